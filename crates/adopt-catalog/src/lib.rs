@@ -1,0 +1,329 @@
+//! The built-in catalog: the ITU DFS security recommendations and the source documents they cite.
+//!
+//! The catalog is shipped as human-editable TOML files under `data/` (one per group, plus
+//! `sources.toml`) and compiled into the binary with `include_str!`. Editing rules, enforced by
+//! [`Catalog::check`] and by this crate's tests, so that a broken catalog fails `cargo test` and
+//! never a user at work:
+//!
+//! - ids are `GROUP-NN` (e.g. `SIM-08`), unique, in the file of their group, and never reused;
+//! - titles are unique; no text field is empty;
+//! - every item cites at least one source, and every cited document exists in `sources.toml`;
+//! - groups, threat categories, stakeholders, flags and X.805 dimensions use the codes of
+//!   [`adopt_domain`]'s value sets (an unknown code fails to parse).
+//!
+//! Statements summarise the sources in the project's own words; they are never ITU text.
+//! This crate depends on nothing but the domain types and a TOML parser.
+
+use std::collections::{BTreeMap, HashSet};
+use std::sync::OnceLock;
+
+use adopt_domain::{CatalogGroup, Flag, Recommendation, SecurityDimension, SourceDocument, SourceRef, Stakeholder, ThreatCategory};
+use serde::Deserialize;
+
+/// What is wrong with a catalog: the file and the rule it breaks.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogError {
+    #[error("catalog file {file} cannot be read: {source}")]
+    Parse { file: &'static str, source: toml::de::Error },
+    #[error("catalog item {id}: {problem}")]
+    Item { id: String, problem: String },
+    #[error("catalog source {id}: {problem}")]
+    Source { id: String, problem: String },
+}
+
+/// The group files, in catalog order.
+const GROUP_FILES: [(CatalogGroup, &str, &str); 6] = [
+    (CatalogGroup::Regulatory, "reg.toml", include_str!("../data/reg.toml")),
+    (CatalogGroup::Telecom, "tel.toml", include_str!("../data/tel.toml")),
+    (CatalogGroup::Sim, "sim.toml", include_str!("../data/sim.toml")),
+    (CatalogGroup::Payment, "pay.toml", include_str!("../data/pay.toml")),
+    (CatalogGroup::Application, "app.toml", include_str!("../data/app.toml")),
+    (CatalogGroup::EndUser, "usr.toml", include_str!("../data/usr.toml")),
+];
+const SOURCES_FILE: &str = include_str!("../data/sources.toml");
+
+/// The recommendations and their source documents, in catalog order (group, then id).
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    items: Vec<Recommendation>,
+    sources: Vec<SourceDocument>,
+    index: BTreeMap<String, usize>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GroupFile {
+    recommendation: Vec<ItemRecord>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ItemRecord {
+    id: String,
+    title: String,
+    topic: String,
+    vulnerability: String,
+    threat: ThreatCategory,
+    stakeholders: Vec<Stakeholder>,
+    statement: String,
+    flag: Flag,
+    sources: Vec<SourceRef>,
+    #[serde(default)]
+    dimensions: Vec<SecurityDimension>,
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcesFile {
+    source: Vec<SourceDocument>,
+}
+
+impl Catalog {
+    /// The catalog compiled into this binary. Its files are checked by the tests, so this
+    /// cannot fail in a released build.
+    pub fn builtin() -> &'static Catalog {
+        static CATALOG: OnceLock<Catalog> = OnceLock::new();
+        CATALOG.get_or_init(|| Catalog::from_files().expect("the built-in catalog is checked by cargo test"))
+    }
+
+    /// Parses and checks the data files.
+    fn from_files() -> Result<Catalog, CatalogError> {
+        let sources: SourcesFile =
+            toml::from_str(SOURCES_FILE).map_err(|source| CatalogError::Parse { file: "sources.toml", source })?;
+        let mut items = Vec::new();
+        for (group, file, text) in GROUP_FILES {
+            let parsed: GroupFile = toml::from_str(text).map_err(|source| CatalogError::Parse { file, source })?;
+            items.extend(parsed.recommendation.into_iter().map(|r| Recommendation {
+                group,
+                id: r.id,
+                title: r.title,
+                topic: r.topic,
+                vulnerability: r.vulnerability,
+                threat: r.threat,
+                stakeholders: r.stakeholders,
+                statement: r.statement,
+                flag: r.flag,
+                sources: r.sources,
+                dimensions: r.dimensions,
+                note: r.note,
+            }));
+        }
+        Catalog::new(items, sources.source)
+    }
+
+    /// Builds a catalog from items and documents, enforcing the editing rules.
+    pub fn new(items: Vec<Recommendation>, sources: Vec<SourceDocument>) -> Result<Catalog, CatalogError> {
+        let catalog = Catalog {
+            index: items.iter().enumerate().map(|(i, item)| (item.id.clone(), i)).collect(),
+            items,
+            sources,
+        };
+        catalog.check()?;
+        Ok(catalog)
+    }
+
+    /// Every recommendation, in catalog order.
+    pub fn items(&self) -> &[Recommendation] {
+        &self.items
+    }
+
+    /// Every source document.
+    pub fn sources(&self) -> &[SourceDocument] {
+        &self.sources
+    }
+
+    /// The item with this id, compared case-insensitively (`sim-08` finds `SIM-08`).
+    pub fn get(&self, id: &str) -> Option<&Recommendation> {
+        self.index.get(&id.trim().to_ascii_uppercase()).map(|&i| &self.items[i])
+    }
+
+    /// The source document with this id (`S9`).
+    pub fn source(&self, id: &str) -> Option<&SourceDocument> {
+        self.sources.iter().find(|s| s.id.eq_ignore_ascii_case(id.trim()))
+    }
+
+    /// A short fingerprint of the catalog's content, to tell when a derived index is stale.
+    pub fn fingerprint(&self) -> String {
+        // FNV-1a over the ids and texts: stable across builds and platforms, unlike std's hasher.
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for item in &self.items {
+            for text in [&item.id, &item.title, &item.topic, &item.vulnerability, &item.statement] {
+                for byte in text.bytes().chain([0]) {
+                    hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+                }
+            }
+        }
+        format!("{}-{hash:016x}", self.items.len())
+    }
+
+    /// Checks the editing rules listed in the crate documentation.
+    pub fn check(&self) -> Result<(), CatalogError> {
+        let mut source_ids = HashSet::new();
+        for doc in &self.sources {
+            let problem = |problem: &str| CatalogError::Source { id: doc.id.clone(), problem: problem.into() };
+            let well_formed = doc.id.strip_prefix('S').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            if !well_formed {
+                return Err(problem("id must look like S9"));
+            }
+            if !source_ids.insert(doc.id.as_str()) {
+                return Err(problem("listed twice"));
+            }
+            if [&doc.title, &doc.publisher, &doc.year, &doc.url].iter().any(|t| t.trim().is_empty()) {
+                return Err(problem("title, publisher, year and url must not be empty"));
+            }
+            if !doc.url.starts_with("https://") && !doc.url.starts_with("http://") {
+                return Err(problem("url must be a web address"));
+            }
+        }
+
+        let mut ids = HashSet::new();
+        let mut titles = HashSet::new();
+        for item in &self.items {
+            let problem = |problem: String| CatalogError::Item { id: item.id.clone(), problem };
+            let (prefix, number) = item.id.split_once('-').unwrap_or(("", ""));
+            if prefix != item.group.code() || number.len() != 2 || !number.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(problem(format!("id must look like {}-NN and sit in the file of its group", item.group.code())));
+            }
+            if !ids.insert(item.id.as_str()) {
+                return Err(problem("id used twice".into()));
+            }
+            if !titles.insert(item.title.to_lowercase()) {
+                return Err(problem(format!("title \"{}\" is used by another item", item.title)));
+            }
+            let texts = [("title", &item.title), ("topic", &item.topic), ("vulnerability", &item.vulnerability), ("statement", &item.statement)];
+            for (name, text) in texts {
+                if text.trim().is_empty() || text.trim() != text.as_str() {
+                    return Err(problem(format!("{name} must not be empty or start or end with spaces")));
+                }
+            }
+            if item.note.as_deref().is_some_and(|n| n.trim().is_empty()) {
+                return Err(problem("note must not be empty; leave it out instead".into()));
+            }
+            if item.stakeholders.is_empty() {
+                return Err(problem("needs at least one stakeholder".into()));
+            }
+            if item.stakeholders.iter().collect::<HashSet<_>>().len() != item.stakeholders.len() {
+                return Err(problem("a stakeholder is listed twice".into()));
+            }
+            if item.sources.is_empty() {
+                return Err(problem("cites no source; items without a source are left out of the catalog".into()));
+            }
+            for source in &item.sources {
+                if !source_ids.contains(source.document.as_str()) {
+                    return Err(problem(format!("cites {}, which is not in sources.toml", source.document)));
+                }
+                if source.reference.trim().is_empty() {
+                    return Err(problem(format!("the reference into {} is empty", source.document)));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builtin_catalog_keeps_its_rules() {
+        let catalog = Catalog::from_files().unwrap_or_else(|e| panic!("{e}"));
+        assert!(catalog.items().len() >= 140, "the catalog has {} items, fewer than 140", catalog.items().len());
+    }
+
+    #[test]
+    fn every_group_has_items_and_ids_are_in_order() {
+        let catalog = Catalog::builtin();
+        for group in CatalogGroup::ALL {
+            let ids: Vec<&str> = catalog.items().iter().filter(|i| i.group == *group).map(|i| i.id.as_str()).collect();
+            assert!(!ids.is_empty(), "group {group} is empty");
+            let mut sorted = ids.clone();
+            sorted.sort();
+            assert_eq!(ids, sorted, "items of {group} are not in id order");
+        }
+    }
+
+    #[test]
+    fn every_source_document_is_cited_by_some_item_or_is_background() {
+        let catalog = Catalog::builtin();
+        let cited: HashSet<&str> = catalog.items().iter().flat_map(|i| i.sources.iter().map(|s| s.document.as_str())).collect();
+        // Most documents are cited; the remainder are background material (clinic pages, news).
+        assert!(cited.len() >= 15, "only {} source documents are cited", cited.len());
+    }
+
+    #[test]
+    fn lookups_ignore_case_and_spaces() {
+        let catalog = Catalog::builtin();
+        assert_eq!(catalog.get(" sim-08 ").map(|i| i.id.as_str()), Some("SIM-08"));
+        assert!(catalog.get("SIM-99").is_none());
+        assert_eq!(catalog.source("s9").map(|s| s.id.as_str()), Some("S9"));
+    }
+
+    #[test]
+    fn recalled_items_are_kept_and_flagged() {
+        let recalled = Catalog::builtin().items().iter().filter(|i| i.flag == Flag::Recalled).count();
+        assert!(recalled > 0, "the recalled flag must survive loading");
+    }
+
+    fn item(id: &str, group: CatalogGroup, title: &str, source: &str) -> Recommendation {
+        Recommendation {
+            id: id.into(),
+            title: title.into(),
+            group,
+            topic: "t".into(),
+            vulnerability: "v".into(),
+            threat: ThreatCategory::Malware,
+            stakeholders: vec![Stakeholder::DfsProvider],
+            statement: "s".into(),
+            flag: Flag::Verified,
+            sources: vec![SourceRef { document: source.into(), reference: "§1".into() }],
+            dimensions: vec![],
+            note: None,
+        }
+    }
+
+    fn doc(id: &str) -> SourceDocument {
+        SourceDocument { id: id.into(), title: "T".into(), publisher: "P".into(), year: "2020".into(), url: "https://example.org".into() }
+    }
+
+    #[test]
+    fn broken_catalogs_are_refused_with_the_rule_they_break() {
+        let cases = [
+            (vec![item("PAY-01", CatalogGroup::Payment, "A", "S1"), item("PAY-01", CatalogGroup::Payment, "B", "S1")], "id used twice"),
+            (vec![item("PAY-1", CatalogGroup::Payment, "A", "S1")], "id must look like"),
+            (vec![item("SIM-01", CatalogGroup::Payment, "A", "S1")], "id must look like"),
+            (vec![item("PAY-01", CatalogGroup::Payment, "A", "S7")], "not in sources.toml"),
+            (vec![item("PAY-01", CatalogGroup::Payment, "A", "S1"), item("PAY-02", CatalogGroup::Payment, "a", "S1")], "used by another item"),
+            (vec![item("PAY-01", CatalogGroup::Payment, "", "S1")], "must not be empty"),
+        ];
+        for (items, expected) in cases {
+            let err = Catalog::new(items, vec![doc("S1")]).unwrap_err().to_string();
+            assert!(err.contains(expected), "expected \"{expected}\" in \"{err}\"");
+        }
+        let mut no_source = item("PAY-01", CatalogGroup::Payment, "A", "S1");
+        no_source.sources.clear();
+        assert!(Catalog::new(vec![no_source], vec![doc("S1")]).unwrap_err().to_string().contains("cites no source"));
+        let mut no_stakeholder = item("PAY-01", CatalogGroup::Payment, "A", "S1");
+        no_stakeholder.stakeholders.clear();
+        assert!(Catalog::new(vec![no_stakeholder], vec![doc("S1")]).is_err());
+    }
+
+    #[test]
+    fn an_unknown_code_in_a_data_file_fails_to_parse() {
+        let text = r#"
+[[recommendation]]
+id = "PAY-01"
+title = "A"
+topic = "t"
+vulnerability = "v"
+threat = "bad-luck"
+stakeholders = ["DFSP"]
+statement = "s"
+flag = "verified"
+sources = [{ document = "S1", reference = "C1" }]
+"#;
+        let err = toml::from_str::<GroupFile>(text).err().expect("unknown threat accepted").to_string();
+        assert!(err.contains("bad-luck"), "{err}");
+    }
+}

@@ -1,0 +1,81 @@
+use adopt_domain::InvalidInput;
+use adopt_store::StoreError;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Why an operation was refused. Messages are for the user: what was wrong and what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Invalid(#[from] InvalidInput),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("unknown recommendation \"{0}\"; `dfs-adopt catalog list` shows the ids, e.g. SIM-08")]
+    UnknownRecommendation(String),
+    #[error("unknown template \"{0}\"; use one of: {list}", list = super::BUILTIN_TEMPLATES.join(", "))]
+    UnknownTemplate(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A wire-stable classification of errors the UI can branch on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    /// A value is malformed or outside its value set: fix the input.
+    InvalidInput,
+    /// The workspace, item or template does not exist.
+    NotFound,
+    /// The change contradicts the data: a taken name, an unselected or decided item.
+    Conflict,
+    /// Someone changed the decision since it was read: reload it.
+    StaleRevision,
+    /// The database cannot be used: disk, permissions, lock or version.
+    Storage,
+}
+
+/// How an error crosses to the UI: `{code, message}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ErrorPayload {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl Error {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::Invalid(_) => ErrorCode::InvalidInput,
+            Error::UnknownRecommendation(_) | Error::UnknownTemplate(_) => ErrorCode::NotFound,
+            Error::Store(e) => match e {
+                StoreError::Invalid(_) => ErrorCode::InvalidInput,
+                StoreError::WorkspaceNotFound(_) => ErrorCode::NotFound,
+                StoreError::NameTaken(_) | StoreError::NotSelected { .. } | StoreError::Decided { .. } => ErrorCode::Conflict,
+                StoreError::StaleRevision { .. } => ErrorCode::StaleRevision,
+                _ => ErrorCode::Storage,
+            },
+        }
+    }
+
+    /// True when the command line itself was wrong (a malformed value), as opposed to a
+    /// well-formed request the data refuses. The CLI exits 2 for these.
+    pub fn is_usage(&self) -> bool {
+        let invalid = match self {
+            Error::Invalid(e) | Error::Store(StoreError::Invalid(e)) => e,
+            _ => return false,
+        };
+        matches!(
+            invalid,
+            InvalidInput::UnknownValue { .. }
+                | InvalidInput::MalformedDate(_)
+                | InvalidInput::ImpossibleDate(_)
+                | InvalidInput::NothingToChange
+                | InvalidInput::SetAndCleared(_)
+                | InvalidInput::NotClearable(_)
+                | InvalidInput::MalformedItemId(_)
+        )
+    }
+
+    pub fn payload(&self) -> ErrorPayload {
+        ErrorPayload { code: self.code(), message: self.to_string() }
+    }
+}

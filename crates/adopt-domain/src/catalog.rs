@@ -1,0 +1,48 @@
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::values::{CatalogGroup, Flag, SecurityDimension, Stakeholder, ThreatCategory};
+
+/// A published document the catalog cites: an ITU report, recommendation, GitBook or web page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SourceDocument {
+    /// Stable id such as `S9`.
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    /// As the document gives it: "2021", "undated", "2023–2025".
+    pub year: String,
+    pub url: String,
+}
+
+/// Where in a source document an item comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SourceRef {
+    /// A source document id such as `S9`.
+    pub document: String,
+    /// The section or control number as printed in that document, e.g. `§12.5` or `C53`.
+    pub reference: String,
+}
+
+/// One recommendation of the catalog. The statement summarises the source in the project's own
+/// words: the source document is always the authoritative text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Recommendation {
+    /// Stable id such as `SIM-08`; never reused for another measure.
+    pub id: String,
+    pub title: String,
+    pub group: CatalogGroup,
+    /// The finer topic inside the group, e.g. "SIM recycling".
+    pub topic: String,
+    /// The weakness the measure addresses.
+    pub vulnerability: String,
+    pub threat: ThreatCategory,
+    pub stakeholders: Vec<Stakeholder>,
+    pub statement: String,
+    pub flag: Flag,
+    pub sources: Vec<SourceRef>,
+    /// X.805 dimensions, only where a source tags the item with them.
+    pub dimensions: Vec<SecurityDimension>,
+    /// An editorial remark, e.g. that the source text was truncated.
+    pub note: Option<String>,
+}

@@ -1,0 +1,28 @@
+//! The vocabulary of dfs-adopt: plain types in the words regulators use.
+//!
+//! - A [`Recommendation`] is one item of the catalog, citing [`SourceRef`]s into [`SourceDocument`]s.
+//! - A [`Workspace`] is one jurisdiction's adoption work, decided by its [`Authority`]s.
+//! - Each selected item carries a [`Decision`]; a [`DecisionPatch`] changes some of its fields and
+//!   yields the [`FieldChange`]s that go into the append-only history ([`HistoryEntry`]).
+//!
+//! This crate does no I/O and depends on no storage, UI or document code. Everything that
+//! checks user input against the value sets of the CLI contract lives here, so the CLI and the
+//! app refuse the same things with the same words.
+
+mod catalog;
+mod decision;
+mod error;
+mod values;
+mod workspace;
+
+pub use catalog::{Recommendation, SourceDocument, SourceRef};
+pub use decision::{Decision, DecisionField, DecisionPatch, FieldChange};
+pub use error::{InvalidInput, Result};
+pub use values::{
+    AuthorityKind, CatalogGroup, DecisionStatus, Flag, Priority, ReasonCode, SecurityDimension,
+    Stakeholder, ThreatCategory, parse_date,
+};
+pub use workspace::{
+    Authority, HistoryEntry, NewWorkspace, PropertyField, SelectedItem, Workspace, WorkspaceSummary,
+    normalize_authority_code, validate_text,
+};

@@ -1,0 +1,240 @@
+//! The value sets of the CLI contract (§2) and of the catalog. Each is a closed enum whose
+//! wire code is what the CLI accepts and prints, the JSON carries and SQLite stores.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::InvalidInput;
+
+/// Declares a value set: variants with their wire code and an English label for documents and UI.
+macro_rules! value_set {
+    (
+        $(#[$meta:meta])*
+        $name:ident, what = $what:literal,
+        { $( $(#[$vmeta:meta])* $variant:ident = $code:literal, $label:literal; )+ }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+        pub enum $name {
+            $( $(#[$vmeta])* #[serde(rename = $code)] $variant, )+
+        }
+
+        impl $name {
+            /// Every value, in the order of the contract.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// What a value of this set is called in messages ("status", "priority"...).
+            pub const WHAT: &'static str = $what;
+
+            /// The wire code, as the CLI accepts it and SQLite stores it.
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            /// A readable English label for documents and the UI.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+
+            /// The codes joined for an error message: "open, adopt, ...".
+            pub fn allowed() -> String {
+                Self::ALL.iter().map(|v| v.code()).collect::<Vec<_>>().join(", ")
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = InvalidInput;
+            /// Case-insensitive and trimmed, so "Adopt " is `adopt`.
+            fn from_str(input: &str) -> Result<Self, InvalidInput> {
+                let wanted = input.trim();
+                Self::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.code().eq_ignore_ascii_case(wanted))
+                    .ok_or_else(|| InvalidInput::UnknownValue {
+                        what: $what,
+                        value: input.to_string(),
+                        allowed: Self::allowed(),
+                    })
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+    };
+}
+
+value_set! {
+    /// Where a workspace stands on one recommendation.
+    #[derive(Default)]
+    DecisionStatus, what = "status", {
+        #[default]
+        Open = "open", "Open";
+        Adopt = "adopt", "Adopt";
+        AdoptModified = "adopt-modified", "Adopt with national wording";
+        AlreadyCovered = "already-covered", "Already covered";
+        Deferred = "deferred", "Deferred";
+        NotApplicable = "not-applicable", "Not applicable";
+    }
+}
+
+value_set! {
+    /// Why a decision was taken (`--reason`).
+    ReasonCode, what = "reason", {
+        ExistingInstrument = "existing-instrument", "Covered by an existing instrument";
+        LegalRequirement = "legal-requirement", "Legal requirement";
+        RiskAssessment = "risk-assessment", "Risk assessment";
+        BestPractice = "best-practice", "Best practice";
+        NoLegalMandate = "no-legal-mandate", "No legal mandate";
+        CapacityConstraint = "capacity-constraint", "Capacity constraint";
+        NotRelevantToMarket = "not-relevant-to-market", "Not relevant to the market";
+        Other = "other", "Other";
+    }
+}
+
+value_set! {
+    /// How urgent an adopted item is.
+    Priority, what = "priority", {
+        High = "high", "High";
+        Medium = "medium", "Medium";
+        Low = "low", "Low";
+    }
+}
+
+value_set! {
+    /// What kind of body an authority is.
+    #[derive(Default)]
+    AuthorityKind, what = "authority kind", {
+        TelecomRegulator = "telecom-regulator", "Telecom regulator";
+        CentralBank = "central-bank", "Central bank";
+        CybersecurityAgency = "cybersecurity-agency", "Cybersecurity agency";
+        Ministry = "ministry", "Ministry";
+        #[default]
+        Other = "other", "Other";
+    }
+}
+
+value_set! {
+    /// Who a recommendation addresses.
+    Stakeholder, what = "stakeholder", {
+        TelecomRegulator = "TR", "Telecom regulator";
+        CentralBank = "CB", "Central bank";
+        MobileNetworkOperator = "MNO", "Mobile network operator";
+        DfsProvider = "DFSP", "DFS provider";
+        ThirdParty = "3P", "Third party, PSP, merchant or agent";
+        AppDeveloper = "DEV", "App developer";
+        DeviceMaker = "OEM", "Device maker";
+        EndUser = "USR", "End user";
+    }
+}
+
+value_set! {
+    /// The six groups the catalog is organised in.
+    CatalogGroup, what = "group", {
+        Regulatory = "REG", "Regulatory and inter-agency";
+        Telecom = "TEL", "Telecom infrastructure";
+        Sim = "SIM", "SIM life cycle";
+        Payment = "PAY", "DFS provider and payment platform";
+        Application = "APP", "Application layer";
+        EndUser = "USR", "End user and consumer";
+    }
+}
+
+value_set! {
+    /// The 17 threat categories of the DFS security assurance framework (X.1150 §13).
+    ThreatCategory, what = "threat category", {
+        AccountSessionHijacking = "account-session-hijacking", "Account and session hijacking";
+        CredentialAttacks = "credential-attacks", "Attacks against credentials";
+        SystemPlatformAttacks = "system-platform-attacks", "Attacks against systems and platforms";
+        CodeExploitation = "code-exploitation", "Code exploitation attacks";
+        DataMisuse = "data-misuse", "Data misuse";
+        DenialOfService = "denial-of-service", "Denial of service";
+        InsiderAttacks = "insider-attacks", "Insider attacks";
+        MitmSocialEngineering = "mitm-social-engineering", "Man-in-the-middle and social engineering";
+        InfrastructureCompromise = "infrastructure-compromise", "Compromise of DFS infrastructure";
+        SimAttacks = "sim-attacks", "SIM attacks";
+        ServiceCompromise = "service-compromise", "Compromise of DFS services";
+        UnauthorizedDataAccess = "unauthorized-data-access", "Unauthorized access to DFS data";
+        Malware = "malware", "Malware";
+        ZeroDay = "zero-day", "Zero-day attacks";
+        RogueDevices = "rogue-devices", "Rogue devices";
+        UnauthorizedDeviceAccess = "unauthorized-device-access", "Unauthorized access to mobile devices";
+        PersonalDataDisclosure = "personal-data-disclosure", "Unintended disclosure of personal information";
+    }
+}
+
+value_set! {
+    /// Whether the item's source section was read (`verified`) or is from general knowledge (`recalled`).
+    Flag, what = "flag", {
+        Verified = "verified", "Verified against the source";
+        Recalled = "recalled", "Source section not verified";
+    }
+}
+
+value_set! {
+    /// The eight ITU-T X.805 security dimensions.
+    SecurityDimension, what = "security dimension", {
+        AccessControl = "access-control", "Access control";
+        Authentication = "authentication", "Authentication";
+        NonRepudiation = "non-repudiation", "Non-repudiation";
+        DataConfidentiality = "data-confidentiality", "Data confidentiality";
+        CommunicationSecurity = "communication-security", "Communication security";
+        DataIntegrity = "data-integrity", "Data integrity";
+        Availability = "availability", "Availability";
+        Privacy = "privacy", "Privacy";
+    }
+}
+
+/// Reads a `YYYY-MM-DD` date, telling a malformed one from an impossible one (2026-02-30).
+pub fn parse_date(input: &str) -> Result<NaiveDate, InvalidInput> {
+    let text = input.trim();
+    let parts: Vec<&str> = text.split('-').collect();
+    let well_formed = parts.len() == 3
+        && [4, 2, 2].iter().zip(&parts).all(|(len, p)| p.len() == *len && p.bytes().all(|b| b.is_ascii_digit()));
+    if !well_formed {
+        return Err(InvalidInput::MalformedDate(input.to_string()));
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| InvalidInput::ImpossibleDate(text.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_parses_case_insensitively_and_refuses_unknown_words_with_the_allowed_list() {
+        assert_eq!("Adopt-Modified ".parse::<DecisionStatus>(), Ok(DecisionStatus::AdoptModified));
+        let err = "maybe".parse::<DecisionStatus>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "unknown status \"maybe\"; use one of: open, adopt, adopt-modified, already-covered, deferred, not-applicable"
+        );
+    }
+
+    #[test]
+    fn codes_round_trip_through_json() {
+        for s in Stakeholder::ALL {
+            let json = serde_json::to_string(s).unwrap();
+            assert_eq!(json, format!("\"{}\"", s.code()));
+            assert_eq!(serde_json::from_str::<Stakeholder>(&json).unwrap(), *s);
+        }
+        assert_eq!(ThreatCategory::ALL.len(), 17, "the framework has 17 threat categories");
+        assert_eq!(SecurityDimension::ALL.len(), 8, "X.805 has 8 security dimensions");
+    }
+
+    #[test]
+    fn dates_must_be_well_formed_and_exist() {
+        assert_eq!(parse_date("2027-03-31"), Ok(NaiveDate::from_ymd_opt(2027, 3, 31).unwrap()));
+        assert!(matches!(parse_date("2026-02-30"), Err(InvalidInput::ImpossibleDate(_))));
+        assert!(matches!(parse_date("2024-02-29"), Ok(_)), "2024 is a leap year");
+        for bad in ["31/03/2027", "2027-3-31", "tomorrow", "", "2027-03-31T00:00"] {
+            assert!(matches!(parse_date(bad), Err(InvalidInput::MalformedDate(_))), "{bad} accepted");
+        }
+    }
+}

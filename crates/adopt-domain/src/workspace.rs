@@ -1,0 +1,218 @@
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::catalog::{Recommendation, SourceRef};
+use crate::decision::Decision;
+use crate::error::{InvalidInput, Result};
+use crate::values::{AuthorityKind, CatalogGroup, Flag, Stakeholder, ThreatCategory};
+
+/// An authority taking part in the adoption, e.g. `LCA` (telecom regulator) or `CBL` (central bank).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Authority {
+    /// Short upper-case code, unique within a workspace.
+    pub code: String,
+    /// Full name as it appears in the document.
+    pub name: String,
+    pub kind: AuthorityKind,
+}
+
+/// One jurisdiction's adoption work: who decides, and the properties of the draft document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Workspace {
+    /// Short stable id printed by `workspace create`.
+    pub id: String,
+    pub name: String,
+    pub jurisdiction: String,
+    /// The document template used for export.
+    pub template: String,
+    pub doc_version: Option<String>,
+    pub reference: Option<String>,
+    pub prepared_by: Option<String>,
+    pub event: Option<String>,
+    pub authorities: Vec<Authority>,
+    pub created_at: DateTime<Utc>,
+    pub created_by: String,
+}
+
+/// A workspace as listed: its identity and how far its decisions have come.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct WorkspaceSummary {
+    pub id: String,
+    pub name: String,
+    pub jurisdiction: String,
+    pub authorities: Vec<String>,
+    pub selected: u32,
+    /// Selected items whose status is no longer `open`.
+    pub decided: u32,
+    pub created_at: DateTime<Utc>,
+}
+
+/// What `workspace create` needs; checked by [`NewWorkspace::validate`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NewWorkspace {
+    pub name: String,
+    pub jurisdiction: String,
+    pub authorities: Vec<Authority>,
+    pub template: String,
+}
+
+impl NewWorkspace {
+    /// Trims every field, upper-cases authority codes and refuses empty or duplicate values.
+    pub fn validate(mut self) -> Result<Self> {
+        self.name = validate_text("workspace name", &self.name, 200)?;
+        self.jurisdiction = validate_text("jurisdiction", &self.jurisdiction, 200)?;
+        self.template = validate_text("template", &self.template, 200)?;
+        if self.authorities.is_empty() {
+            return Err(InvalidInput::NoAuthority);
+        }
+        let mut seen: Vec<String> = Vec::new();
+        for authority in &mut self.authorities {
+            authority.code = normalize_authority_code(&authority.code)?;
+            authority.name = validate_text("authority name", &authority.name, 300)?;
+            if seen.contains(&authority.code) {
+                return Err(InvalidInput::DuplicateAuthority(authority.code.clone()));
+            }
+            seen.push(authority.code.clone());
+        }
+        Ok(self)
+    }
+}
+
+/// Upper-cases an authority code and checks it is 2 to 16 letters, digits or hyphens.
+pub fn normalize_authority_code(code: &str) -> Result<String> {
+    let code = code.trim().to_ascii_uppercase();
+    let valid = (2..=16).contains(&code.len())
+        && code.starts_with(|c: char| c.is_ascii_alphabetic())
+        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    if valid { Ok(code) } else { Err(InvalidInput::AuthorityCode(code)) }
+}
+
+/// Trims a text field and refuses it when empty or longer than `max` characters.
+pub fn validate_text(field: &'static str, value: &str, max: usize) -> Result<String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(InvalidInput::Empty { field });
+    }
+    let len = value.chars().count();
+    if len > max {
+        return Err(InvalidInput::TooLong { field, len, max });
+    }
+    Ok(value.to_string())
+}
+
+/// The document properties `workspace set` changes, with the names the templates use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PropertyField {
+    Name,
+    DocVersion,
+    Reference,
+    PreparedBy,
+    Event,
+    Template,
+}
+
+impl PropertyField {
+    /// The field's name in the history and in JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Name => "name",
+            Self::DocVersion => "doc_version",
+            Self::Reference => "reference",
+            Self::PreparedBy => "prepared_by",
+            Self::Event => "event",
+            Self::Template => "template",
+        }
+    }
+}
+
+/// A recommendation selected into a workspace, with the catalog text frozen as it was when
+/// selected (so a catalog update never silently changes a draft) and its decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SelectedItem {
+    pub id: String,
+    pub title: String,
+    pub group: CatalogGroup,
+    pub topic: String,
+    pub threat: ThreatCategory,
+    pub stakeholders: Vec<Stakeholder>,
+    pub statement: String,
+    pub flag: Flag,
+    pub sources: Vec<SourceRef>,
+    pub selected_at: DateTime<Utc>,
+    pub selected_by: String,
+    pub decision: Decision,
+}
+
+impl SelectedItem {
+    /// Freezes the catalog text of `item` into a new selection with an open decision.
+    pub fn from_catalog(item: &Recommendation, at: DateTime<Utc>, by: &str) -> Self {
+        Self {
+            id: item.id.clone(),
+            title: item.title.clone(),
+            group: item.group,
+            topic: item.topic.clone(),
+            threat: item.threat,
+            stakeholders: item.stakeholders.clone(),
+            statement: item.statement.clone(),
+            flag: item.flag,
+            sources: item.sources.clone(),
+            selected_at: at,
+            selected_by: by.to_string(),
+            decision: Decision::default(),
+        }
+    }
+}
+
+/// One line of the append-only change log: who changed which field of what, and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct HistoryEntry {
+    pub at: DateTime<Utc>,
+    pub by: String,
+    /// The catalog item, or `null` for a change to the workspace itself.
+    pub item: Option<String>,
+    pub field: String,
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn authority(code: &str) -> Authority {
+        Authority { code: code.into(), name: format!("{code} full name"), kind: AuthorityKind::Other }
+    }
+
+    #[test]
+    fn a_new_workspace_is_trimmed_and_its_codes_upper_cased() {
+        let ws = NewWorkspace {
+            name: "  Lesotho 2025 ".into(),
+            jurisdiction: "Lesotho".into(),
+            authorities: vec![authority("lca"), authority(" Cbl ")],
+            template: "joint-directive".into(),
+        }
+        .validate()
+        .unwrap();
+        assert_eq!(ws.name, "Lesotho 2025");
+        assert_eq!(ws.authorities.iter().map(|a| a.code.as_str()).collect::<Vec<_>>(), ["LCA", "CBL"]);
+    }
+
+    #[test]
+    fn a_new_workspace_needs_a_name_and_distinct_valid_authorities() {
+        let base = NewWorkspace {
+            name: "X".into(),
+            jurisdiction: "Y".into(),
+            authorities: vec![authority("LCA")],
+            template: "joint-directive".into(),
+        };
+        let no_name = NewWorkspace { name: " ".into(), ..base.clone() };
+        assert_eq!(no_name.validate(), Err(InvalidInput::Empty { field: "workspace name" }));
+        let none = NewWorkspace { authorities: vec![], ..base.clone() };
+        assert_eq!(none.validate(), Err(InvalidInput::NoAuthority));
+        let twice = NewWorkspace { authorities: vec![authority("LCA"), authority("lca")], ..base.clone() };
+        assert_eq!(twice.validate(), Err(InvalidInput::DuplicateAuthority("LCA".into())));
+        let bad = NewWorkspace { authorities: vec![authority("L C A")], ..base };
+        assert!(matches!(bad.validate(), Err(InvalidInput::AuthorityCode(_))));
+    }
+}

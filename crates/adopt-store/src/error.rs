@@ -1,0 +1,56 @@
+use std::path::PathBuf;
+
+use adopt_domain::InvalidInput;
+use thiserror::Error;
+
+/// What can go wrong with the database. Refused changes leave it exactly as it was.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error(transparent)]
+    Invalid(#[from] InvalidInput),
+    #[error("no workspace with id or name \"{0}\"; `dfs-adopt workspace list` shows them")]
+    WorkspaceNotFound(String),
+    #[error("a workspace named \"{0}\" exists already; choose another name")]
+    NameTaken(String),
+    #[error("{item} is not selected in this workspace; select it first with `dfs-adopt select`")]
+    NotSelected { item: String },
+    #[error("{item} is decided ({status}); deselecting it needs --force (its history is kept)")]
+    Decided { item: String, status: String },
+    #[error("{item} has changed since revision {expected} (it is now at revision {current}); reload it and apply your change again")]
+    StaleRevision { item: String, expected: u32, current: u32 },
+    #[error("the folder {path} cannot be created: {source}")]
+    Folder { path: PathBuf, source: std::io::Error },
+    #[error("the database {path} cannot be opened: {source}")]
+    Open { path: PathBuf, source: rusqlite::Error },
+    #[error("this database was written by a newer version of dfs-adopt; install that version to open it")]
+    NewerSchema,
+    #[error("the database schema cannot be updated: {0}")]
+    Migration(rusqlite_migration::Error),
+    #[error("the database is busy or locked by another program; close it and try again")]
+    Busy,
+    #[error("database error: {0}")]
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(error: rusqlite::Error) -> Self {
+        match error.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => StoreError::Busy,
+            _ => StoreError::Sqlite(error),
+        }
+    }
+}
+
+impl StoreError {
+    pub(crate) fn from_migration(error: rusqlite_migration::Error) -> Self {
+        match error {
+            rusqlite_migration::Error::MigrationDefinition(
+                rusqlite_migration::MigrationDefinitionError::DatabaseTooFarAhead,
+            ) => StoreError::NewerSchema,
+            rusqlite_migration::Error::RusqliteError { err, .. } => err.into(),
+            other => StoreError::Migration(other),
+        }
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -1,0 +1,104 @@
+//! Schema migrations, applied in order at open. Never edit a released migration: add one.
+
+use rusqlite_migration::{M, Migrations};
+
+pub(crate) fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![M::up(
+        r#"
+CREATE TABLE workspace (
+    id           TEXT PRIMARY KEY,
+    name         TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    jurisdiction TEXT NOT NULL,
+    template     TEXT NOT NULL,
+    doc_version  TEXT,
+    reference    TEXT,
+    prepared_by  TEXT,
+    event        TEXT,
+    created_at   TEXT NOT NULL,
+    created_by   TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE authority (
+    workspace_id TEXT NOT NULL REFERENCES workspace(id),
+    code         TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    position     INTEGER NOT NULL,
+    PRIMARY KEY (workspace_id, code)
+) STRICT;
+
+-- A selected recommendation: its catalog text frozen at selection time, and its decision.
+CREATE TABLE selection (
+    workspace_id TEXT NOT NULL REFERENCES workspace(id),
+    item_id      TEXT NOT NULL,
+    title        TEXT NOT NULL,
+    item_group   TEXT NOT NULL,
+    topic        TEXT NOT NULL,
+    threat       TEXT NOT NULL,
+    stakeholders TEXT NOT NULL,  -- JSON array of codes
+    statement    TEXT NOT NULL,
+    flag         TEXT NOT NULL,
+    sources      TEXT NOT NULL,  -- JSON array of {document, reference}
+    selected_at  TEXT NOT NULL,
+    selected_by  TEXT NOT NULL,
+    status       TEXT NOT NULL DEFAULT 'open',
+    reason       TEXT,
+    rationale    TEXT,
+    wording      TEXT,
+    lead         TEXT,
+    priority     TEXT,
+    due          TEXT,
+    revision     INTEGER NOT NULL DEFAULT 0,
+    updated_at   TEXT,
+    updated_by   TEXT,
+    PRIMARY KEY (workspace_id, item_id),
+    FOREIGN KEY (workspace_id, lead) REFERENCES authority(workspace_id, code)
+) STRICT;
+
+CREATE TABLE decision_support (
+    workspace_id   TEXT NOT NULL,
+    item_id        TEXT NOT NULL,
+    authority_code TEXT NOT NULL,
+    position       INTEGER NOT NULL,
+    PRIMARY KEY (workspace_id, item_id, authority_code),
+    FOREIGN KEY (workspace_id, item_id) REFERENCES selection(workspace_id, item_id) ON DELETE CASCADE,
+    FOREIGN KEY (workspace_id, authority_code) REFERENCES authority(workspace_id, code)
+) STRICT;
+
+-- Append-only: the triggers refuse any update or delete.
+CREATE TABLE history (
+    id           INTEGER PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspace(id),
+    item_id      TEXT,
+    field        TEXT NOT NULL,
+    old          TEXT,
+    new          TEXT,
+    at           TEXT NOT NULL,
+    by           TEXT NOT NULL
+) STRICT;
+CREATE INDEX history_by_item ON history(workspace_id, item_id, id);
+CREATE TRIGGER history_no_update BEFORE UPDATE ON history
+BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END;
+CREATE TRIGGER history_no_delete BEFORE DELETE ON history
+BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END;
+
+-- Full-text index over the built-in catalog, rebuilt when the catalog's fingerprint changes.
+CREATE VIRTUAL TABLE catalog_search USING fts5(
+    item_id UNINDEXED, title, topic, vulnerability, statement,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TABLE catalog_search_state (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    fingerprint TEXT NOT NULL
+) STRICT;
+"#,
+    )])
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn migrations_are_valid() {
+        super::migrations().validate().expect("migrations apply to an empty database");
+    }
+}

@@ -1,0 +1,210 @@
+use adopt_domain::{Decision, DecisionPatch, DecisionStatus, Recommendation, SelectedItem};
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use crate::history::record;
+use crate::workspaces::authorities;
+use crate::{Result, Store, StoreError, parse_code, parse_timestamp, timestamp};
+
+const SELECT_ITEM: &str = "SELECT item_id, title, item_group, topic, threat, stakeholders, statement, flag, sources,
+        selected_at, selected_by, status, reason, rationale, wording, lead, priority, due, revision,
+        updated_at, updated_by
+    FROM selection";
+
+impl Store {
+    /// Selects catalog items into a workspace, freezing their text. Items already selected are
+    /// left as they are. Returns the ids that were newly selected.
+    pub fn select(&mut self, workspace_id: &str, items: &[&Recommendation], at: DateTime<Utc>, by: &str) -> Result<Vec<String>> {
+        let tx = self.edit()?;
+        let mut added = Vec::new();
+        for item in items {
+            if is_selected(&tx, workspace_id, &item.id)? {
+                continue;
+            }
+            let frozen = SelectedItem::from_catalog(item, at, by);
+            tx.execute(
+                "INSERT INTO selection (workspace_id, item_id, title, item_group, topic, threat, stakeholders,
+                     statement, flag, sources, selected_at, selected_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                params![
+                    workspace_id,
+                    frozen.id,
+                    frozen.title,
+                    frozen.group.code(),
+                    frozen.topic,
+                    frozen.threat.code(),
+                    json(&frozen.stakeholders),
+                    frozen.statement,
+                    frozen.flag.code(),
+                    json(&frozen.sources),
+                    timestamp(at),
+                    by,
+                ],
+            )?;
+            record(&tx, workspace_id, Some(&item.id), "selection", None, Some("selected"), at, by)?;
+            added.push(item.id.clone());
+        }
+        tx.commit()?;
+        Ok(added)
+    }
+
+    /// Removes items from a workspace. An item whose decision has moved on needs `force`;
+    /// its history is kept either way. All or nothing: one refusal removes none.
+    pub fn deselect(&mut self, workspace_id: &str, ids: &[&str], force: bool, at: DateTime<Utc>, by: &str) -> Result<()> {
+        let tx = self.edit()?;
+        for id in ids {
+            let item = load_item(&tx, workspace_id, id)?.ok_or_else(|| StoreError::NotSelected { item: id.to_string() })?;
+            if !force && item.decision.revision > 0 {
+                return Err(StoreError::Decided { item: item.id, status: item.decision.status.code().to_string() });
+            }
+            tx.execute("DELETE FROM selection WHERE workspace_id = ?1 AND item_id = ?2", params![workspace_id, id])?;
+            record(&tx, workspace_id, Some(id), "selection", Some("selected"), None, at, by)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The selected items of a workspace, in catalog id order.
+    pub fn selected_items(&self, workspace_id: &str) -> Result<Vec<SelectedItem>> {
+        let sql = format!("{SELECT_ITEM} WHERE workspace_id = ?1 ORDER BY item_id");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut items = stmt.query_map([workspace_id], item_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        for item in &mut items {
+            item.decision.support = support(&self.conn, workspace_id, &item.id)?;
+        }
+        Ok(items)
+    }
+
+    /// One selected item, or `NotSelected`.
+    pub fn selected_item(&self, workspace_id: &str, id: &str) -> Result<SelectedItem> {
+        load_item(&self.conn, workspace_id, id)?.ok_or_else(|| StoreError::NotSelected { item: id.to_string() })
+    }
+
+    /// Applies a patch to an item's decision in one transaction, with a history line per changed
+    /// field. With `if_revision`, the change is refused when the decision has moved past it.
+    /// A patch that changes nothing leaves the revision as it is.
+    pub fn decide(
+        &mut self,
+        workspace_id: &str,
+        id: &str,
+        patch: &DecisionPatch,
+        if_revision: Option<u32>,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<Decision> {
+        let tx = self.edit()?;
+        let item = load_item(&tx, workspace_id, id)?.ok_or_else(|| StoreError::NotSelected { item: id.to_string() })?;
+        let current = item.decision.revision;
+        if let Some(expected) = if_revision
+            && expected != current
+        {
+            return Err(StoreError::StaleRevision { item: item.id, expected, current });
+        }
+        let (mut next, changes) = item.decision.apply(patch, &authorities(&tx, workspace_id)?)?;
+        if changes.is_empty() {
+            return Ok(item.decision);
+        }
+        next.revision = current + 1;
+        next.updated_at = Some(at);
+        next.updated_by = Some(by.to_string());
+        tx.execute(
+            "UPDATE selection SET status = ?3, reason = ?4, rationale = ?5, wording = ?6, lead = ?7, priority = ?8,
+                 due = ?9, revision = ?10, updated_at = ?11, updated_by = ?12
+             WHERE workspace_id = ?1 AND item_id = ?2",
+            params![
+                workspace_id,
+                item.id,
+                next.status.code(),
+                next.reason.map(|r| r.code()),
+                next.rationale,
+                next.wording,
+                next.lead,
+                next.priority.map(|p| p.code()),
+                next.due.map(|d| d.format("%Y-%m-%d").to_string()),
+                next.revision,
+                timestamp(at),
+                by,
+            ],
+        )?;
+        tx.execute("DELETE FROM decision_support WHERE workspace_id = ?1 AND item_id = ?2", params![workspace_id, item.id])?;
+        for (position, code) in next.support.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO decision_support (workspace_id, item_id, authority_code, position) VALUES (?1, ?2, ?3, ?4)",
+                params![workspace_id, item.id, code, position as i64],
+            )?;
+        }
+        for change in &changes {
+            record(&tx, workspace_id, Some(&item.id), change.field.code(), change.old.as_deref(), change.new.as_deref(), at, by)?;
+        }
+        tx.commit()?;
+        Ok(next)
+    }
+}
+
+fn json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("domain values always serialise")
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> rusqlite::Result<T> {
+    serde_json::from_str(text).map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+fn is_selected(conn: &Connection, workspace_id: &str, id: &str) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS(SELECT 1 FROM selection WHERE workspace_id = ?1 AND item_id = ?2)",
+        params![workspace_id, id],
+        |r| r.get(0),
+    )?)
+}
+
+fn load_item(conn: &Connection, workspace_id: &str, id: &str) -> Result<Option<SelectedItem>> {
+    let sql = format!("{SELECT_ITEM} WHERE workspace_id = ?1 AND item_id = ?2");
+    let Some(mut item) = conn.query_row(&sql, params![workspace_id, id], item_from_row).optional()? else {
+        return Ok(None);
+    };
+    item.decision.support = support(conn, workspace_id, &item.id)?;
+    Ok(Some(item))
+}
+
+fn support(conn: &Connection, workspace_id: &str, id: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT authority_code FROM decision_support WHERE workspace_id = ?1 AND item_id = ?2 ORDER BY position",
+    )?;
+    let rows = stmt.query_map(params![workspace_id, id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn item_from_row(r: &Row<'_>) -> rusqlite::Result<SelectedItem> {
+    let optional_code = |i: usize| -> rusqlite::Result<Option<String>> { r.get(i) };
+    Ok(SelectedItem {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        group: parse_code(&r.get::<_, String>(2)?)?,
+        topic: r.get(3)?,
+        threat: parse_code(&r.get::<_, String>(4)?)?,
+        stakeholders: from_json(&r.get::<_, String>(5)?)?,
+        statement: r.get(6)?,
+        flag: parse_code(&r.get::<_, String>(7)?)?,
+        sources: from_json(&r.get::<_, String>(8)?)?,
+        selected_at: parse_timestamp(&r.get::<_, String>(9)?)?,
+        selected_by: r.get(10)?,
+        decision: Decision {
+            status: parse_code::<DecisionStatus>(&r.get::<_, String>(11)?)?,
+            reason: optional_code(12)?.map(|c| parse_code(&c)).transpose()?,
+            rationale: r.get(13)?,
+            wording: r.get(14)?,
+            lead: r.get(15)?,
+            support: Vec::new(),
+            priority: optional_code(16)?.map(|c| parse_code(&c)).transpose()?,
+            due: optional_code(17)?
+                .map(|d| {
+                    NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+                        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(17, rusqlite::types::Type::Text, Box::new(e)))
+                })
+                .transpose()?,
+            revision: r.get(18)?,
+            updated_at: optional_code(19)?.map(|t| parse_timestamp(&t)).transpose()?,
+            updated_by: r.get(20)?,
+        },
+    })
+}

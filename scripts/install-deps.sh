@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing dfs-adopt needs on Debian 12.
+# Idempotent: packages and tools already present are skipped, so it is cheap to run every time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(
+  # building the Tauri app (WebKitGTK 4.1, GTK 3)
+  build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev libxdo-dev libssl-dev
+  # running the window without a display, and driving it in end-to-end tests
+  xvfb xauth webkit2gtk-driver dbus
+  # fonts the window falls back on
+  fonts-dejavu-core
+)
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "==> installing Debian packages: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# tauri-driver bridges WebDriver to WebKitWebDriver for the end-to-end tests.
+# crates.io also has 3.x alphas: pin the 2.x line.
+if ! command -v tauri-driver >/dev/null 2>&1; then
+  echo "==> installing tauri-driver 2.x"
+  cargo install tauri-driver --version '^2' --locked
+fi
+
+# Front-end packages (Vite, Svelte, the Tauri CLI) from the lock file.
+if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+  echo "==> installing npm packages"
+  (cd ui && npm ci --no-audit --no-fund)
+fi
