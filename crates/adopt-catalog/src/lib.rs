@@ -17,14 +17,19 @@
 use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
-use adopt_domain::{CatalogGroup, Flag, Recommendation, SecurityDimension, SourceDocument, SourceRef, Stakeholder, ThreatCategory};
+use adopt_domain::{
+    CatalogGroup, Flag, Recommendation, SecurityDimension, SourceDocument, SourceRef, Stakeholder, ThreatCategory,
+};
 use serde::Deserialize;
 
 /// What is wrong with a catalog: the file and the rule it breaks.
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogError {
     #[error("catalog file {file} cannot be read: {source}")]
-    Parse { file: &'static str, source: toml::de::Error },
+    Parse {
+        file: &'static str,
+        source: toml::de::Error,
+    },
     #[error("catalog item {id}: {problem}")]
     Item { id: String, problem: String },
     #[error("catalog source {id}: {problem}")]
@@ -89,8 +94,10 @@ impl Catalog {
 
     /// Parses and checks the data files.
     fn from_files() -> Result<Catalog, CatalogError> {
-        let sources: SourcesFile =
-            toml::from_str(SOURCES_FILE).map_err(|source| CatalogError::Parse { file: "sources.toml", source })?;
+        let sources: SourcesFile = toml::from_str(SOURCES_FILE).map_err(|source| CatalogError::Parse {
+            file: "sources.toml",
+            source,
+        })?;
         let mut items = Vec::new();
         for (group, file, text) in GROUP_FILES {
             let parsed: GroupFile = toml::from_str(text).map_err(|source| CatalogError::Parse { file, source })?;
@@ -161,15 +168,24 @@ impl Catalog {
     pub fn check(&self) -> Result<(), CatalogError> {
         let mut source_ids = HashSet::new();
         for doc in &self.sources {
-            let problem = |problem: &str| CatalogError::Source { id: doc.id.clone(), problem: problem.into() };
-            let well_formed = doc.id.strip_prefix('S').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            let problem = |problem: &str| CatalogError::Source {
+                id: doc.id.clone(),
+                problem: problem.into(),
+            };
+            let well_formed = doc
+                .id
+                .strip_prefix('S')
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
             if !well_formed {
                 return Err(problem("id must look like S9"));
             }
             if !source_ids.insert(doc.id.as_str()) {
                 return Err(problem("listed twice"));
             }
-            if [&doc.title, &doc.publisher, &doc.year, &doc.url].iter().any(|t| t.trim().is_empty()) {
+            if [&doc.title, &doc.publisher, &doc.year, &doc.url]
+                .iter()
+                .any(|t| t.trim().is_empty())
+            {
                 return Err(problem("title, publisher, year and url must not be empty"));
             }
             if !doc.url.starts_with("https://") && !doc.url.starts_with("http://") {
@@ -180,10 +196,16 @@ impl Catalog {
         let mut ids = HashSet::new();
         let mut titles = HashSet::new();
         for item in &self.items {
-            let problem = |problem: String| CatalogError::Item { id: item.id.clone(), problem };
+            let problem = |problem: String| CatalogError::Item {
+                id: item.id.clone(),
+                problem,
+            };
             let (prefix, number) = item.id.split_once('-').unwrap_or(("", ""));
             if prefix != item.group.code() || number.len() != 2 || !number.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(problem(format!("id must look like {}-NN and sit in the file of its group", item.group.code())));
+                return Err(problem(format!(
+                    "id must look like {}-NN and sit in the file of its group",
+                    item.group.code()
+                )));
             }
             if !ids.insert(item.id.as_str()) {
                 return Err(problem("id used twice".into()));
@@ -191,7 +213,12 @@ impl Catalog {
             if !titles.insert(item.title.to_lowercase()) {
                 return Err(problem(format!("title \"{}\" is used by another item", item.title)));
             }
-            let texts = [("title", &item.title), ("topic", &item.topic), ("vulnerability", &item.vulnerability), ("statement", &item.statement)];
+            let texts = [
+                ("title", &item.title),
+                ("topic", &item.topic),
+                ("vulnerability", &item.vulnerability),
+                ("statement", &item.statement),
+            ];
             for (name, text) in texts {
                 if text.trim().is_empty() || text.trim() != text.as_str() {
                     return Err(problem(format!("{name} must not be empty or start or end with spaces")));
@@ -207,11 +234,16 @@ impl Catalog {
                 return Err(problem("a stakeholder is listed twice".into()));
             }
             if item.sources.is_empty() {
-                return Err(problem("cites no source; items without a source are left out of the catalog".into()));
+                return Err(problem(
+                    "cites no source; items without a source are left out of the catalog".into(),
+                ));
             }
             for source in &item.sources {
                 if !source_ids.contains(source.document.as_str()) {
-                    return Err(problem(format!("cites {}, which is not in sources.toml", source.document)));
+                    return Err(problem(format!(
+                        "cites {}, which is not in sources.toml",
+                        source.document
+                    )));
                 }
                 if source.reference.trim().is_empty() {
                     return Err(problem(format!("the reference into {} is empty", source.document)));
@@ -229,14 +261,23 @@ mod tests {
     #[test]
     fn the_builtin_catalog_keeps_its_rules() {
         let catalog = Catalog::from_files().unwrap_or_else(|e| panic!("{e}"));
-        assert!(catalog.items().len() >= 140, "the catalog has {} items, fewer than 140", catalog.items().len());
+        assert!(
+            catalog.items().len() >= 140,
+            "the catalog has {} items, fewer than 140",
+            catalog.items().len()
+        );
     }
 
     #[test]
     fn every_group_has_items_and_ids_are_in_order() {
         let catalog = Catalog::builtin();
         for group in CatalogGroup::ALL {
-            let ids: Vec<&str> = catalog.items().iter().filter(|i| i.group == *group).map(|i| i.id.as_str()).collect();
+            let ids: Vec<&str> = catalog
+                .items()
+                .iter()
+                .filter(|i| i.group == *group)
+                .map(|i| i.id.as_str())
+                .collect();
             assert!(!ids.is_empty(), "group {group} is empty");
             let mut sorted = ids.clone();
             sorted.sort();
@@ -247,7 +288,11 @@ mod tests {
     #[test]
     fn every_source_document_is_cited_by_some_item_or_is_background() {
         let catalog = Catalog::builtin();
-        let cited: HashSet<&str> = catalog.items().iter().flat_map(|i| i.sources.iter().map(|s| s.document.as_str())).collect();
+        let cited: HashSet<&str> = catalog
+            .items()
+            .iter()
+            .flat_map(|i| i.sources.iter().map(|s| s.document.as_str()))
+            .collect();
         // Most documents are cited; the remainder are background material (clinic pages, news).
         assert!(cited.len() >= 15, "only {} source documents are cited", cited.len());
     }
@@ -262,7 +307,11 @@ mod tests {
 
     #[test]
     fn recalled_items_are_kept_and_flagged() {
-        let recalled = Catalog::builtin().items().iter().filter(|i| i.flag == Flag::Recalled).count();
+        let recalled = Catalog::builtin()
+            .items()
+            .iter()
+            .filter(|i| i.flag == Flag::Recalled)
+            .count();
         assert!(recalled > 0, "the recalled flag must survive loading");
     }
 
@@ -277,25 +326,58 @@ mod tests {
             stakeholders: vec![Stakeholder::DfsProvider],
             statement: "s".into(),
             flag: Flag::Verified,
-            sources: vec![SourceRef { document: source.into(), reference: "§1".into() }],
+            sources: vec![SourceRef {
+                document: source.into(),
+                reference: "§1".into(),
+            }],
             dimensions: vec![],
             note: None,
         }
     }
 
     fn doc(id: &str) -> SourceDocument {
-        SourceDocument { id: id.into(), title: "T".into(), publisher: "P".into(), year: "2020".into(), url: "https://example.org".into() }
+        SourceDocument {
+            id: id.into(),
+            title: "T".into(),
+            publisher: "P".into(),
+            year: "2020".into(),
+            url: "https://example.org".into(),
+        }
     }
 
     #[test]
     fn broken_catalogs_are_refused_with_the_rule_they_break() {
         let cases = [
-            (vec![item("PAY-01", CatalogGroup::Payment, "A", "S1"), item("PAY-01", CatalogGroup::Payment, "B", "S1")], "id used twice"),
-            (vec![item("PAY-1", CatalogGroup::Payment, "A", "S1")], "id must look like"),
-            (vec![item("SIM-01", CatalogGroup::Payment, "A", "S1")], "id must look like"),
-            (vec![item("PAY-01", CatalogGroup::Payment, "A", "S7")], "not in sources.toml"),
-            (vec![item("PAY-01", CatalogGroup::Payment, "A", "S1"), item("PAY-02", CatalogGroup::Payment, "a", "S1")], "used by another item"),
-            (vec![item("PAY-01", CatalogGroup::Payment, "", "S1")], "must not be empty"),
+            (
+                vec![
+                    item("PAY-01", CatalogGroup::Payment, "A", "S1"),
+                    item("PAY-01", CatalogGroup::Payment, "B", "S1"),
+                ],
+                "id used twice",
+            ),
+            (
+                vec![item("PAY-1", CatalogGroup::Payment, "A", "S1")],
+                "id must look like",
+            ),
+            (
+                vec![item("SIM-01", CatalogGroup::Payment, "A", "S1")],
+                "id must look like",
+            ),
+            (
+                vec![item("PAY-01", CatalogGroup::Payment, "A", "S7")],
+                "not in sources.toml",
+            ),
+            (
+                vec![
+                    item("PAY-01", CatalogGroup::Payment, "A", "S1"),
+                    item("PAY-02", CatalogGroup::Payment, "a", "S1"),
+                ],
+                "used by another item",
+            ),
+            (
+                vec![item("PAY-01", CatalogGroup::Payment, "", "S1")],
+                "must not be empty",
+            ),
         ];
         for (items, expected) in cases {
             let err = Catalog::new(items, vec![doc("S1")]).unwrap_err().to_string();
@@ -303,7 +385,12 @@ mod tests {
         }
         let mut no_source = item("PAY-01", CatalogGroup::Payment, "A", "S1");
         no_source.sources.clear();
-        assert!(Catalog::new(vec![no_source], vec![doc("S1")]).unwrap_err().to_string().contains("cites no source"));
+        assert!(
+            Catalog::new(vec![no_source], vec![doc("S1")])
+                .unwrap_err()
+                .to_string()
+                .contains("cites no source")
+        );
         let mut no_stakeholder = item("PAY-01", CatalogGroup::Payment, "A", "S1");
         no_stakeholder.stakeholders.clear();
         assert!(Catalog::new(vec![no_stakeholder], vec![doc("S1")]).is_err());
@@ -323,7 +410,10 @@ statement = "s"
 flag = "verified"
 sources = [{ document = "S1", reference = "C1" }]
 "#;
-        let err = toml::from_str::<GroupFile>(text).err().expect("unknown threat accepted").to_string();
+        let err = toml::from_str::<GroupFile>(text)
+            .err()
+            .expect("unknown threat accepted")
+            .to_string();
         assert!(err.contains("bad-luck"), "{err}");
     }
 }

@@ -49,7 +49,9 @@ impl Error {
             Error::Store(e) => match e {
                 StoreError::Invalid(_) => ErrorCode::InvalidInput,
                 StoreError::WorkspaceNotFound(_) => ErrorCode::NotFound,
-                StoreError::NameTaken(_) | StoreError::NotSelected { .. } | StoreError::Decided { .. } => ErrorCode::Conflict,
+                StoreError::NameTaken(_) | StoreError::NotSelected { .. } | StoreError::Decided { .. } => {
+                    ErrorCode::Conflict
+                }
                 StoreError::StaleRevision { .. } => ErrorCode::StaleRevision,
                 _ => ErrorCode::Storage,
             },
@@ -76,6 +78,9 @@ impl Error {
     }
 
     pub fn payload(&self) -> ErrorPayload {
-        ErrorPayload { code: self.code(), message: self.to_string() }
+        ErrorPayload {
+            code: self.code(),
+            message: self.to_string(),
+        }
     }
 }

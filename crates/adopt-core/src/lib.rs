@@ -6,6 +6,7 @@
 //! printing. It owns the clock and the name changes are recorded under, so shells stay thin
 //! and tests can fix both.
 
+mod bindings;
 mod error;
 mod views;
 
@@ -19,6 +20,7 @@ use adopt_domain::{
 use adopt_store::Store;
 use chrono::{DateTime, SubsecRound, Utc};
 
+pub use bindings::{BINDINGS_PATH, typescript_bindings};
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use views::{CitedSource, RecommendationDetail, SelectionOutcome, WorkspaceDetail, WorkspaceProperties};
 
@@ -36,14 +38,17 @@ pub fn default_database_path() -> PathBuf {
     if let Some(path) = std::env::var_os(DATABASE_ENV).filter(|p| !p.is_empty()) {
         return PathBuf::from(path);
     }
-    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join(APP_IDENTIFIER).join("dfs-adopt.sqlite3")
+    dirs::data_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join(APP_IDENTIFIER)
+        .join("dfs-adopt.sqlite3")
 }
 
 /// Who is at the keyboard, by default: the operating-system user name.
 pub fn default_user() -> String {
-    ["USER", "USERNAME", "LOGNAME"]
-        .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|u| !u.trim().is_empty()))
+    whoami::username()
+        .ok()
+        .filter(|u| !u.trim().is_empty())
         .unwrap_or_else(|| "unknown".to_string())
 }
 
@@ -72,7 +77,12 @@ impl Workbench {
         let catalog = Catalog::builtin();
         store.index_catalog(catalog.items(), &catalog.fingerprint())?;
         let by = validate_text("--by name", by, 200)?;
-        Ok(Workbench { store, catalog, by, clock: Box::new(|| Utc::now().trunc_subsecs(0)) })
+        Ok(Workbench {
+            store,
+            catalog,
+            by,
+            clock: Box::new(|| Utc::now().trunc_subsecs(0)),
+        })
     }
 
     /// Replaces the clock, so tests record known times.
@@ -116,7 +126,9 @@ impl Workbench {
 
     fn recommendation(&self, id: &str) -> Result<&'static Recommendation> {
         let catalog: &'static Catalog = self.catalog;
-        catalog.get(id).ok_or_else(|| Error::UnknownRecommendation(id.trim().to_string()))
+        catalog
+            .get(id)
+            .ok_or_else(|| Error::UnknownRecommendation(id.trim().to_string()))
     }
 
     // --- workspaces ----------------------------------------------------------------------
@@ -161,7 +173,11 @@ impl Workbench {
         for (field, value) in optional {
             if let Some(value) = value {
                 let value = value.trim();
-                let checked = if value.is_empty() { None } else { Some(validate_text("property", value, 1000)?) };
+                let checked = if value.is_empty() {
+                    None
+                } else {
+                    Some(validate_text("property", value, 1000)?)
+                };
                 changes.push((field, checked));
             }
         }
@@ -177,17 +193,27 @@ impl Workbench {
     /// Selects catalog items (all or nothing: one unknown id selects none).
     pub fn select(&mut self, key: &str, ids: &[String]) -> Result<SelectionOutcome> {
         let workspace = self.store.find_workspace(key)?;
-        let items = ids.iter().map(|id| self.recommendation(id)).collect::<Result<Vec<_>>>()?;
+        let items = ids
+            .iter()
+            .map(|id| self.recommendation(id))
+            .collect::<Result<Vec<_>>>()?;
         let (at, by) = (self.now(), self.by.clone());
         let added = self.store.select(&workspace.id, &items, at, &by)?;
-        let already = items.iter().map(|i| i.id.clone()).filter(|id| !added.contains(id)).collect();
+        let already = items
+            .iter()
+            .map(|i| i.id.clone())
+            .filter(|id| !added.contains(id))
+            .collect();
         Ok(SelectionOutcome { added, already })
     }
 
     /// Removes items from the selection; decided items need `force`. All or nothing.
     pub fn deselect(&mut self, key: &str, ids: &[String], force: bool) -> Result<()> {
         let workspace = self.store.find_workspace(key)?;
-        let ids = ids.iter().map(|id| self.recommendation(id).map(|i| i.id.as_str())).collect::<Result<Vec<_>>>()?;
+        let ids = ids
+            .iter()
+            .map(|id| self.recommendation(id).map(|i| i.id.as_str()))
+            .collect::<Result<Vec<_>>>()?;
         let (at, by) = (self.now(), self.by.clone());
         Ok(self.store.deselect(&workspace.id, &ids, force, at, &by)?)
     }
@@ -198,13 +224,17 @@ impl Workbench {
         let workspace = self.store.find_workspace(key)?;
         let item = self.recommendation(id)?;
         let (at, by) = (self.now(), self.by.clone());
-        Ok(self.store.decide(&workspace.id, &item.id, patch, if_revision, at, &by)?)
+        Ok(self
+            .store
+            .decide(&workspace.id, &item.id, patch, if_revision, at, &by)?)
     }
 
     /// The append-only change log of a workspace, or of one item in it.
     pub fn history(&self, key: &str, item: Option<&str>) -> Result<Vec<HistoryEntry>> {
         let workspace = self.store.find_workspace(key)?;
-        let item = item.map(|id| self.recommendation(id).map(|i| i.id.as_str())).transpose()?;
+        let item = item
+            .map(|id| self.recommendation(id).map(|i| i.id.as_str()))
+            .transpose()?;
         Ok(self.store.history(&workspace.id, item)?)
     }
 }

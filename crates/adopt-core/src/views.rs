@@ -48,7 +48,9 @@ impl RecommendationDetail {
             .sources
             .iter()
             .map(|s| {
-                let doc = catalog.source(&s.document).expect("the catalog's rules guarantee every source resolves");
+                let doc = catalog
+                    .source(&s.document)
+                    .expect("the catalog's rules guarantee every source resolves");
                 CitedSource {
                     document: s.document.clone(),
                     reference: s.reference.clone(),

@@ -83,13 +83,15 @@ impl fmt::Display for DecisionField {
 impl FromStr for DecisionField {
     type Err = InvalidInput;
     fn from_str(input: &str) -> Result<Self> {
-        Self::ALL.iter().copied().find(|f| f.code().eq_ignore_ascii_case(input.trim())).ok_or_else(|| {
-            InvalidInput::UnknownValue {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|f| f.code().eq_ignore_ascii_case(input.trim()))
+            .ok_or_else(|| InvalidInput::UnknownValue {
                 what: "field",
                 value: input.to_string(),
                 allowed: Self::ALL.iter().map(|f| f.code()).collect::<Vec<_>>().join(", "),
-            }
-        })
+            })
     }
 }
 
@@ -171,7 +173,11 @@ impl Decision {
             if authorities.iter().any(|a| a.code == code) {
                 Ok(code)
             } else {
-                let list = authorities.iter().map(|a| a.code.as_str()).collect::<Vec<_>>().join(", ");
+                let list = authorities
+                    .iter()
+                    .map(|a| a.code.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 Err(InvalidInput::UnknownAuthority(code, list))
             }
         };
@@ -245,13 +251,20 @@ mod tests {
     fn authorities() -> Vec<Authority> {
         ["LCA", "CBL"]
             .iter()
-            .map(|c| Authority { code: c.to_string(), name: c.to_string(), kind: AuthorityKind::Other })
+            .map(|c| Authority {
+                code: c.to_string(),
+                name: c.to_string(),
+                kind: AuthorityKind::Other,
+            })
             .collect()
     }
 
     #[test]
     fn a_patch_changes_only_the_fields_it_names_and_reports_them() {
-        let before = Decision { rationale: Some("kept".into()), ..Decision::default() };
+        let before = Decision {
+            rationale: Some("kept".into()),
+            ..Decision::default()
+        };
         let patch = DecisionPatch {
             status: Some(DecisionStatus::Adopt),
             lead: Some("lca".into()),
@@ -263,45 +276,85 @@ mod tests {
         assert_eq!(after.lead.as_deref(), Some("LCA"), "codes are upper-cased");
         assert_eq!(after.rationale.as_deref(), Some("kept"));
         let fields: Vec<_> = changes.iter().map(|c| c.field).collect();
-        assert_eq!(fields, [DecisionField::Status, DecisionField::Lead, DecisionField::Support]);
+        assert_eq!(
+            fields,
+            [DecisionField::Status, DecisionField::Lead, DecisionField::Support]
+        );
         assert_eq!(changes[0].old.as_deref(), Some("open"));
     }
 
     #[test]
     fn setting_a_field_to_its_current_value_is_no_change() {
-        let before = Decision { status: DecisionStatus::Adopt, ..Decision::default() };
-        let patch = DecisionPatch { status: Some(DecisionStatus::Adopt), ..DecisionPatch::default() };
+        let before = Decision {
+            status: DecisionStatus::Adopt,
+            ..Decision::default()
+        };
+        let patch = DecisionPatch {
+            status: Some(DecisionStatus::Adopt),
+            ..DecisionPatch::default()
+        };
         let (_, changes) = before.apply(&patch, &authorities()).unwrap();
         assert!(changes.is_empty());
     }
 
     #[test]
     fn clear_empties_a_field_but_never_the_status() {
-        let before = Decision { priority: Some(Priority::High), ..Decision::default() };
-        let clear = DecisionPatch { clear: vec![DecisionField::Priority], ..DecisionPatch::default() };
+        let before = Decision {
+            priority: Some(Priority::High),
+            ..Decision::default()
+        };
+        let clear = DecisionPatch {
+            clear: vec![DecisionField::Priority],
+            ..DecisionPatch::default()
+        };
         let (after, changes) = before.apply(&clear, &authorities()).unwrap();
         assert_eq!(after.priority, None);
         assert_eq!(changes[0].new, None);
-        let status = DecisionPatch { clear: vec![DecisionField::Status], ..DecisionPatch::default() };
-        assert_eq!(before.apply(&status, &authorities()), Err(InvalidInput::NotClearable("status")));
+        let status = DecisionPatch {
+            clear: vec![DecisionField::Status],
+            ..DecisionPatch::default()
+        };
+        assert_eq!(
+            before.apply(&status, &authorities()),
+            Err(InvalidInput::NotClearable("status"))
+        );
     }
 
     #[test]
     fn bad_patches_are_refused() {
         let d = Decision::default();
         let a = authorities();
-        assert_eq!(d.apply(&DecisionPatch::default(), &a), Err(InvalidInput::NothingToChange));
-        let stranger = DecisionPatch { lead: Some("RBM".into()), ..DecisionPatch::default() };
-        assert_eq!(d.apply(&stranger, &a), Err(InvalidInput::UnknownAuthority("RBM".into(), "LCA, CBL".into())));
-        let both = DecisionPatch { lead: Some("LCA".into()), support: Some(vec!["LCA".into()]), ..DecisionPatch::default() };
+        assert_eq!(
+            d.apply(&DecisionPatch::default(), &a),
+            Err(InvalidInput::NothingToChange)
+        );
+        let stranger = DecisionPatch {
+            lead: Some("RBM".into()),
+            ..DecisionPatch::default()
+        };
+        assert_eq!(
+            d.apply(&stranger, &a),
+            Err(InvalidInput::UnknownAuthority("RBM".into(), "LCA, CBL".into()))
+        );
+        let both = DecisionPatch {
+            lead: Some("LCA".into()),
+            support: Some(vec!["LCA".into()]),
+            ..DecisionPatch::default()
+        };
         assert_eq!(d.apply(&both, &a), Err(InvalidInput::LeadAlsoSupports("LCA".into())));
-        let empty = DecisionPatch { rationale: Some("  ".into()), ..DecisionPatch::default() };
+        let empty = DecisionPatch {
+            rationale: Some("  ".into()),
+            ..DecisionPatch::default()
+        };
         assert_eq!(d.apply(&empty, &a), Err(InvalidInput::Empty { field: "rationale" }));
         let contradictory = DecisionPatch {
             priority: Some(Priority::Low),
             clear: vec![DecisionField::Priority],
             ..DecisionPatch::default()
         };
-        assert_eq!(d.apply(&contradictory, &a), Err(InvalidInput::SetAndCleared("priority")));
+        assert_eq!(
+            d.apply(&contradictory, &a),
+            Err(InvalidInput::SetAndCleared("priority"))
+        );
     }
 }

@@ -4,7 +4,11 @@ use thiserror::Error;
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum InvalidInput {
     #[error("unknown {what} \"{value}\"; use one of: {allowed}")]
-    UnknownValue { what: &'static str, value: String, allowed: String },
+    UnknownValue {
+        what: &'static str,
+        value: String,
+        allowed: String,
+    },
     #[error("\"{0}\" is not a date; write dates as YYYY-MM-DD, e.g. 2027-03-31")]
     MalformedDate(String),
     #[error("{0} is not a day of the calendar; check the month and the day")]
@@ -12,7 +16,11 @@ pub enum InvalidInput {
     #[error("{field} must not be empty")]
     Empty { field: &'static str },
     #[error("{field} is too long ({len} characters); keep it under {max}")]
-    TooLong { field: &'static str, len: usize, max: usize },
+    TooLong {
+        field: &'static str,
+        len: usize,
+        max: usize,
+    },
     #[error("authority code \"{0}\" is not valid; use 2 to 16 letters or digits, e.g. LCA or CBL")]
     AuthorityCode(String),
     #[error("authority {0} is listed twice; give each authority once")]

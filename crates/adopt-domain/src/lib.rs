@@ -19,8 +19,8 @@ pub use catalog::{Recommendation, SourceDocument, SourceRef};
 pub use decision::{Decision, DecisionField, DecisionPatch, FieldChange};
 pub use error::{InvalidInput, Result};
 pub use values::{
-    AuthorityKind, CatalogGroup, DecisionStatus, Flag, Priority, ReasonCode, SecurityDimension,
-    Stakeholder, ThreatCategory, parse_date,
+    AuthorityKind, CatalogGroup, DecisionStatus, Flag, Priority, ReasonCode, SecurityDimension, Stakeholder,
+    ThreatCategory, parse_date,
 };
 pub use workspace::{
     Authority, HistoryEntry, NewWorkspace, PropertyField, SelectedItem, Workspace, WorkspaceSummary,

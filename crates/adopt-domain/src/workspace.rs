@@ -85,7 +85,11 @@ pub fn normalize_authority_code(code: &str) -> Result<String> {
     let valid = (2..=16).contains(&code.len())
         && code.starts_with(|c: char| c.is_ascii_alphabetic())
         && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-    if valid { Ok(code) } else { Err(InvalidInput::AuthorityCode(code)) }
+    if valid {
+        Ok(code)
+    } else {
+        Err(InvalidInput::AuthorityCode(code))
+    }
 }
 
 /// Trims a text field and refuses it when empty or longer than `max` characters.
@@ -181,7 +185,11 @@ mod tests {
     use super::*;
 
     fn authority(code: &str) -> Authority {
-        Authority { code: code.into(), name: format!("{code} full name"), kind: AuthorityKind::Other }
+        Authority {
+            code: code.into(),
+            name: format!("{code} full name"),
+            kind: AuthorityKind::Other,
+        }
     }
 
     #[test]
@@ -195,7 +203,10 @@ mod tests {
         .validate()
         .unwrap();
         assert_eq!(ws.name, "Lesotho 2025");
-        assert_eq!(ws.authorities.iter().map(|a| a.code.as_str()).collect::<Vec<_>>(), ["LCA", "CBL"]);
+        assert_eq!(
+            ws.authorities.iter().map(|a| a.code.as_str()).collect::<Vec<_>>(),
+            ["LCA", "CBL"]
+        );
     }
 
     #[test]
@@ -206,13 +217,30 @@ mod tests {
             authorities: vec![authority("LCA")],
             template: "joint-directive".into(),
         };
-        let no_name = NewWorkspace { name: " ".into(), ..base.clone() };
-        assert_eq!(no_name.validate(), Err(InvalidInput::Empty { field: "workspace name" }));
-        let none = NewWorkspace { authorities: vec![], ..base.clone() };
+        let no_name = NewWorkspace {
+            name: " ".into(),
+            ..base.clone()
+        };
+        assert_eq!(
+            no_name.validate(),
+            Err(InvalidInput::Empty {
+                field: "workspace name"
+            })
+        );
+        let none = NewWorkspace {
+            authorities: vec![],
+            ..base.clone()
+        };
         assert_eq!(none.validate(), Err(InvalidInput::NoAuthority));
-        let twice = NewWorkspace { authorities: vec![authority("LCA"), authority("lca")], ..base.clone() };
+        let twice = NewWorkspace {
+            authorities: vec![authority("LCA"), authority("lca")],
+            ..base.clone()
+        };
         assert_eq!(twice.validate(), Err(InvalidInput::DuplicateAuthority("LCA".into())));
-        let bad = NewWorkspace { authorities: vec![authority("L C A")], ..base };
+        let bad = NewWorkspace {
+            authorities: vec![authority("L C A")],
+            ..base
+        };
         assert!(matches!(bad.validate(), Err(InvalidInput::AuthorityCode(_))));
     }
 }

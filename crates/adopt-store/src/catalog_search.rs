@@ -6,8 +6,12 @@ use crate::{Result, Store};
 impl Store {
     /// Rebuilds the full-text index when the catalog differs from the one indexed.
     pub fn index_catalog(&mut self, items: &[Recommendation], fingerprint: &str) -> Result<()> {
-        let indexed: Option<String> =
-            self.conn.query_row("SELECT fingerprint FROM catalog_search_state WHERE id = 1", [], |r| r.get(0)).optional()?;
+        let indexed: Option<String> = self
+            .conn
+            .query_row("SELECT fingerprint FROM catalog_search_state WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .optional()?;
         if indexed.as_deref() == Some(fingerprint) {
             return Ok(());
         }
@@ -18,7 +22,13 @@ impl Store {
                 "INSERT INTO catalog_search (item_id, title, topic, vulnerability, statement) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?;
             for item in items {
-                insert.execute(params![item.id, item.title, item.topic, item.vulnerability, item.statement])?;
+                insert.execute(params![
+                    item.id,
+                    item.title,
+                    item.topic,
+                    item.vulnerability,
+                    item.statement
+                ])?;
             }
         }
         tx.execute(

@@ -16,7 +16,9 @@ pub enum StoreError {
     NotSelected { item: String },
     #[error("{item} is decided ({status}); deselecting it needs --force (its history is kept)")]
     Decided { item: String, status: String },
-    #[error("{item} has changed since revision {expected} (it is now at revision {current}); reload it and apply your change again")]
+    #[error(
+        "{item} has changed since revision {expected} (it is now at revision {current}); reload it and apply your change again"
+    )]
     StaleRevision { item: String, expected: u32, current: u32 },
     #[error("the folder {path} cannot be created: {source}")]
     Folder { path: PathBuf, source: std::io::Error },

@@ -99,6 +99,8 @@ CREATE TABLE catalog_search_state (
 mod tests {
     #[test]
     fn migrations_are_valid() {
-        super::migrations().validate().expect("migrations apply to an empty database");
+        super::migrations()
+            .validate()
+            .expect("migrations apply to an empty database");
     }
 }

@@ -14,7 +14,13 @@ const SELECT_ITEM: &str = "SELECT item_id, title, item_group, topic, threat, sta
 impl Store {
     /// Selects catalog items into a workspace, freezing their text. Items already selected are
     /// left as they are. Returns the ids that were newly selected.
-    pub fn select(&mut self, workspace_id: &str, items: &[&Recommendation], at: DateTime<Utc>, by: &str) -> Result<Vec<String>> {
+    pub fn select(
+        &mut self,
+        workspace_id: &str,
+        items: &[&Recommendation],
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<Vec<String>> {
         let tx = self.edit()?;
         let mut added = Vec::new();
         for item in items {
@@ -41,7 +47,16 @@ impl Store {
                     by,
                 ],
             )?;
-            record(&tx, workspace_id, Some(&item.id), "selection", None, Some("selected"), at, by)?;
+            record(
+                &tx,
+                workspace_id,
+                Some(&item.id),
+                "selection",
+                None,
+                Some("selected"),
+                at,
+                by,
+            )?;
             added.push(item.id.clone());
         }
         tx.commit()?;
@@ -50,14 +65,28 @@ impl Store {
 
     /// Removes items from a workspace. An item whose decision has moved on needs `force`;
     /// its history is kept either way. All or nothing: one refusal removes none.
-    pub fn deselect(&mut self, workspace_id: &str, ids: &[&str], force: bool, at: DateTime<Utc>, by: &str) -> Result<()> {
+    pub fn deselect(
+        &mut self,
+        workspace_id: &str,
+        ids: &[&str],
+        force: bool,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<()> {
         let tx = self.edit()?;
         for id in ids {
-            let item = load_item(&tx, workspace_id, id)?.ok_or_else(|| StoreError::NotSelected { item: id.to_string() })?;
+            let item =
+                load_item(&tx, workspace_id, id)?.ok_or_else(|| StoreError::NotSelected { item: id.to_string() })?;
             if !force && item.decision.revision > 0 {
-                return Err(StoreError::Decided { item: item.id, status: item.decision.status.code().to_string() });
+                return Err(StoreError::Decided {
+                    item: item.id,
+                    status: item.decision.status.code().to_string(),
+                });
             }
-            tx.execute("DELETE FROM selection WHERE workspace_id = ?1 AND item_id = ?2", params![workspace_id, id])?;
+            tx.execute(
+                "DELETE FROM selection WHERE workspace_id = ?1 AND item_id = ?2",
+                params![workspace_id, id],
+            )?;
             record(&tx, workspace_id, Some(id), "selection", Some("selected"), None, at, by)?;
         }
         tx.commit()?;
@@ -68,7 +97,9 @@ impl Store {
     pub fn selected_items(&self, workspace_id: &str) -> Result<Vec<SelectedItem>> {
         let sql = format!("{SELECT_ITEM} WHERE workspace_id = ?1 ORDER BY item_id");
         let mut stmt = self.conn.prepare(&sql)?;
-        let mut items = stmt.query_map([workspace_id], item_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut items = stmt
+            .query_map([workspace_id], item_from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         for item in &mut items {
             item.decision.support = support(&self.conn, workspace_id, &item.id)?;
         }
@@ -98,7 +129,11 @@ impl Store {
         if let Some(expected) = if_revision
             && expected != current
         {
-            return Err(StoreError::StaleRevision { item: item.id, expected, current });
+            return Err(StoreError::StaleRevision {
+                item: item.id,
+                expected,
+                current,
+            });
         }
         let (mut next, changes) = item.decision.apply(patch, &authorities(&tx, workspace_id)?)?;
         if changes.is_empty() {
@@ -126,7 +161,10 @@ impl Store {
                 by,
             ],
         )?;
-        tx.execute("DELETE FROM decision_support WHERE workspace_id = ?1 AND item_id = ?2", params![workspace_id, item.id])?;
+        tx.execute(
+            "DELETE FROM decision_support WHERE workspace_id = ?1 AND item_id = ?2",
+            params![workspace_id, item.id],
+        )?;
         for (position, code) in next.support.iter().enumerate() {
             tx.execute(
                 "INSERT INTO decision_support (workspace_id, item_id, authority_code, position) VALUES (?1, ?2, ?3, ?4)",
@@ -134,7 +172,16 @@ impl Store {
             )?;
         }
         for change in &changes {
-            record(&tx, workspace_id, Some(&item.id), change.field.code(), change.old.as_deref(), change.new.as_deref(), at, by)?;
+            record(
+                &tx,
+                workspace_id,
+                Some(&item.id),
+                change.field.code(),
+                change.old.as_deref(),
+                change.new.as_deref(),
+                at,
+                by,
+            )?;
         }
         tx.commit()?;
         Ok(next)
@@ -146,7 +193,8 @@ fn json<T: serde::Serialize>(value: &T) -> String {
 }
 
 fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> rusqlite::Result<T> {
-    serde_json::from_str(text).map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+    serde_json::from_str(text)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }
 
 fn is_selected(conn: &Connection, workspace_id: &str, id: &str) -> Result<bool> {
@@ -159,7 +207,10 @@ fn is_selected(conn: &Connection, workspace_id: &str, id: &str) -> Result<bool> 
 
 fn load_item(conn: &Connection, workspace_id: &str, id: &str) -> Result<Option<SelectedItem>> {
     let sql = format!("{SELECT_ITEM} WHERE workspace_id = ?1 AND item_id = ?2");
-    let Some(mut item) = conn.query_row(&sql, params![workspace_id, id], item_from_row).optional()? else {
+    let Some(mut item) = conn
+        .query_row(&sql, params![workspace_id, id], item_from_row)
+        .optional()?
+    else {
         return Ok(None);
     };
     item.decision.support = support(conn, workspace_id, &item.id)?;
@@ -198,8 +249,9 @@ fn item_from_row(r: &Row<'_>) -> rusqlite::Result<SelectedItem> {
             priority: optional_code(16)?.map(|c| parse_code(&c)).transpose()?,
             due: optional_code(17)?
                 .map(|d| {
-                    NaiveDate::parse_from_str(&d, "%Y-%m-%d")
-                        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(17, rusqlite::types::Type::Text, Box::new(e)))
+                    NaiveDate::parse_from_str(&d, "%Y-%m-%d").map_err(|e| {
+                        rusqlite::Error::FromSqlConversionFailure(17, rusqlite::types::Type::Text, Box::new(e))
+                    })
                 })
                 .transpose()?,
             revision: r.get(18)?,

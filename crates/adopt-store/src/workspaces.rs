@@ -27,10 +27,16 @@ impl Store {
         for (position, authority) in new.authorities.iter().enumerate() {
             tx.execute(
                 "INSERT INTO authority (workspace_id, code, name, kind, position) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![id, authority.code, authority.name, authority.kind.code(), position as i64],
+                params![
+                    id,
+                    authority.code,
+                    authority.name,
+                    authority.kind.code(),
+                    position as i64
+                ],
             )?;
         }
-        record(&tx, &id, None, "workspace", None, Some(&new.name), at, by)?;
+        record(&tx, &id, None, "created", None, Some(&new.name), at, by)?;
         let workspace = load(&tx, &id)?.expect("inserted above");
         tx.commit()?;
         Ok(workspace)
@@ -39,7 +45,11 @@ impl Store {
     /// Finds a workspace by id first, then by name (case-insensitively).
     pub fn find_workspace(&self, key: &str) -> Result<Workspace> {
         let key = key.trim();
-        let id = match self.conn.query_row("SELECT id FROM workspace WHERE id = ?1", [key], |r| r.get(0)).optional()? {
+        let id = match self
+            .conn
+            .query_row("SELECT id FROM workspace WHERE id = ?1", [key], |r| r.get(0))
+            .optional()?
+        {
             Some(id) => id,
             None => name_owner(&self.conn, key)?.ok_or_else(|| StoreError::WorkspaceNotFound(key.to_string()))?,
         };
@@ -63,7 +73,9 @@ impl Store {
                 name: r.get(1)?,
                 jurisdiction: r.get(2)?,
                 created_at: parse_timestamp(&r.get::<_, String>(3)?)?,
-                authorities: authorities.map(|a| a.split(',').map(str::to_string).collect()).unwrap_or_default(),
+                authorities: authorities
+                    .map(|a| a.split(',').map(str::to_string).collect())
+                    .unwrap_or_default(),
                 selected: r.get(5)?,
                 decided: r.get(6)?,
             })
@@ -103,7 +115,16 @@ impl Store {
             // The column name comes from a closed enum, never from input.
             let sql = format!("UPDATE workspace SET {} = ?1 WHERE id = ?2", field.code());
             tx.execute(&sql, params![value, workspace_id])?;
-            record(&tx, workspace_id, None, field.code(), old.as_deref(), value.as_deref(), at, by)?;
+            record(
+                &tx,
+                workspace_id,
+                None,
+                field.code(),
+                old.as_deref(),
+                value.as_deref(),
+                at,
+                by,
+            )?;
         }
         let after = load(&tx, workspace_id)?.expect("exists, checked above");
         tx.commit()?;
@@ -112,7 +133,9 @@ impl Store {
 }
 
 fn name_owner(conn: &rusqlite::Connection, name: &str) -> Result<Option<String>> {
-    Ok(conn.query_row("SELECT id FROM workspace WHERE name = ?1", [name.trim()], |r| r.get(0)).optional()?)
+    Ok(conn
+        .query_row("SELECT id FROM workspace WHERE name = ?1", [name.trim()], |r| r.get(0))
+        .optional()?)
 }
 
 fn fresh_id(tx: &Transaction<'_>) -> Result<String> {
@@ -126,7 +149,9 @@ fn fresh_id(tx: &Transaction<'_>) -> Result<String> {
                 c as char
             })
             .collect();
-        let taken: bool = tx.query_row("SELECT EXISTS(SELECT 1 FROM workspace WHERE id = ?1)", [&id], |r| r.get(0))?;
+        let taken: bool = tx.query_row("SELECT EXISTS(SELECT 1 FROM workspace WHERE id = ?1)", [&id], |r| {
+            r.get(0)
+        })?;
         if !taken {
             return Ok(id);
         }
@@ -167,7 +192,11 @@ pub(crate) fn load(conn: &rusqlite::Connection, id: &str) -> Result<Option<Works
 pub(crate) fn authorities(conn: &rusqlite::Connection, workspace_id: &str) -> Result<Vec<Authority>> {
     let mut stmt = conn.prepare("SELECT code, name, kind FROM authority WHERE workspace_id = ?1 ORDER BY position")?;
     let rows = stmt.query_map([workspace_id], |r| {
-        Ok(Authority { code: r.get(0)?, name: r.get(1)?, kind: parse_code::<AuthorityKind>(&r.get::<_, String>(2)?)? })
+        Ok(Authority {
+            code: r.get(0)?,
+            name: r.get(1)?,
+            kind: parse_code::<AuthorityKind>(&r.get::<_, String>(2)?)?,
+        })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -1,0 +1,211 @@
+//! The command line as clap sees it: names, flags and help texts of the contract.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "dfs-adopt",
+    version,
+    about = "Adopt the ITU DFS security recommendations: browse the catalog, select and decide items per jurisdiction.",
+    long_about = None,
+    after_help = "Exit codes: 0 success, 1 error, 2 usage error, 3 `check` found findings."
+)]
+pub struct Cli {
+    /// Database file [default: the one the app uses, in the platform data folder]
+    #[arg(long, global = true, env = "DFS_ADOPT_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Who is making the change, as recorded in the history [default: your user name]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub by: Option<String>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Browse the built-in catalog of recommendations and their sources
+    #[command(subcommand)]
+    Catalog(CatalogCommand),
+    /// Create, list, show and edit workspaces
+    #[command(subcommand)]
+    Workspace(WorkspaceCommand),
+    /// Select catalog items into a workspace
+    Select {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// Catalog item ids, e.g. SIM-08
+        #[arg(value_name = "ID", required = true)]
+        ids: Vec<String>,
+    },
+    /// Remove items from a workspace's selection
+    Deselect {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// Catalog item ids
+        #[arg(value_name = "ID", required = true)]
+        ids: Vec<String>,
+        /// Also remove items that have been decided (their history is kept)
+        #[arg(long)]
+        force: bool,
+    },
+    /// Record the decision on a selected item; changes only the fields given
+    Decide(DecideArgs),
+    /// Show the append-only change log of a workspace
+    History {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// Only the changes to this item
+        #[arg(long, value_name = "ID")]
+        item: Option<String>,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum CatalogCommand {
+    /// List catalog items, optionally of one group or matching a search
+    List {
+        /// Only this group: REG, TEL, SIM, PAY, APP or USR
+        #[arg(long, value_name = "G")]
+        group: Option<String>,
+        /// Full-text search over titles, topics, vulnerabilities and statements
+        #[arg(long, value_name = "TEXT")]
+        search: Option<String>,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one item with the source documents to consult
+    Show {
+        /// Catalog item id, e.g. SIM-08
+        #[arg(value_name = "ID")]
+        id: String,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the source documents the catalog cites
+    Sources {
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum WorkspaceCommand {
+    /// Create a workspace and print its id
+    Create(CreateArgs),
+    /// List the workspaces
+    List {
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a workspace with its selected items and decisions
+    Show {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change the document properties used by the templates
+    Set(SetArgs),
+}
+
+#[derive(Args)]
+pub struct CreateArgs {
+    /// Workspace name, unique (case does not matter)
+    pub name: String,
+    /// The jurisdiction, e.g. Lesotho
+    #[arg(long, value_name = "TEXT")]
+    pub jurisdiction: String,
+    /// An authority as CODE=FULL_NAME, e.g. LCA="Lesotho Communications Authority"; repeat for each
+    #[arg(long = "authority", value_name = "CODE=FULL_NAME", required = true)]
+    pub authorities: Vec<String>,
+    /// The kind of an authority as CODE=KIND (telecom-regulator, central-bank, cybersecurity-agency,
+    /// ministry, other); repeat for each [default: other]
+    #[arg(long = "kind", value_name = "CODE=KIND")]
+    pub kinds: Vec<String>,
+    /// Document template [default: joint-directive]
+    #[arg(long, value_name = "NAME")]
+    pub template: Option<String>,
+    /// Print the new workspace as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub struct SetArgs {
+    /// Workspace id or name
+    #[arg(value_name = "WS")]
+    pub workspace: String,
+    /// New name
+    #[arg(long, value_name = "TEXT")]
+    pub name: Option<String>,
+    /// Document version, e.g. 0.3 (an empty text clears it)
+    #[arg(long, value_name = "TEXT")]
+    pub doc_version: Option<String>,
+    /// Document reference number
+    #[arg(long, value_name = "TEXT")]
+    pub reference: Option<String>,
+    /// Who prepared the draft
+    #[arg(long, value_name = "TEXT")]
+    pub prepared_by: Option<String>,
+    /// The event the draft comes from, e.g. the clinic
+    #[arg(long, value_name = "TEXT")]
+    pub event: Option<String>,
+    /// Document template
+    #[arg(long, value_name = "NAME")]
+    pub template: Option<String>,
+}
+
+#[derive(Args)]
+pub struct DecideArgs {
+    /// Workspace id or name
+    #[arg(value_name = "WS")]
+    pub workspace: String,
+    /// Catalog item id, e.g. SIM-08
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// open, adopt, adopt-modified, already-covered, deferred or not-applicable
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// existing-instrument, legal-requirement, risk-assessment, best-practice, no-legal-mandate,
+    /// capacity-constraint, not-relevant-to-market or other
+    #[arg(long, value_name = "CODE")]
+    pub reason: Option<String>,
+    /// Why the decision was taken
+    #[arg(long, value_name = "TEXT")]
+    pub rationale: Option<String>,
+    /// The national wording that replaces the catalog statement (for adopt-modified)
+    #[arg(long, value_name = "TEXT")]
+    pub wording: Option<String>,
+    /// Code of the lead authority
+    #[arg(long, value_name = "CODE")]
+    pub lead: Option<String>,
+    /// Code of a supporting authority; repeat for each (replaces the list)
+    #[arg(long = "support", value_name = "CODE")]
+    pub support: Vec<String>,
+    /// high, medium or low
+    #[arg(long, value_name = "P")]
+    pub priority: Option<String>,
+    /// Target date, YYYY-MM-DD
+    #[arg(long, value_name = "DATE")]
+    pub due: Option<String>,
+    /// Empty a field: reason, rationale, wording, lead, support, priority or due; repeatable
+    #[arg(long = "clear", value_name = "FIELD")]
+    pub clear: Vec<String>,
+    /// Refuse the change if the decision has moved on since this revision
+    #[arg(long, value_name = "N")]
+    pub if_revision: Option<u32>,
+}

@@ -1,0 +1,45 @@
+use adopt_core::Workbench;
+use adopt_domain::{DecisionField, DecisionPatch, parse_date};
+
+use super::parse;
+use crate::cli::DecideArgs;
+use crate::output::print;
+
+pub fn run(workbench: &mut Workbench, args: DecideArgs) -> anyhow::Result<()> {
+    let patch = DecisionPatch {
+        status: args.status.as_deref().map(parse).transpose()?,
+        reason: args.reason.as_deref().map(parse).transpose()?,
+        rationale: args.rationale,
+        wording: args.wording,
+        lead: args.lead,
+        support: (!args.support.is_empty()).then_some(args.support),
+        priority: args.priority.as_deref().map(parse).transpose()?,
+        due: args
+            .due
+            .as_deref()
+            .map(parse_date)
+            .transpose()
+            .map_err(adopt_core::Error::from)?,
+        clear: args
+            .clear
+            .iter()
+            .map(|f| parse::<DecisionField>(f))
+            .collect::<Result<_, _>>()?,
+    };
+    let before = workbench.workspace(&args.workspace)?;
+    let decision = workbench.decide(&args.workspace, &args.id, &patch, args.if_revision)?;
+    let id = args.id.trim().to_ascii_uppercase();
+    let unchanged = before
+        .items
+        .iter()
+        .any(|i| i.id == id && i.decision.revision == decision.revision);
+    let text = if unchanged {
+        format!(
+            "{id}: nothing changed (status {}, revision {})\n",
+            decision.status, decision.revision
+        )
+    } else {
+        format!("{id}: status {}, revision {}\n", decision.status, decision.revision)
+    };
+    print(&text)
+}

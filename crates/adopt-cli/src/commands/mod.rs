@@ -1,0 +1,61 @@
+//! One module per noun of the command line; each turns parsed arguments into workbench calls.
+
+mod catalog;
+mod decide;
+mod history;
+mod workspace;
+
+use std::process::ExitCode;
+
+use adopt_core::Workbench;
+
+use crate::cli::{Cli, Command};
+
+/// A command line that is well-formed for clap but not for us (e.g. `--authority LCA`).
+#[derive(Debug)]
+pub struct Usage(pub String);
+
+impl std::fmt::Display for Usage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Usage {}
+
+/// Parses a value of a value set, turning a refusal into a usage error of the core.
+pub fn parse<T: std::str::FromStr<Err = adopt_domain::InvalidInput>>(text: &str) -> Result<T, adopt_core::Error> {
+    text.parse().map_err(adopt_core::Error::from)
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let path = cli.db.clone().unwrap_or_else(adopt_core::default_database_path);
+    let by = cli.by.clone().unwrap_or_else(adopt_core::default_user);
+    let open = || -> anyhow::Result<Workbench> { Ok(Workbench::open(&path, &by)?) };
+    match cli.command {
+        Command::Catalog(command) => catalog::run(&open()?, command)?,
+        Command::Workspace(command) => workspace::run(&mut open()?, command)?,
+        Command::Select { workspace, ids } => workspace::select(&mut open()?, &workspace, &ids)?,
+        Command::Deselect { workspace, ids, force } => workspace::deselect(&mut open()?, &workspace, &ids, force)?,
+        Command::Decide(args) => decide::run(&mut open()?, args)?,
+        Command::History { workspace, item, json } => history::run(&open()?, &workspace, item.as_deref(), json)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The one-line message for an error.
+pub fn describe(error: &anyhow::Error) -> String {
+    match error.downcast_ref::<Usage>() {
+        Some(Usage(message)) => message.clone(),
+        None => error.to_string(),
+    }
+}
+
+/// 2 for a malformed command line, 1 for everything else.
+pub fn exit_code(error: &anyhow::Error) -> u8 {
+    let usage = error.is::<Usage>()
+        || error
+            .downcast_ref::<adopt_core::Error>()
+            .is_some_and(adopt_core::Error::is_usage);
+    if usage { 2 } else { 1 }
+}

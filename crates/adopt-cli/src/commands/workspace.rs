@@ -1,0 +1,200 @@
+use adopt_core::{Workbench, WorkspaceDetail, WorkspaceProperties};
+use adopt_domain::{Authority, AuthorityKind, NewWorkspace, SelectedItem, normalize_authority_code};
+use serde::Serialize;
+
+use super::{Usage, parse};
+use crate::cli::{CreateArgs, SetArgs, WorkspaceCommand};
+use crate::output::{print, print_json};
+
+pub fn run(workbench: &mut Workbench, command: WorkspaceCommand) -> anyhow::Result<()> {
+    match command {
+        WorkspaceCommand::Create(args) => create(workbench, args),
+        WorkspaceCommand::List { json } => {
+            let list = workbench.workspaces()?;
+            if json {
+                return print_json(&list);
+            }
+            if list.is_empty() {
+                return print("No workspace yet. Create one with `dfs-adopt workspace create`.\n");
+            }
+            let mut text = String::new();
+            for w in &list {
+                text.push_str(&format!(
+                    "{}  {}  ({}; {})  {} selected, {} decided\n",
+                    w.id,
+                    w.name,
+                    w.jurisdiction,
+                    w.authorities.join(", "),
+                    w.selected,
+                    w.decided
+                ));
+            }
+            print(&text)
+        }
+        WorkspaceCommand::Show { workspace, json } => {
+            let detail = workbench.workspace(&workspace)?;
+            if json {
+                print_json(&WorkspaceJson::new(&detail))
+            } else {
+                print(&show_text(&detail))
+            }
+        }
+        WorkspaceCommand::Set(args) => set(workbench, args),
+    }
+}
+
+fn create(workbench: &mut Workbench, args: CreateArgs) -> anyhow::Result<()> {
+    let mut authorities = Vec::new();
+    for spec in &args.authorities {
+        let (code, name) = spec.split_once('=').ok_or_else(|| {
+            Usage(format!(
+                "--authority \"{spec}\" needs the form CODE=FULL_NAME, e.g. LCA=\"Lesotho Communications Authority\""
+            ))
+        })?;
+        authorities.push(Authority {
+            code: code.to_string(),
+            name: name.to_string(),
+            kind: AuthorityKind::default(),
+        });
+    }
+    for spec in &args.kinds {
+        let (code, kind) = spec.split_once('=').ok_or_else(|| {
+            Usage(format!(
+                "--kind \"{spec}\" needs the form CODE=KIND, e.g. LCA=telecom-regulator"
+            ))
+        })?;
+        let code = normalize_authority_code(code).map_err(adopt_core::Error::from)?;
+        let kind: AuthorityKind = parse(kind)?;
+        let authority = authorities
+            .iter_mut()
+            .find(|a| a.code.trim().eq_ignore_ascii_case(&code))
+            .ok_or_else(|| Usage(format!("--kind names {code}, which is not given with --authority")))?;
+        authority.kind = kind;
+    }
+    let new = NewWorkspace {
+        name: args.name,
+        jurisdiction: args.jurisdiction,
+        authorities,
+        template: args
+            .template
+            .unwrap_or_else(|| adopt_core::BUILTIN_TEMPLATES[0].to_string()),
+    };
+    let workspace = workbench.create_workspace(new)?;
+    if args.json {
+        print_json(&workspace)
+    } else {
+        print(&format!("{}\n", workspace.id))
+    }
+}
+
+fn set(workbench: &mut Workbench, args: SetArgs) -> anyhow::Result<()> {
+    let properties = WorkspaceProperties {
+        name: args.name,
+        doc_version: args.doc_version,
+        reference: args.reference,
+        prepared_by: args.prepared_by,
+        event: args.event,
+        template: args.template,
+    };
+    let workspace = workbench.set_properties(&args.workspace, properties)?;
+    print(&format!("{}: document properties saved\n", workspace.name))
+}
+
+pub fn select(workbench: &mut Workbench, workspace: &str, ids: &[String]) -> anyhow::Result<()> {
+    let outcome = workbench.select(workspace, ids)?;
+    let mut text = String::new();
+    if !outcome.added.is_empty() {
+        text.push_str(&format!("selected: {}\n", outcome.added.join(", ")));
+    }
+    if !outcome.already.is_empty() {
+        text.push_str(&format!("already selected: {}\n", outcome.already.join(", ")));
+    }
+    print(&text)
+}
+
+pub fn deselect(workbench: &mut Workbench, workspace: &str, ids: &[String], force: bool) -> anyhow::Result<()> {
+    workbench.deselect(workspace, ids, force)?;
+    let ids: Vec<String> = ids.iter().map(|i| i.trim().to_ascii_uppercase()).collect();
+    print(&format!("deselected: {}\n", ids.join(", ")))
+}
+
+/// `workspace show --json`, shaped as the contract (§3) says.
+#[derive(Serialize)]
+struct WorkspaceJson<'a> {
+    #[serde(flatten)]
+    workspace: &'a adopt_domain::Workspace,
+    items: Vec<ItemJson<'a>>,
+    /// Discussion sessions arrive with the open-discussion work; empty until then.
+    sessions: [(); 0],
+}
+
+#[derive(Serialize)]
+struct ItemJson<'a> {
+    #[serde(flatten)]
+    item: &'a SelectedItem,
+    /// Gap-survey answers, positions and resolutions arrive with later work; empty until then.
+    baseline: [(); 0],
+    positions: [(); 0],
+    resolution: Option<()>,
+}
+
+impl<'a> WorkspaceJson<'a> {
+    fn new(detail: &'a WorkspaceDetail) -> Self {
+        let items = detail
+            .items
+            .iter()
+            .map(|item| ItemJson {
+                item,
+                baseline: [],
+                positions: [],
+                resolution: None,
+            })
+            .collect();
+        WorkspaceJson {
+            workspace: &detail.workspace,
+            items,
+            sessions: [],
+        }
+    }
+}
+
+fn show_text(detail: &WorkspaceDetail) -> String {
+    let w = &detail.workspace;
+    let mut text = format!(
+        "{}  {}\nJurisdiction: {}\nTemplate:     {}\n",
+        w.id, w.name, w.jurisdiction, w.template
+    );
+    let properties = [
+        ("Version:     ", &w.doc_version),
+        ("Reference:   ", &w.reference),
+        ("Prepared by: ", &w.prepared_by),
+        ("Event:       ", &w.event),
+    ];
+    for (label, value) in properties {
+        if let Some(value) = value {
+            text.push_str(&format!("{label} {value}\n"));
+        }
+    }
+    text.push_str("Authorities:\n");
+    for a in &w.authorities {
+        text.push_str(&format!("  {:<8} {} ({})\n", a.code, a.name, a.kind.label()));
+    }
+    if detail.items.is_empty() {
+        text.push_str("No item selected yet. Select items with `dfs-adopt select`.\n");
+        return text;
+    }
+    text.push_str(&format!("Selected items ({}):\n", detail.items.len()));
+    for item in &detail.items {
+        let d = &item.decision;
+        let mut line = format!("  {:<7} {:<16} {}", item.id, d.status.code(), item.title);
+        if let Some(lead) = &d.lead {
+            line.push_str(&format!("  [lead {lead}]"));
+        }
+        if let Some(due) = d.due {
+            line.push_str(&format!("  [due {due}]"));
+        }
+        text.push_str(&line);
+        text.push('\n');
+    }
+    text
+}

@@ -1,0 +1,674 @@
+//! The `dfs-adopt` command line as scripts use it: contract §1–§3 (commands, flags, exit codes,
+//! JSON keys), and every refused command leaving the database exactly as it was.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// A scratch database and a way to run the CLI on it.
+struct Db {
+    dir: TempDir,
+}
+
+struct Output {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Db {
+    fn new() -> Db {
+        Db {
+            dir: TempDir::new().unwrap(),
+        }
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        let out = Command::cargo_bin("dfs-adopt")
+            .unwrap()
+            .env_remove("DFS_ADOPT_DB")
+            .arg("--db")
+            .arg(self.dir.path().join("test.sqlite3"))
+            .args(["--by", "tester"])
+            .args(args)
+            .output()
+            .unwrap();
+        Output {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8(out.stdout).unwrap(),
+            stderr: String::from_utf8(out.stderr).unwrap(),
+        }
+    }
+
+    /// Runs a command that must succeed and returns its stdout.
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert_eq!(out.code, 0, "`{}` failed: {}", args.join(" "), out.stderr);
+        out.stdout
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let text = self.ok(args);
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("`{}` printed no JSON ({e}): {text}", args.join(" ")))
+    }
+
+    /// Everything a refused command could have touched.
+    fn snapshot(&self, ws: &str) -> String {
+        format!(
+            "{}\n{}\n{}",
+            self.ok(&["workspace", "list", "--json"]),
+            self.ok(&["workspace", "show", ws, "--json"]),
+            self.ok(&["history", ws, "--json"])
+        )
+    }
+
+    /// A workspace with two authorities and three selected items.
+    fn lesotho(&self) -> String {
+        let id = self.ok(&[
+            "workspace",
+            "create",
+            "Lesotho 2025",
+            "--jurisdiction",
+            "Lesotho",
+            "--authority",
+            "LCA=Lesotho Communications Authority",
+            "--authority",
+            "CBL=Central Bank of Lesotho",
+            "--kind",
+            "LCA=telecom-regulator",
+            "--kind",
+            "cbl=central-bank",
+        ]);
+        let id = id.trim().to_string();
+        self.ok(&["select", &id, "SIM-08", "sim-11", "REG-01"]);
+        id
+    }
+
+    /// Runs a command that must be refused with `code`, naming `needle`, and change nothing.
+    fn refused(&self, ws: &str, args: &[&str], code: i32, needle: &str) {
+        let before = self.snapshot(ws);
+        let out = self.run(args);
+        assert_eq!(out.code, code, "`{}` exit code; stderr: {}", args.join(" "), out.stderr);
+        assert!(
+            out.stderr.contains(needle),
+            "`{}`: expected \"{needle}\" in: {}",
+            args.join(" "),
+            out.stderr
+        );
+        assert_eq!(out.stdout, "", "a refused command prints nothing on stdout");
+        assert_eq!(self.snapshot(ws), before, "`{}` changed the database", args.join(" "));
+    }
+}
+
+fn item<'a>(show: &'a Value, id: &str) -> &'a Value {
+    show["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == id)
+        .unwrap_or_else(|| panic!("{id} not in workspace"))
+}
+
+#[test]
+fn catalog_list_prints_every_item_with_the_contract_keys() {
+    let db = Db::new();
+    let items = db.json(&["catalog", "list", "--json"]);
+    let items = items.as_array().unwrap();
+    assert!(items.len() >= 140, "only {} items", items.len());
+    for key in [
+        "id",
+        "title",
+        "group",
+        "threat",
+        "stakeholders",
+        "statement",
+        "flag",
+        "sources",
+    ] {
+        assert!(items.iter().all(|i| !i[key].is_null()), "an item lacks {key}");
+    }
+    for group in ["REG", "TEL", "SIM", "PAY", "APP", "USR"] {
+        assert!(items.iter().any(|i| i["group"] == group), "no item in {group}");
+    }
+    let sources = &items[0]["sources"][0];
+    assert!(sources["document"].as_str().unwrap().starts_with('S') && sources["reference"].is_string());
+    assert!(
+        items.iter().any(|i| i["flag"] == "recalled"),
+        "recalled items are kept and flagged"
+    );
+}
+
+#[test]
+fn catalog_list_filters_by_group_and_searches_full_text() {
+    let db = Db::new();
+    let sim = db.json(&["catalog", "list", "--group", "sim", "--json"]);
+    assert!(sim.as_array().unwrap().iter().all(|i| i["group"] == "SIM"));
+    let found = db.json(&["catalog", "list", "--search", "SIM swap", "--json"]);
+    let ids: Vec<&str> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"SIM-01"), "searching \"SIM swap\" finds SIM-01: {ids:?}");
+    let narrowed = db.json(&["catalog", "list", "--search", "SIM swap", "--group", "REG", "--json"]);
+    assert!(narrowed.as_array().unwrap().iter().all(|i| i["group"] == "REG"));
+    // Search syntax in user text is never an error.
+    let odd = db.run(&["catalog", "list", "--search", "\"OR NEAR(* -", "--json"]);
+    assert_eq!(odd.code, 0, "{}", odd.stderr);
+    let none = db.ok(&["catalog", "list", "--search", "zzzzqqq"]);
+    assert!(none.contains("No catalog item matches"));
+}
+
+#[test]
+fn catalog_show_resolves_the_source_documents() {
+    let db = Db::new();
+    let item = db.json(&["catalog", "show", "sim-08", "--json"]);
+    assert_eq!(item["id"], "SIM-08");
+    let source = &item["sources"][0];
+    for key in ["document", "reference", "title", "publisher", "year", "url"] {
+        assert!(source[key].is_string(), "source lacks {key}: {source}");
+    }
+    let text = db.ok(&["catalog", "show", "SIM-08"]);
+    assert!(
+        text.contains("authoritative"),
+        "the text view says the source is authoritative"
+    );
+    let out = db.run(&["catalog", "show", "SIM-99"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.starts_with("error: unknown recommendation \"SIM-99\""),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn catalog_sources_lists_the_documents() {
+    let db = Db::new();
+    let sources = db.json(&["catalog", "sources", "--json"]);
+    let sources = sources.as_array().unwrap();
+    assert!(sources.len() >= 20);
+    assert!(sources.iter().all(|s| s["url"].as_str().unwrap().starts_with("http")));
+}
+
+#[test]
+fn an_unknown_group_is_a_usage_error() {
+    let db = Db::new();
+    let out = db.run(&["catalog", "list", "--group", "XYZ"]);
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error: unknown group \"XYZ\"; use one of: REG, TEL, SIM, PAY, APP, USR\n"
+    );
+}
+
+#[test]
+fn workspace_create_prints_a_short_id_and_the_workspace_is_found_by_id_or_name() {
+    let db = Db::new();
+    let id = db.lesotho();
+    assert!(id.len() <= 8 && !id.is_empty(), "id {id:?} is not short");
+    let by_name = db.json(&["workspace", "show", "LESOTHO 2025", "--json"]);
+    let by_id = db.json(&["workspace", "show", &id, "--json"]);
+    assert_eq!(by_name, by_id);
+    for key in [
+        "id",
+        "name",
+        "jurisdiction",
+        "template",
+        "doc_version",
+        "reference",
+        "prepared_by",
+        "event",
+        "authorities",
+        "items",
+        "sessions",
+    ] {
+        assert!(by_id.get(key).is_some(), "workspace show lacks {key}");
+    }
+    assert_eq!(by_id["template"], "joint-directive", "the default template");
+    assert_eq!(
+        by_id["authorities"][0],
+        serde_json::json!({"code": "LCA", "name": "Lesotho Communications Authority", "kind": "telecom-regulator"})
+    );
+    assert_eq!(by_id["authorities"][1]["kind"], "central-bank");
+    let sim08 = item(&by_id, "SIM-08");
+    for key in [
+        "id",
+        "title",
+        "group",
+        "statement",
+        "decision",
+        "baseline",
+        "positions",
+        "resolution",
+    ] {
+        assert!(sim08.get(key).is_some(), "item lacks {key}");
+    }
+    for key in [
+        "status",
+        "reason",
+        "rationale",
+        "wording",
+        "lead",
+        "support",
+        "priority",
+        "due",
+        "revision",
+        "updated_at",
+        "updated_by",
+    ] {
+        assert!(sim08["decision"].get(key).is_some(), "decision lacks {key}");
+    }
+    assert_eq!(sim08["decision"]["status"], "open");
+
+    let created = db.json(&[
+        "workspace",
+        "create",
+        "Malawi",
+        "--jurisdiction",
+        "Malawi",
+        "--authority",
+        "MACRA=Malawi Communications Regulatory Authority",
+        "--template",
+        "guideline",
+        "--json",
+    ]);
+    assert_eq!(created["template"], "guideline");
+    assert_eq!(created["authorities"][0]["kind"], "other");
+    let list = db.json(&["workspace", "list", "--json"]);
+    assert_eq!(list.as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn bad_workspace_creations_are_refused_and_change_nothing() {
+    let db = Db::new();
+    let ws = db.lesotho();
+    let create = |extra: &[&str]| -> Vec<String> {
+        let mut args = vec!["workspace", "create"];
+        args.extend_from_slice(extra);
+        args.into_iter().map(String::from).collect()
+    };
+    let cases: Vec<(Vec<String>, i32, &str)> = vec![
+        (
+            create(&["lesotho 2025", "--jurisdiction", "L", "--authority", "LCA=x"]),
+            1,
+            "exists already",
+        ),
+        (
+            create(&["New", "--jurisdiction", "L", "--authority", "LCA"]),
+            2,
+            "CODE=FULL_NAME",
+        ),
+        (
+            create(&[
+                "New",
+                "--jurisdiction",
+                "L",
+                "--authority",
+                "LCA=x",
+                "--kind",
+                "LCA=bank",
+            ]),
+            2,
+            "unknown authority kind \"bank\"",
+        ),
+        (
+            create(&[
+                "New",
+                "--jurisdiction",
+                "L",
+                "--authority",
+                "LCA=x",
+                "--kind",
+                "RBM=central-bank",
+            ]),
+            2,
+            "not given with --authority",
+        ),
+        (
+            create(&[
+                "New",
+                "--jurisdiction",
+                "L",
+                "--authority",
+                "LCA=x",
+                "--authority",
+                "lca=y",
+            ]),
+            1,
+            "listed twice",
+        ),
+        (
+            create(&["New", "--jurisdiction", "L", "--authority", "L C A=x"]),
+            1,
+            "authority code",
+        ),
+        (
+            create(&["New", "--jurisdiction", " ", "--authority", "LCA=x"]),
+            1,
+            "jurisdiction must not be empty",
+        ),
+        (
+            create(&[
+                "New",
+                "--jurisdiction",
+                "L",
+                "--authority",
+                "LCA=x",
+                "--template",
+                "memo",
+            ]),
+            1,
+            "unknown template \"memo\"",
+        ),
+        (create(&["New", "--jurisdiction", "L"]), 2, "--authority"),
+    ];
+    for (args, code, needle) in cases {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        db.refused(&ws, &args, code, needle);
+    }
+}
+
+#[test]
+fn workspace_set_changes_document_properties_and_records_them() {
+    let db = Db::new();
+    let ws = db.lesotho();
+    db.ok(&[
+        "workspace",
+        "set",
+        &ws,
+        "--doc-version",
+        "0.2",
+        "--reference",
+        "LCA/CBL/2025/01",
+        "--prepared-by",
+        "Clinic secretariat",
+        "--event",
+        "DFS Security Clinic, 5-6 June 2025",
+        "--template",
+        "guideline",
+    ]);
+    let show = db.json(&["workspace", "show", &ws, "--json"]);
+    assert_eq!(show["doc_version"], "0.2");
+    assert_eq!(show["reference"], "LCA/CBL/2025/01");
+    assert_eq!(show["prepared_by"], "Clinic secretariat");
+    assert_eq!(show["event"], "DFS Security Clinic, 5-6 June 2025");
+    assert_eq!(show["template"], "guideline");
+    db.ok(&["workspace", "set", &ws, "--reference", "", "--name", "Lesotho draft"]);
+    let show = db.json(&["workspace", "show", "lesotho draft", "--json"]);
+    assert_eq!(show["reference"], Value::Null, "an empty text clears a property");
+    let history = db.json(&["history", &ws, "--json"]);
+    let fields: Vec<&str> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["field"].as_str().unwrap())
+        .collect();
+    assert!(
+        fields.contains(&"doc_version") && fields.contains(&"name"),
+        "{fields:?}"
+    );
+
+    db.ok(&[
+        "workspace",
+        "create",
+        "Other",
+        "--jurisdiction",
+        "X",
+        "--authority",
+        "AB=Ab",
+    ]);
+    db.refused(&ws, &["workspace", "set", &ws, "--name", "OTHER"], 1, "exists already");
+    db.refused(&ws, &["workspace", "set", &ws], 2, "nothing to change");
+    db.refused(
+        &ws,
+        &["workspace", "set", &ws, "--template", "memo"],
+        1,
+        "unknown template",
+    );
+    db.refused(
+        &ws,
+        &["workspace", "set", "nowhere", "--doc-version", "1"],
+        1,
+        "no workspace with id or name \"nowhere\"",
+    );
+}
+
+#[test]
+fn select_is_all_or_nothing_and_deselecting_a_decided_item_needs_force() {
+    let db = Db::new();
+    let ws = db.lesotho();
+    db.refused(
+        &ws,
+        &["select", &ws, "PAY-01", "PAY-999"],
+        1,
+        "unknown recommendation \"PAY-999\"",
+    );
+    let out = db.ok(&["select", &ws, "PAY-01", "SIM-08"]);
+    assert!(
+        out.contains("selected: PAY-01") && out.contains("already selected: SIM-08"),
+        "{out}"
+    );
+
+    db.ok(&["decide", &ws, "SIM-08", "--status", "adopt"]);
+    db.refused(&ws, &["deselect", &ws, "PAY-01", "SIM-08"], 1, "needs --force");
+    db.refused(&ws, &["deselect", &ws, "APP-01"], 1, "APP-01 is not selected");
+    db.ok(&["deselect", &ws, "PAY-01", "SIM-08", "--force"]);
+    let show = db.json(&["workspace", "show", &ws, "--json"]);
+    assert!(show["items"].as_array().unwrap().iter().all(|i| i["id"] != "SIM-08"));
+    let history = db.json(&["history", &ws, "--item", "SIM-08", "--json"]);
+    let fields: Vec<&str> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        fields,
+        ["selection", "status", "selection"],
+        "the decided item's history stays"
+    );
+}
+
+#[test]
+fn decide_changes_only_the_fields_given_and_counts_revisions() {
+    let db = Db::new();
+    let ws = db.lesotho();
+    let out = db.ok(&[
+        "decide",
+        &ws,
+        "sim-08",
+        "--status",
+        "adopt-modified",
+        "--reason",
+        "risk-assessment",
+        "--rationale",
+        "Recycled numbers led to wallet takeovers in 2024.",
+        "--wording",
+        "Operators shall notify DFS providers within 24 hours.",
+        "--lead",
+        "lca",
+        "--support",
+        "CBL",
+        "--priority",
+        "high",
+        "--due",
+        "2027-03-31",
+    ]);
+    assert_eq!(out, "SIM-08: status adopt-modified, revision 1\n");
+    db.ok(&["decide", &ws, "SIM-08", "--priority", "medium", "--if-revision", "1"]);
+    let d = &item(&db.json(&["workspace", "show", &ws, "--json"]), "SIM-08")["decision"].clone();
+    assert_eq!(d["status"], "adopt-modified");
+    assert_eq!(d["reason"], "risk-assessment");
+    assert_eq!(d["wording"], "Operators shall notify DFS providers within 24 hours.");
+    assert_eq!(d["lead"], "LCA");
+    assert_eq!(d["support"], serde_json::json!(["CBL"]));
+    assert_eq!(d["priority"], "medium");
+    assert_eq!(d["due"], "2027-03-31");
+    assert_eq!(d["revision"], 2);
+    assert_eq!(d["updated_by"], "tester");
+    assert!(d["updated_at"].as_str().unwrap().ends_with('Z'));
+
+    db.ok(&["decide", &ws, "SIM-08", "--clear", "support", "--clear", "due"]);
+    let d = &item(&db.json(&["workspace", "show", &ws, "--json"]), "SIM-08")["decision"].clone();
+    assert_eq!(d["support"], serde_json::json!([]));
+    assert_eq!(d["due"], Value::Null);
+    assert_eq!(d["revision"], 3);
+
+    let same = db.ok(&["decide", &ws, "SIM-08", "--priority", "medium"]);
+    assert!(same.contains("nothing changed"), "{same}");
+    let d = &item(&db.json(&["workspace", "show", &ws, "--json"]), "SIM-08")["decision"].clone();
+    assert_eq!(d["revision"], 3, "a change to the same value is no revision");
+}
+
+#[test]
+fn every_kind_of_bad_decision_is_refused_and_changes_nothing() {
+    let db = Db::new();
+    let ws = db.lesotho();
+    db.ok(&["decide", &ws, "SIM-08", "--status", "adopt"]);
+    let cases: &[(&[&str], i32, &str)] = &[
+        (
+            &["--status", "maybe"],
+            2,
+            "unknown status \"maybe\"; use one of: open, adopt, adopt-modified, already-covered, deferred, not-applicable",
+        ),
+        (&["--reason", "whim"], 2, "unknown reason \"whim\""),
+        (&["--priority", "urgent"], 2, "unknown priority \"urgent\""),
+        (&["--due", "2026-02-30"], 2, "2026-02-30 is not a day of the calendar"),
+        (&["--due", "31/03/2027"], 2, "write dates as YYYY-MM-DD"),
+        (
+            &["--lead", "RBM"],
+            1,
+            "\"RBM\" is not an authority of this workspace; use one of: LCA, CBL",
+        ),
+        (
+            &["--support", "LCA", "--support", "MACRA"],
+            1,
+            "\"MACRA\" is not an authority",
+        ),
+        (
+            &["--lead", "LCA", "--support", "LCA"],
+            1,
+            "cannot also be a supporting authority",
+        ),
+        (&["--clear", "status"], 2, "status cannot be cleared"),
+        (&["--clear", "colour"], 2, "unknown field \"colour\""),
+        (&["--priority", "low", "--clear", "priority"], 2, "both set and cleared"),
+        (&["--rationale", "   "], 1, "rationale must not be empty"),
+        (
+            &["--priority", "low", "--if-revision", "0"],
+            1,
+            "has changed since revision 0 (it is now at revision 1)",
+        ),
+        (&[], 2, "nothing to change"),
+    ];
+    for (extra, code, needle) in cases {
+        let mut args = vec!["decide", ws.as_str(), "SIM-08"];
+        args.extend_from_slice(extra);
+        db.refused(&ws, &args, *code, needle);
+    }
+    db.refused(
+        &ws,
+        &["decide", &ws, "PAY-01", "--status", "adopt"],
+        1,
+        "PAY-01 is not selected in this workspace",
+    );
+    db.refused(
+        &ws,
+        &["decide", &ws, "PAY-99", "--status", "adopt"],
+        1,
+        "unknown recommendation \"PAY-99\"",
+    );
+    db.refused(
+        &ws,
+        &["decide", "Atlantis", "SIM-08", "--status", "adopt"],
+        1,
+        "no workspace with id or name \"Atlantis\"",
+    );
+}
+
+#[test]
+fn history_records_who_changed_what_and_when() {
+    let db = Db::new();
+    let ws = db.lesotho();
+    db.ok(&[
+        "decide",
+        &ws,
+        "SIM-11",
+        "--status",
+        "deferred",
+        "--rationale",
+        "Needs the IMSI gateway first.",
+    ]);
+    let history = db.json(&["history", &ws, "--item", "sim-11", "--json"]);
+    let entries = history.as_array().unwrap();
+    assert_eq!(entries.len(), 3, "{history}");
+    let status = &entries[1];
+    assert_eq!(status["field"], "status");
+    assert_eq!(status["old"], "open");
+    assert_eq!(status["new"], "deferred");
+    assert_eq!(status["item"], "SIM-11");
+    assert_eq!(status["by"], "tester");
+    assert!(status["at"].as_str().unwrap().len() >= 20);
+    let all = db.json(&["history", &ws, "--json"]);
+    assert_eq!(
+        all[0]["item"],
+        Value::Null,
+        "workspace creation is a workspace-level entry"
+    );
+    let text = db.ok(&["history", &ws, "--item", "SIM-11"]);
+    assert!(text.contains("status: \"open\" → \"deferred\""), "{text}");
+}
+
+#[test]
+fn every_command_has_help() {
+    let db = Db::new();
+    let commands: &[&[&str]] = &[
+        &[],
+        &["catalog"],
+        &["catalog", "list"],
+        &["catalog", "show"],
+        &["catalog", "sources"],
+        &["workspace"],
+        &["workspace", "create"],
+        &["workspace", "list"],
+        &["workspace", "show"],
+        &["workspace", "set"],
+        &["select"],
+        &["deselect"],
+        &["decide"],
+        &["history"],
+    ];
+    for command in commands {
+        let mut args = command.to_vec();
+        args.push("--help");
+        let out = db.run(&args);
+        assert_eq!(out.code, 0, "{args:?}");
+        assert!(out.stdout.contains("Usage: dfs-adopt"), "{args:?}: {}", out.stdout);
+    }
+    let out = db.run(&["frobnicate"]);
+    assert_eq!(out.code, 2, "an unknown command is a usage error");
+}
+
+#[test]
+fn the_database_comes_from_the_environment_when_no_flag_is_given() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("from-env.sqlite3");
+    let out = Command::cargo_bin("dfs-adopt")
+        .unwrap()
+        .env("DFS_ADOPT_DB", &path)
+        .args([
+            "workspace",
+            "create",
+            "Env",
+            "--jurisdiction",
+            "X",
+            "--authority",
+            "AB=Ab",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(path.exists(), "DFS_ADOPT_DB names the database file");
+}

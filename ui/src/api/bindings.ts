@@ -1,0 +1,141 @@
+// Generated from the Rust types by `cargo test -p adopt-core` (UPDATE_BINDINGS=1). Do not edit.
+
+export type DecisionStatus = "open" | "adopt" | "adopt-modified" | "already-covered" | "deferred" | "not-applicable";
+
+export type ReasonCode = "existing-instrument" | "legal-requirement" | "risk-assessment" | "best-practice" | "no-legal-mandate" | "capacity-constraint" | "not-relevant-to-market" | "other";
+
+export type Priority = "high" | "medium" | "low";
+
+export type AuthorityKind = "telecom-regulator" | "central-bank" | "cybersecurity-agency" | "ministry" | "other";
+
+export type Stakeholder = "TR" | "CB" | "MNO" | "DFSP" | "3P" | "DEV" | "OEM" | "USR";
+
+export type CatalogGroup = "REG" | "TEL" | "SIM" | "PAY" | "APP" | "USR";
+
+export type ThreatCategory = "account-session-hijacking" | "credential-attacks" | "system-platform-attacks" | "code-exploitation" | "data-misuse" | "denial-of-service" | "insider-attacks" | "mitm-social-engineering" | "infrastructure-compromise" | "sim-attacks" | "service-compromise" | "unauthorized-data-access" | "malware" | "zero-day" | "rogue-devices" | "unauthorized-device-access" | "personal-data-disclosure";
+
+export type Flag = "verified" | "recalled";
+
+export type SecurityDimension = "access-control" | "authentication" | "non-repudiation" | "data-confidentiality" | "communication-security" | "data-integrity" | "availability" | "privacy";
+
+export type SourceDocument = { 
+/**
+ * Stable id such as `S9`.
+ */
+id: string, title: string, publisher: string, 
+/**
+ * As the document gives it: "2021", "undated", "2023–2025".
+ */
+year: string, url: string, };
+
+export type SourceRef = { 
+/**
+ * A source document id such as `S9`.
+ */
+document: string, 
+/**
+ * The section or control number as printed in that document, e.g. `§12.5` or `C53`.
+ */
+reference: string, };
+
+export type Recommendation = { 
+/**
+ * Stable id such as `SIM-08`; never reused for another measure.
+ */
+id: string, title: string, group: CatalogGroup, 
+/**
+ * The finer topic inside the group, e.g. "SIM recycling".
+ */
+topic: string, 
+/**
+ * The weakness the measure addresses.
+ */
+vulnerability: string, threat: ThreatCategory, stakeholders: Array<Stakeholder>, statement: string, flag: Flag, sources: Array<SourceRef>, 
+/**
+ * X.805 dimensions, only where a source tags the item with them.
+ */
+dimensions: Array<SecurityDimension>, 
+/**
+ * An editorial remark, e.g. that the source text was truncated.
+ */
+note: string | null, };
+
+export type CitedSource = { document: string, reference: string, title: string, publisher: string, year: string, url: string, };
+
+export type RecommendationDetail = { id: string, title: string, group: CatalogGroup, topic: string, vulnerability: string, threat: ThreatCategory, stakeholders: Array<Stakeholder>, statement: string, flag: Flag, sources: Array<CitedSource>, dimensions: Array<SecurityDimension>, note: string | null, };
+
+export type Authority = { 
+/**
+ * Short upper-case code, unique within a workspace.
+ */
+code: string, 
+/**
+ * Full name as it appears in the document.
+ */
+name: string, kind: AuthorityKind, };
+
+export type Workspace = { 
+/**
+ * Short stable id printed by `workspace create`.
+ */
+id: string, name: string, jurisdiction: string, 
+/**
+ * The document template used for export.
+ */
+template: string, doc_version: string | null, reference: string | null, prepared_by: string | null, event: string | null, authorities: Array<Authority>, created_at: string, created_by: string, };
+
+export type WorkspaceSummary = { id: string, name: string, jurisdiction: string, authorities: Array<string>, selected: number, 
+/**
+ * Selected items whose status is no longer `open`.
+ */
+decided: number, created_at: string, };
+
+export type NewWorkspace = { name: string, jurisdiction: string, authorities: Array<Authority>, template: string, };
+
+export type WorkspaceProperties = { name: string | null, doc_version: string | null, reference: string | null, prepared_by: string | null, event: string | null, template: string | null, };
+
+export type Decision = { status: DecisionStatus, reason: ReasonCode | null, rationale: string | null, 
+/**
+ * The national wording that replaces the catalog statement (for `adopt-modified`).
+ */
+wording: string | null, 
+/**
+ * Code of the lead authority.
+ */
+lead: string | null, 
+/**
+ * Codes of the supporting authorities.
+ */
+support: Array<string>, priority: Priority | null, 
+/**
+ * Target date for implementation.
+ */
+due: string | null, 
+/**
+ * Counts the changes; a change based on an older revision is refused.
+ */
+revision: number, updated_at: string | null, updated_by: string | null, };
+
+export type DecisionField = "status" | "reason" | "rationale" | "wording" | "lead" | "support" | "priority" | "due";
+
+export type DecisionPatch = { status: DecisionStatus | null, reason: ReasonCode | null, rationale: string | null, wording: string | null, lead: string | null, 
+/**
+ * Replaces the whole list of supporting authorities.
+ */
+support: Array<string> | null, priority: Priority | null, due: string | null, clear: Array<DecisionField>, };
+
+export type SelectedItem = { id: string, title: string, group: CatalogGroup, topic: string, threat: ThreatCategory, stakeholders: Array<Stakeholder>, statement: string, flag: Flag, sources: Array<SourceRef>, selected_at: string, selected_by: string, decision: Decision, };
+
+export type WorkspaceDetail = { workspace: Workspace, items: Array<SelectedItem>, };
+
+export type SelectionOutcome = { added: Array<string>, already: Array<string>, };
+
+export type HistoryEntry = { at: string, by: string, 
+/**
+ * The catalog item, or `null` for a change to the workspace itself.
+ */
+item: string | null, field: string, old: string | null, new: string | null, };
+
+export type ErrorCode = "invalid-input" | "not-found" | "conflict" | "stale-revision" | "storage";
+
+export type ErrorPayload = { code: ErrorCode, message: string, };
