@@ -40,6 +40,8 @@ let shot = 0;
 async function screenshot(name) {
   shot += 1;
   const base = join(ARTIFACTS, `${String(shot).padStart(2, "0")}-${name}`);
+  // Let the webview paint the last change first.
+  await new Promise((resolve) => setTimeout(resolve, 250));
   writeFileSync(`${base}.png`, await session.screenshot());
   try {
     execFileSync("import", ["-window", "root", `${base}-screen.png`], { stdio: "ignore" });

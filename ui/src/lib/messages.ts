@@ -155,6 +155,6 @@ export const messages = {
 
   // errors
   startupErrorHeading: "dfs-adopt could not open its database",
-  startupErrorHint: "Close the app, check the message below, and start it again.",
+  startupErrorHint: "Nothing can be read or saved until it opens. Fix what the message above says, then close the app and start it again.",
   unexpectedError: "Something unexpected went wrong; the last action may not have been carried out.",
 } as const;
