@@ -9,6 +9,8 @@ APT_PACKAGES=(
   build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev libxdo-dev libssl-dev
   # running the window without a display, and driving it in end-to-end tests
   xvfb xauth webkit2gtk-driver dbus
+  # reading exported documents in tests as a reviewer would: LibreOffice, poppler, qpdf
+  libreoffice-writer-nogui poppler-utils qpdf
   # fonts the window falls back on
   fonts-dejavu-core
 )

@@ -54,6 +54,17 @@ pub enum Command {
     },
     /// Record the decision on a selected item; changes only the fields given
     Decide(DecideArgs),
+    /// Export the draft adoption document as DOCX or PDF
+    Export(ExportArgs),
+    /// Build a demo workspace (Lesotho, LCA and CBL) in a temporary database and export its draft
+    Demo {
+        /// Folder to write draft.docx and draft.pdf into (created if missing)
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// List the document templates
+    #[command(subcommand)]
+    Template(TemplateCommand),
     /// Show the append-only change log of a workspace
     History {
         /// Workspace id or name
@@ -208,4 +219,33 @@ pub struct DecideArgs {
     /// Refuse the change if the decision has moved on since this revision
     #[arg(long, value_name = "N")]
     pub if_revision: Option<u32>,
+}
+
+#[derive(Args)]
+pub struct ExportArgs {
+    /// Workspace id or name
+    #[arg(value_name = "WS")]
+    pub workspace: String,
+    /// docx or pdf
+    #[arg(long, value_name = "FORMAT")]
+    pub format: String,
+    /// File to write; an existing file is replaced only once the new one is complete
+    #[arg(long, value_name = "PATH")]
+    pub out: PathBuf,
+    /// A built-in template (joint-directive, guideline) or a template folder [default: the workspace's]
+    #[arg(long, value_name = "NAME|PATH")]
+    pub template: Option<String>,
+    /// The document date, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+}
+
+#[derive(Subcommand)]
+pub enum TemplateCommand {
+    /// List the built-in templates
+    List {
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
 }

@@ -6,7 +6,8 @@ use adopt_domain::*;
 use ts_rs::{Config, TS};
 
 use crate::{
-    CitedSource, ErrorCode, ErrorPayload, RecommendationDetail, SelectionOutcome, WorkspaceDetail, WorkspaceProperties,
+    CitedSource, ErrorCode, ErrorPayload, ExportFormat, RecommendationDetail, SelectionOutcome, TemplateInfo,
+    WorkspaceDetail, WorkspaceProperties,
 };
 
 /// Path of the generated file, relative to the workspace root.
@@ -54,6 +55,8 @@ pub fn typescript_bindings() -> String {
         HistoryEntry,
         ErrorCode,
         ErrorPayload,
+        ExportFormat,
+        TemplateInfo,
     );
     out
 }

@@ -12,8 +12,17 @@ pub enum Error {
     Store(#[from] StoreError),
     #[error("unknown recommendation \"{0}\"; `dfs-adopt catalog list` shows the ids, e.g. SIM-08")]
     UnknownRecommendation(String),
-    #[error("unknown template \"{0}\"; use one of: {list}", list = super::BUILTIN_TEMPLATES.join(", "))]
+    #[error("unknown template \"{0}\"; use one of: {list}", list = adopt_document::builtin_names().join(", "))]
     UnknownTemplate(String),
+    #[error(transparent)]
+    Template(#[from] adopt_document::TemplateError),
+    #[error("the document could not be produced: {0}")]
+    Render(String),
+    #[error("{path} cannot be written: {source}; choose another folder or close the program that holds the file")]
+    Write {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -32,6 +41,8 @@ pub enum ErrorCode {
     StaleRevision,
     /// The database cannot be used: disk, permissions, lock or version.
     Storage,
+    /// A template is malformed, or the document could not be rendered or written.
+    ExportFailed,
 }
 
 /// How an error crosses to the UI: `{code, message}`.
@@ -46,6 +57,8 @@ impl Error {
         match self {
             Error::Invalid(_) => ErrorCode::InvalidInput,
             Error::UnknownRecommendation(_) | Error::UnknownTemplate(_) => ErrorCode::NotFound,
+            Error::Template(adopt_document::TemplateError::Unknown(_)) => ErrorCode::NotFound,
+            Error::Template(_) | Error::Render(_) | Error::Write { .. } => ErrorCode::ExportFailed,
             Error::Store(e) => match e {
                 StoreError::Invalid(_) => ErrorCode::InvalidInput,
                 StoreError::WorkspaceNotFound(_) => ErrorCode::NotFound,

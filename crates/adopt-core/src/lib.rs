@@ -7,7 +7,9 @@
 //! and tests can fix both.
 
 mod bindings;
+pub mod demo;
 mod error;
+mod export;
 mod views;
 
 use std::path::{Path, PathBuf};
@@ -22,6 +24,7 @@ use chrono::{DateTime, SubsecRound, Utc};
 
 pub use bindings::{BINDINGS_PATH, typescript_bindings};
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
+pub use export::{ExportFormat, TemplateInfo, render, templates, write_file};
 pub use views::{CitedSource, RecommendationDetail, SelectionOutcome, WorkspaceDetail, WorkspaceProperties};
 
 /// The app's identifier: its data folder is `<platform data dir>/<APP_IDENTIFIER>/`.
@@ -29,8 +32,10 @@ pub use views::{CitedSource, RecommendationDetail, SelectionOutcome, WorkspaceDe
 pub const APP_IDENTIFIER: &str = "org.dfs-adopt.desktop";
 /// Environment variable naming the database file, for the CLI and the app alike.
 pub const DATABASE_ENV: &str = "DFS_ADOPT_DB";
-/// The document templates built into the binary; the first is the default.
-pub const BUILTIN_TEMPLATES: &[&str] = &["joint-directive", "guideline"];
+/// The template a new workspace gets unless told otherwise.
+pub fn default_template() -> &'static str {
+    adopt_document::builtin_names()[0]
+}
 
 /// The database the app and the CLI share by default: `$DFS_ADOPT_DB`, or
 /// `dfs-adopt.sqlite3` in the app's data folder.
@@ -240,7 +245,7 @@ impl Workbench {
 }
 
 fn check_template(name: &str) -> Result<()> {
-    if BUILTIN_TEMPLATES.contains(&name) {
+    if adopt_document::builtin_names().contains(&name) {
         Ok(())
     } else {
         Err(Error::UnknownTemplate(name.to_string()))

@@ -136,6 +136,10 @@ export type HistoryEntry = { at: string, by: string,
  */
 item: string | null, field: string, old: string | null, new: string | null, };
 
-export type ErrorCode = "invalid-input" | "not-found" | "conflict" | "stale-revision" | "storage";
+export type ErrorCode = "invalid-input" | "not-found" | "conflict" | "stale-revision" | "storage" | "export-failed";
 
 export type ErrorPayload = { code: ErrorCode, message: string, };
+
+export type ExportFormat = "docx" | "pdf";
+
+export type TemplateInfo = { name: string, description: string, instrument: string, language: string, };

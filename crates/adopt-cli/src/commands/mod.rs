@@ -2,6 +2,7 @@
 
 mod catalog;
 mod decide;
+mod export;
 mod history;
 mod workspace;
 
@@ -9,7 +10,7 @@ use std::process::ExitCode;
 
 use adopt_core::Workbench;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, TemplateCommand};
 
 /// A command line that is well-formed for clap but not for us (e.g. `--authority LCA`).
 #[derive(Debug)]
@@ -39,6 +40,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Deselect { workspace, ids, force } => workspace::deselect(&mut open()?, &workspace, &ids, force)?,
         Command::Decide(args) => decide::run(&mut open()?, args)?,
         Command::History { workspace, item, json } => history::run(&open()?, &workspace, item.as_deref(), json)?,
+        Command::Export(args) => export::export(&open()?, args)?,
+        Command::Demo { out } => export::demo(&by, &out)?,
+        Command::Template(TemplateCommand::List { json }) => export::template_list(json)?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -77,7 +77,7 @@ fn create(workbench: &mut Workbench, args: CreateArgs) -> anyhow::Result<()> {
         authorities,
         template: args
             .template
-            .unwrap_or_else(|| adopt_core::BUILTIN_TEMPLATES[0].to_string()),
+            .unwrap_or_else(|| adopt_core::default_template().to_string()),
     };
     let workspace = workbench.create_workspace(new)?;
     if args.json {

@@ -1,0 +1,124 @@
+//! Exporting the draft adoption document: compose the model once, render it as DOCX or PDF,
+//! and write files so that a failure never leaves half a file over a good one.
+
+use std::io::Write;
+use std::path::Path;
+use std::str::FromStr;
+
+use adopt_document::{DraftInput, Template};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::{Error, Result, Workbench};
+
+/// The formats a draft is exported in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum ExportFormat {
+    Docx,
+    Pdf,
+}
+
+impl ExportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Docx => "docx",
+            ExportFormat::Pdf => "pdf",
+        }
+    }
+}
+
+impl FromStr for ExportFormat {
+    type Err = adopt_domain::InvalidInput;
+    fn from_str(text: &str) -> std::result::Result<Self, Self::Err> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "docx" => Ok(ExportFormat::Docx),
+            "pdf" => Ok(ExportFormat::Pdf),
+            _ => Err(adopt_domain::InvalidInput::UnknownValue {
+                what: "format",
+                value: text.to_string(),
+                allowed: "docx, pdf".into(),
+            }),
+        }
+    }
+}
+
+/// A template as `template list` shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TemplateInfo {
+    pub name: String,
+    pub description: String,
+    pub instrument: String,
+    pub language: String,
+}
+
+/// The built-in templates.
+pub fn templates() -> Vec<TemplateInfo> {
+    adopt_document::builtin_names()
+        .into_iter()
+        .map(|name| {
+            let m = Template::builtin(name)
+                .expect("built-in templates are checked by the tests")
+                .manifest;
+            TemplateInfo {
+                name: m.name,
+                description: m.description,
+                instrument: m.instrument,
+                language: m.language,
+            }
+        })
+        .collect()
+}
+
+impl Workbench {
+    /// The composed document model of a workspace's draft. `template` is a built-in name or a
+    /// folder path; by default the workspace's own template.
+    pub fn draft(&self, key: &str, template: Option<&str>, date: NaiveDate) -> Result<adopt_document::Document> {
+        let detail = self.workspace(key)?;
+        let template = Template::resolve(template.unwrap_or(&detail.workspace.template))?;
+        let input = DraftInput {
+            workspace: &detail.workspace,
+            items: &detail.items,
+            sources: self.sources(),
+            date,
+        };
+        Ok(adopt_document::compose(&input, &template)?)
+    }
+
+    /// The draft as the bytes of a DOCX or PDF file. Same workspace, template and date give
+    /// the same bytes.
+    pub fn export(&self, key: &str, format: ExportFormat, template: Option<&str>, date: NaiveDate) -> Result<Vec<u8>> {
+        let document = self.draft(key, template, date)?;
+        render(&document, format)
+    }
+}
+
+/// Renders a composed document.
+pub fn render(document: &adopt_document::Document, format: ExportFormat) -> Result<Vec<u8>> {
+    match format {
+        ExportFormat::Docx => adopt_docx::render(document).map_err(|e| Error::Render(e.to_string())),
+        ExportFormat::Pdf => adopt_pdf::render(document).map_err(|e| Error::Render(e.to_string())),
+    }
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so the
+/// file at `path` is either the old one or the complete new one.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let write_error = |source: std::io::Error| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut file = tempfile::Builder::new()
+        .prefix(".dfs-adopt-")
+        .tempfile_in(folder)
+        .map_err(write_error)?;
+    file.write_all(bytes).map_err(write_error)?;
+    file.as_file().sync_all().map_err(write_error)?;
+    file.persist(path).map_err(|e| write_error(e.error))?;
+    Ok(())
+}

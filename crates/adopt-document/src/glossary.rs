@@ -1,0 +1,89 @@
+//! Terms defined in Annex C, included when an adopted item uses them.
+
+use serde::Deserialize;
+
+pub(crate) const BUILTIN_GLOSSARY: &str = include_str!("../../../templates/glossary.toml");
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub term: String,
+    #[serde(default)]
+    pub also: Vec<String>,
+    pub definition: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Glossary {
+    #[serde(rename = "term")]
+    pub terms: Vec<Term>,
+}
+
+impl Glossary {
+    pub(crate) fn parse(text: &str) -> Result<Glossary, String> {
+        let glossary: Glossary =
+            toml::from_str(text).map_err(|e| e.to_string().lines().next().unwrap_or_default().to_string())?;
+        if let Some(t) = glossary
+            .terms
+            .iter()
+            .find(|t| t.term.trim().is_empty() || t.definition.trim().is_empty())
+        {
+            return Err(format!("term \"{}\" needs a name and a definition", t.term));
+        }
+        Ok(glossary)
+    }
+
+    /// The terms that `texts` use, sorted by term.
+    pub fn used_in<'a>(&'a self, texts: &[&str]) -> Vec<&'a Term> {
+        let mut used: Vec<&Term> = self
+            .terms
+            .iter()
+            .filter(|t| {
+                std::iter::once(&t.term)
+                    .chain(&t.also)
+                    .any(|word| texts.iter().any(|text| contains_word(text, word)))
+            })
+            .collect();
+        used.sort_by_key(|t| t.term.to_lowercase());
+        used
+    }
+}
+
+/// Whole-word, case-insensitive containment: "SIM swap" is in "a SIM swap fraud", "OTA" is not in "quota".
+fn contains_word(text: &str, word: &str) -> bool {
+    let (text, word) = (text.to_lowercase(), word.to_lowercase());
+    if word.is_empty() {
+        return false;
+    }
+    text.match_indices(&word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_match_whole_and_ignore_case() {
+        assert!(contains_word("Alert on a SIM swap.", "sim swap"));
+        assert!(!contains_word("raise the quota", "OTA"));
+        assert!(contains_word("binary/OTA SMS", "OTA"));
+        assert!(contains_word("TLS 1.2", "TLS"));
+    }
+
+    #[test]
+    fn the_builtin_glossary_parses() {
+        let glossary = Glossary::parse(BUILTIN_GLOSSARY).unwrap();
+        assert!(glossary.terms.len() > 20);
+        let used = glossary.used_in(&["Block binary SMS from unknown senders after a SIM swap"]);
+        let names: Vec<&str> = used.iter().map(|t| t.term.as_str()).collect();
+        assert!(
+            names.contains(&"SIM swap") && names.contains(&"Binary SMS"),
+            "{names:?}"
+        );
+    }
+}

@@ -1,0 +1,220 @@
+//! The intermediate document model: what a draft says and how it is structured, with no idea
+//! of recommendations (composition fills it) and no idea of file formats (renderers read it).
+//!
+//! Invariants the composition guarantees and renderers may rely on:
+//! - numbered headings carry outline numbers ("3", "3.1", "3.1.2") that follow document order:
+//!   a level-n number extends the last level-(n-1) number, so Word numbering reproduces them;
+//! - heading anchors are unique;
+//! - text is plain Unicode: renderers escape it for their format. `\n` in a span is a line break.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// A whole document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Document {
+    pub metadata: Metadata,
+    pub page: PageSetup,
+    /// Running header text on every page but the cover (the short title).
+    pub header: String,
+    /// Running footer text on every page (the draft marking); renderers add the page label.
+    pub footer: String,
+    /// The page label with `{page}` and `{pages}` placeholders, e.g. "Page {page} of {pages}".
+    pub page_label: String,
+    pub blocks: Vec<Block>,
+}
+
+/// Document properties, written into the file's metadata.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Metadata {
+    pub title: String,
+    pub subject: String,
+    pub author: String,
+    /// BCP 47 language tag, e.g. "en".
+    pub language: String,
+    pub keywords: Vec<String>,
+    /// The document date; also the creation date in the metadata (never the clock).
+    pub date: NaiveDate,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum PageSize {
+    A4,
+    Letter,
+}
+
+impl PageSize {
+    /// Width and height in millimetres.
+    pub fn size_mm(self) -> (f32, f32) {
+        match self {
+            PageSize::A4 => (210.0, 297.0),
+            PageSize::Letter => (215.9, 279.4),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct PageSetup {
+    pub size: PageSize,
+    /// Margins in millimetres.
+    pub margin_top: f32,
+    pub margin_bottom: f32,
+    pub margin_left: f32,
+    pub margin_right: f32,
+}
+
+impl PageSetup {
+    pub fn new(size: PageSize) -> Self {
+        PageSetup {
+            size,
+            margin_top: 25.0,
+            margin_bottom: 25.0,
+            margin_left: 25.0,
+            margin_right: 25.0,
+        }
+    }
+}
+
+/// A block-level element, in reading order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum Block {
+    /// The cover page; always first, followed by a page break.
+    Cover(Cover),
+    /// A table of contents listing every heading with `in_contents` (levels 1 and 2 by default).
+    TableOfContents {
+        title: String,
+    },
+    Heading(Heading),
+    Paragraph(Paragraph),
+    List(List),
+    Table(Table),
+    /// One signature area per issuing authority.
+    Signatures(Vec<Signatory>),
+    PageBreak,
+}
+
+/// The cover page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cover {
+    /// The draft marking, prominent, e.g. "DRAFT — for legal review".
+    pub marking: String,
+    /// The kind of instrument, e.g. "Joint Directive".
+    pub instrument: String,
+    pub title: String,
+    /// The issuing authorities' full names, in order.
+    pub issuers: Vec<String>,
+    pub jurisdiction: String,
+    /// Label and value lines under the title: version, reference, date...
+    pub details: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Heading {
+    /// 1, 2 or 3.
+    pub level: u8,
+    /// Outline number ("3.1.2") for numbered headings; `None` for annexes, cover sections...
+    pub number: Option<String>,
+    pub text: String,
+    /// Unique id, for bookmarks and links from the table of contents.
+    pub anchor: String,
+    /// Whether the table of contents lists it.
+    pub in_contents: bool,
+}
+
+/// How a paragraph looks; renderers map each to a named style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum ParagraphStyle {
+    /// Running text.
+    Body,
+    /// Quoted text set apart (indented), e.g. the catalog statement beside national wording.
+    Quote,
+    /// Smaller explanatory text: notes, captions, source references.
+    Note,
+    /// A field line in a clause: a bold label and its value ("Lead authority: LCA").
+    Field,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Paragraph {
+    pub style: ParagraphStyle,
+    pub content: Vec<Span>,
+}
+
+impl Paragraph {
+    pub fn new(style: ParagraphStyle, content: Vec<Span>) -> Self {
+        Paragraph { style, content }
+    }
+
+    pub fn body(text: impl Into<String>) -> Self {
+        Paragraph::new(ParagraphStyle::Body, vec![Span::plain(text)])
+    }
+
+    /// The paragraph's text without emphasis.
+    pub fn text(&self) -> String {
+        self.content.iter().map(|s| s.text.as_str()).collect()
+    }
+}
+
+/// A run of text with inline emphasis.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub text: String,
+    pub bold: bool,
+    pub italic: bool,
+}
+
+impl Span {
+    pub fn plain(text: impl Into<String>) -> Self {
+        Span {
+            text: text.into(),
+            bold: false,
+            italic: false,
+        }
+    }
+    pub fn bold(text: impl Into<String>) -> Self {
+        Span {
+            text: text.into(),
+            bold: true,
+            italic: false,
+        }
+    }
+    pub fn italic(text: impl Into<String>) -> Self {
+        Span {
+            text: text.into(),
+            bold: false,
+            italic: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct List {
+    pub ordered: bool,
+    /// Each item is one paragraph of spans.
+    pub items: Vec<Vec<Span>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Table {
+    /// Column headers and relative widths; the header row repeats on every page.
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Column {
+    pub title: String,
+    /// Share of the text width in percent; the columns of a table add up to 100.
+    pub width: u8,
+}
+
+/// One table cell: spans that wrap inside the column.
+pub type Cell = Vec<Span>;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Signatory {
+    /// The authority's full name.
+    pub authority: String,
+    /// Lines to fill in by hand under the signature rule, e.g. "Name", "Title", "Date".
+    pub lines: Vec<String>,
+}

@@ -1,0 +1,341 @@
+//! Document templates: a folder a policy officer can edit without rebuilding. It holds
+//! `manifest.toml` (name, instrument, language, page size, and the parts in order), prose parts
+//! in Markdown with `{{ placeholders }}`, and optionally `glossary.toml` for Annex C.
+//! The built-in templates are embedded in the binary; a folder given by path overrides them.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::glossary::{BUILTIN_GLOSSARY, Glossary};
+use crate::model::PageSize;
+
+/// A template that cannot be used, naming the file (and line, where known) and what to fix.
+#[derive(Debug, thiserror::Error)]
+pub enum TemplateError {
+    #[error("unknown template \"{0}\"; use one of: {list}, or the path of a template folder", list = builtin_names().join(", "))]
+    Unknown(String),
+    #[error("{file}: cannot be read: {source}")]
+    Read { file: String, source: std::io::Error },
+    #[error("{file}: {message}")]
+    Malformed { file: String, message: String },
+    #[error("{file}, line {line}: {message}")]
+    Placeholder { file: String, line: usize, message: String },
+}
+
+/// One part of the document, in the order the manifest lists them.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged, deny_unknown_fields)]
+pub enum Part {
+    /// Prose from a Markdown file of the template folder.
+    Prose { prose: String },
+    /// A part composed from the workspace; `title` is its heading where it has one.
+    Generated {
+        generated: Generated,
+        title: Option<String>,
+    },
+}
+
+/// The parts composition generates from the workspace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Generated {
+    Cover,
+    DocumentControl,
+    Contents,
+    Requirements,
+    Timeline,
+    Responsibilities,
+    Signatures,
+    AnnexNotAdopted,
+    AnnexSources,
+    AnnexDefinitions,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    pub name: String,
+    pub description: String,
+    /// The kind of instrument, shown on the cover: "Joint Directive", "Guideline".
+    pub instrument: String,
+    pub title: String,
+    /// Running header text.
+    pub short_title: String,
+    /// BCP 47 language tag.
+    pub language: String,
+    #[serde(default = "default_page_size")]
+    pub page_size: PageSizeName,
+    pub parts: Vec<Part>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum PageSizeName {
+    A4,
+    Letter,
+}
+
+fn default_page_size() -> PageSizeName {
+    PageSizeName::A4
+}
+
+impl From<PageSizeName> for PageSize {
+    fn from(value: PageSizeName) -> Self {
+        match value {
+            PageSizeName::A4 => PageSize::A4,
+            PageSizeName::Letter => PageSize::Letter,
+        }
+    }
+}
+
+/// A loaded template: its manifest, the text of its prose parts and its glossary.
+#[derive(Debug, Clone)]
+pub struct Template {
+    pub manifest: Manifest,
+    /// Where it came from, for messages: "joint-directive (built in)" or a folder path.
+    pub origin: String,
+    prose: Vec<(String, String)>,
+    pub glossary: Glossary,
+}
+
+/// The built-in templates: name and files (path inside the folder, content).
+const BUILTIN: &[(&str, &[(&str, &str)])] = &[
+    (
+        "joint-directive",
+        &[
+            (
+                "manifest.toml",
+                include_str!("../../../templates/joint-directive/manifest.toml"),
+            ),
+            (
+                "citation.md",
+                include_str!("../../../templates/joint-directive/citation.md"),
+            ),
+            (
+                "purpose.md",
+                include_str!("../../../templates/joint-directive/purpose.md"),
+            ),
+            ("scope.md", include_str!("../../../templates/joint-directive/scope.md")),
+            (
+                "definitions.md",
+                include_str!("../../../templates/joint-directive/definitions.md"),
+            ),
+            (
+                "coordination.md",
+                include_str!("../../../templates/joint-directive/coordination.md"),
+            ),
+            (
+                "testing.md",
+                include_str!("../../../templates/joint-directive/testing.md"),
+            ),
+            (
+                "incidents.md",
+                include_str!("../../../templates/joint-directive/incidents.md"),
+            ),
+            (
+                "enforcement.md",
+                include_str!("../../../templates/joint-directive/enforcement.md"),
+            ),
+            (
+                "review.md",
+                include_str!("../../../templates/joint-directive/review.md"),
+            ),
+        ],
+    ),
+    (
+        "guideline",
+        &[
+            (
+                "manifest.toml",
+                include_str!("../../../templates/guideline/manifest.toml"),
+            ),
+            (
+                "introduction.md",
+                include_str!("../../../templates/guideline/introduction.md"),
+            ),
+            ("scope.md", include_str!("../../../templates/guideline/scope.md")),
+            (
+                "definitions.md",
+                include_str!("../../../templates/guideline/definitions.md"),
+            ),
+            (
+                "coordination.md",
+                include_str!("../../../templates/guideline/coordination.md"),
+            ),
+            (
+                "assurance.md",
+                include_str!("../../../templates/guideline/assurance.md"),
+            ),
+            ("review.md", include_str!("../../../templates/guideline/review.md")),
+        ],
+    ),
+];
+
+/// Names of the built-in templates; the first is the default.
+pub fn builtin_names() -> Vec<&'static str> {
+    BUILTIN.iter().map(|(name, _)| *name).collect()
+}
+
+impl Template {
+    /// A template by name, or from a folder when `spec` contains `/` or names an existing folder.
+    pub fn resolve(spec: &str) -> Result<Template, TemplateError> {
+        let path = Path::new(spec);
+        if spec.contains('/') || spec.contains(std::path::MAIN_SEPARATOR) || path.is_dir() {
+            Template::from_dir(path)
+        } else {
+            Template::builtin(spec)
+        }
+    }
+
+    /// A built-in template.
+    pub fn builtin(name: &str) -> Result<Template, TemplateError> {
+        let (name, files) = BUILTIN
+            .iter()
+            .find(|(n, _)| *n == name.trim())
+            .ok_or_else(|| TemplateError::Unknown(name.to_string()))?;
+        let origin = format!("{name} (built in)");
+        let read = |file: &str| -> Result<String, TemplateError> {
+            files
+                .iter()
+                .find(|(f, _)| *f == file)
+                .map(|(_, text)| text.to_string())
+                .ok_or_else(|| TemplateError::Malformed {
+                    file: format!("{name}/{file}"),
+                    message: "is not part of the template".into(),
+                })
+        };
+        Template::load(origin, name, &read, BUILTIN_GLOSSARY.to_string())
+    }
+
+    /// A template folder on disk.
+    pub fn from_dir(dir: &Path) -> Result<Template, TemplateError> {
+        let display = |file: &str| dir.join(file).display().to_string();
+        let read = |file: &str| -> Result<String, TemplateError> {
+            std::fs::read_to_string(dir.join(file)).map_err(|source| TemplateError::Read {
+                file: display(file),
+                source,
+            })
+        };
+        let glossary_path: PathBuf = dir.join("glossary.toml");
+        let glossary = if glossary_path.exists() {
+            read("glossary.toml")?
+        } else {
+            BUILTIN_GLOSSARY.to_string()
+        };
+        Template::load(dir.display().to_string(), &dir.display().to_string(), &read, glossary)
+    }
+
+    fn load(
+        origin: String,
+        prefix: &str,
+        read: &dyn Fn(&str) -> Result<String, TemplateError>,
+        glossary: String,
+    ) -> Result<Template, TemplateError> {
+        let file = |f: &str| format!("{prefix}/{f}");
+        let manifest: Manifest = toml::from_str(&read("manifest.toml")?).map_err(|e| TemplateError::Malformed {
+            file: file("manifest.toml"),
+            message: one_line(&e.to_string()),
+        })?;
+        if manifest.parts.is_empty() {
+            return Err(TemplateError::Malformed {
+                file: file("manifest.toml"),
+                message: "`parts` lists nothing".into(),
+            });
+        }
+        let mut prose = Vec::new();
+        for part in &manifest.parts {
+            if let Part::Prose { prose: name } = part {
+                if name.contains("..") || name.starts_with('/') {
+                    return Err(TemplateError::Malformed {
+                        file: file("manifest.toml"),
+                        message: format!("prose part \"{name}\" must be a file inside the template folder"),
+                    });
+                }
+                prose.push((name.clone(), read(name)?));
+            }
+        }
+        let glossary = Glossary::parse(&glossary).map_err(|message| TemplateError::Malformed {
+            file: file("glossary.toml"),
+            message,
+        })?;
+        Ok(Template {
+            manifest,
+            origin,
+            prose,
+            glossary,
+        })
+    }
+
+    /// The text of a prose part, with the file name used in messages.
+    pub(crate) fn prose(&self, name: &str) -> (&str, String) {
+        let text = self
+            .prose
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, t)| t.as_str())
+            .unwrap_or_default();
+        (text, format!("{}/{name}", self.origin_prefix()))
+    }
+
+    fn origin_prefix(&self) -> &str {
+        self.origin.strip_suffix(" (built in)").unwrap_or(&self.origin)
+    }
+}
+
+/// toml's messages span several lines with a source excerpt: keep "line L, column C: what".
+fn one_line(message: &str) -> String {
+    let lines: Vec<&str> = message.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let location = lines.first().and_then(|l| l.find("line ").map(|at| &l[at..]));
+    let what = lines.last().copied().unwrap_or("malformed");
+    match location {
+        Some(location) if lines.len() > 1 => format!("{location}: {what}"),
+        _ => what.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_template_loads_and_embeds_every_file_of_its_folder() {
+        for name in builtin_names() {
+            let template = Template::builtin(name).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(template.manifest.name, name);
+            let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../templates").join(name);
+            let (_, embedded) = BUILTIN.iter().find(|(n, _)| *n == name).unwrap();
+            for entry in std::fs::read_dir(&folder).unwrap() {
+                let file = entry.unwrap().file_name().into_string().unwrap();
+                assert!(
+                    embedded.iter().any(|(f, _)| *f == file),
+                    "templates/{name}/{file} is not embedded: add it to BUILTIN in template.rs"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_folder_template_overrides_and_names_its_broken_file() {
+        let dir = std::env::temp_dir().join(format!("adopt-template-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("manifest.toml"), "name = \"x\"\ndescription = \"d\"\ninstrument = \"I\"\ntitle = \"T\"\nshort_title = \"S\"\nlanguage = \"en\"\nparts = [{ prose = \"a.md\" }]\n").unwrap();
+        let err = Template::resolve(dir.to_str().unwrap()).unwrap_err().to_string();
+        assert!(err.contains("a.md") && err.contains("cannot be read"), "{err}");
+        std::fs::write(dir.join("a.md"), "# Hello").unwrap();
+        assert_eq!(Template::resolve(dir.to_str().unwrap()).unwrap().manifest.name, "x");
+        std::fs::write(
+            dir.join("manifest.toml"),
+            "name = \"x\"\nparts = [{ generated = \"bogus\" }]\n",
+        )
+        .unwrap();
+        let err = Template::resolve(dir.to_str().unwrap()).unwrap_err().to_string();
+        assert!(err.contains("manifest.toml"), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn an_unknown_name_lists_the_builtin_ones() {
+        let err = Template::resolve("memo").unwrap_err().to_string();
+        assert!(err.contains("joint-directive, guideline"), "{err}");
+    }
+}

@@ -1,0 +1,344 @@
+//! Line breaking by measured glyph advances.
+//!
+//! Greedy, first-fit, one pass over the characters (O(n)): spaces and hyphens inside words are
+//! break opportunities, a word longer than the line is broken between characters, and `\n`
+//! forces a break. No hyphenation: legal text should not gain hyphens it did not have.
+
+use crate::fonts::{self, Clean, Face};
+
+/// A piece of input text in one face.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Frag<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) face: Face,
+}
+
+/// A run of text in one face on a line.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Run {
+    pub(crate) face: Face,
+    pub(crate) text: String,
+    /// Offset from the line start, in points, before any justification.
+    pub(crate) x: f32,
+    /// Number of spaces on the line before this run (justification shifts the run by that many
+    /// extra gaps).
+    pub(crate) spaces_before: u32,
+}
+
+/// One laid-out line.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct Line {
+    pub(crate) runs: Vec<Run>,
+    /// Natural width in points.
+    pub(crate) width: f32,
+    /// Spaces between words on the line (what justification stretches).
+    pub(crate) spaces: u32,
+    /// The line ends its paragraph or a forced break: never justified.
+    pub(crate) last: bool,
+}
+
+impl Line {
+    /// The line's text, for tests and diagnostics.
+    #[cfg(test)]
+    pub(crate) fn text(&self) -> String {
+        self.runs.iter().map(|r| r.text.as_str()).collect()
+    }
+
+    /// Extra space per inter-word gap that makes the line exactly `width` wide, or 0 when the
+    /// line should stay ragged (last line, no gaps, or gaps that would look torn).
+    pub(crate) fn justify_gap(&self, width: f32, size: f32) -> f32 {
+        if self.last || self.spaces == 0 || self.width >= width {
+            return 0.0;
+        }
+        let gap = (width - self.width) / self.spaces as f32;
+        // Beyond about twice a normal space the line looks torn: leave it ragged instead.
+        if gap > size * 0.3 { 0.0 } else { gap }
+    }
+}
+
+/// Breaks `frags` into lines no wider than `width` points at `size` points.
+///
+/// Blank input gives no lines; an empty segment between two `\n` gives one empty line.
+pub(crate) fn break_lines(frags: &[Frag<'_>], size: f32, width: f32) -> Vec<Line> {
+    let mut b = Breaker {
+        size,
+        max: width.max(size),
+        lines: Vec::new(),
+        line: Vec::new(),
+        line_w: 0.0,
+        word: Vec::new(),
+        word_w: 0.0,
+        space: None,
+        joined: false,
+    };
+    let mut prev_char: Option<char> = None;
+    for frag in frags {
+        let m = fonts::metrics(frag.face);
+        for c in frag.text.chars() {
+            match fonts::clean(c, frag.face) {
+                Clean::Drop => {}
+                Clean::Space => {
+                    b.end_word();
+                    if !b.line.is_empty() {
+                        b.space = Some(frag.face);
+                    }
+                    prev_char = None;
+                }
+                Clean::Break => {
+                    b.end_word();
+                    b.finish_line(true);
+                    prev_char = None;
+                }
+                Clean::Char(ch) => {
+                    if let Some(last) = b.word.last_mut().filter(|l| l.1 == frag.face)
+                        && let Some(composed) = fonts::compose(last.0, ch, frag.face)
+                    {
+                        let w = m.advance(composed) * size;
+                        b.word_w += w - last.2;
+                        *last = (composed, frag.face, w);
+                        continue;
+                    }
+                    // A hyphen after a letter lets the line break after it, without a space.
+                    let n = b.word.len();
+                    if ch.is_alphanumeric() && prev_char == Some('-') && n >= 2 && b.word[n - 2].0.is_alphanumeric() {
+                        b.end_word();
+                        b.joined = true;
+                    }
+                    let w = m.advance(ch) * size;
+                    b.word.push((ch, frag.face, w));
+                    b.word_w += w;
+                    prev_char = Some(ch);
+                }
+            }
+        }
+    }
+    b.end_word();
+    if !b.line.is_empty() {
+        b.finish_line(true);
+    }
+    b.lines
+}
+
+struct Breaker {
+    size: f32,
+    max: f32,
+    lines: Vec<Line>,
+    /// Characters on the current line with their face and advance.
+    line: Vec<(char, Face, f32)>,
+    line_w: f32,
+    word: Vec<(char, Face, f32)>,
+    word_w: f32,
+    /// A space is pending before the next word, in this face.
+    space: Option<Face>,
+    /// The pending word continues the previous one (after a hyphen): no space between.
+    joined: bool,
+}
+
+impl Breaker {
+    fn end_word(&mut self) {
+        if self.word.is_empty() {
+            return;
+        }
+        let word = std::mem::take(&mut self.word);
+        let word_w = std::mem::replace(&mut self.word_w, 0.0);
+        let gap = match (self.line.is_empty(), self.joined, self.space) {
+            (true, _, _) | (false, true, _) | (false, false, None) => None,
+            (false, false, Some(face)) => Some((face, fonts::metrics(face).advance(' ') * self.size)),
+        };
+        let gap_w = gap.map_or(0.0, |g| g.1);
+        if !self.line.is_empty() && self.line_w + gap_w + word_w > self.max {
+            self.finish_line(false);
+        }
+        if !self.line.is_empty()
+            && let Some((face, w)) = gap
+        {
+            self.line.push((' ', face, w));
+            self.line_w += w;
+        }
+        if word_w <= self.max - self.line_w {
+            self.line_w += word_w;
+            self.line.extend(word);
+        } else {
+            // Longer than a line: break between characters.
+            for (c, face, w) in word {
+                if !self.line.is_empty() && self.line_w + w > self.max {
+                    self.finish_line(false);
+                }
+                self.line.push((c, face, w));
+                self.line_w += w;
+            }
+        }
+        self.space = None;
+        self.joined = false;
+    }
+
+    fn finish_line(&mut self, last: bool) {
+        let chars = std::mem::take(&mut self.line);
+        self.line_w = 0.0;
+        self.space = None;
+        let mut line = Line {
+            last,
+            ..Line::default()
+        };
+        let mut x = 0.0;
+        for (c, face, w) in chars {
+            match line.runs.last_mut() {
+                Some(run) if run.face == face => run.text.push(c),
+                _ => line.runs.push(Run {
+                    face,
+                    text: c.to_string(),
+                    x,
+                    spaces_before: line.spaces,
+                }),
+            }
+            if c == ' ' {
+                line.spaces += 1;
+            }
+            x += w;
+        }
+        line.width = x;
+        self.lines.push(line);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fonts;
+
+    fn lines(text: &str, width: f32) -> Vec<Line> {
+        fonts::init().unwrap();
+        break_lines(
+            &[Frag {
+                text,
+                face: Face::Serif,
+            }],
+            10.0,
+            width,
+        )
+    }
+
+    fn texts(text: &str, width: f32) -> Vec<String> {
+        lines(text, width).iter().map(Line::text).collect()
+    }
+
+    #[test]
+    fn short_text_is_one_line() {
+        assert_eq!(texts("Licensees shall comply.", 500.0), vec!["Licensees shall comply."]);
+    }
+
+    #[test]
+    fn breaks_at_spaces_and_respects_the_width() {
+        let text = "Mobile network operators shall notify DFS providers of every churned or reassigned number.";
+        let ls = lines(text, 120.0);
+        assert!(ls.len() > 2);
+        for l in &ls {
+            assert!(l.width <= 120.0 + 1e-3, "{:?} is {} wide", l.text(), l.width);
+            assert!(!l.text().starts_with(' ') && !l.text().ends_with(' '));
+        }
+        let joined: Vec<String> = ls.iter().map(Line::text).collect();
+        assert_eq!(joined.join(" "), text);
+        assert!(ls.last().unwrap().last && !ls[0].last);
+    }
+
+    #[test]
+    fn measures_real_advances() {
+        // "iiii" is much narrower than "MMMM" in a proportional face.
+        let narrow = lines("iiii", 500.0)[0].width;
+        let wide = lines("MMMM", 500.0)[0].width;
+        assert!(wide > 2.5 * narrow, "{wide} vs {narrow}");
+    }
+
+    #[test]
+    fn overlong_word_breaks_between_characters() {
+        let ls = lines(&"x".repeat(500), 100.0);
+        assert!(ls.len() >= 5);
+        assert!(ls.iter().all(|l| l.width <= 100.0 + 1e-3));
+        assert_eq!(ls.iter().map(|l| l.text().len()).sum::<usize>(), 500);
+    }
+
+    #[test]
+    fn hyphens_are_break_opportunities() {
+        let t = texts("aaaa gigantically-long-identifier-without-spaces", 110.0);
+        assert!(t.iter().any(|l| l.ends_with('-')), "{t:?}");
+        assert_eq!(
+            t.concat().replace(' ', ""),
+            "aaaagigantically-long-identifier-without-spaces"
+        );
+    }
+
+    #[test]
+    fn newline_forces_a_break_and_empty_text_gives_no_lines() {
+        assert_eq!(texts("LCA\nCBL", 500.0), vec!["LCA", "CBL"]);
+        assert_eq!(texts("a\n\nb", 500.0), vec!["a", "", "b"]);
+        assert!(lines("", 500.0).is_empty());
+        assert!(lines("LCA\nCBL", 500.0)[0].last);
+    }
+
+    #[test]
+    fn spaces_collapse_and_controls_vanish() {
+        assert_eq!(texts("  a \t\u{0} b\u{7}  ", 500.0), vec!["a b"]);
+    }
+
+    #[test]
+    fn combining_marks_are_composed() {
+        assert_eq!(texts("Ze\u{301}nith", 500.0), vec!["Zénith"]);
+    }
+
+    #[test]
+    fn runs_follow_faces_across_fragments() {
+        fonts::init().unwrap();
+        let frags = [
+            Frag {
+                text: "Lead authority: ",
+                face: Face::SerifBold,
+            },
+            Frag {
+                text: "LCA",
+                face: Face::Serif,
+            },
+        ];
+        let ls = break_lines(&frags, 11.0, 500.0);
+        assert_eq!(ls.len(), 1);
+        let runs = &ls[0].runs;
+        assert_eq!(runs.len(), 2);
+        assert_eq!(runs[0].face, Face::SerifBold);
+        assert_eq!(runs[1].text, "LCA");
+        assert!(runs[1].x > 0.0);
+        assert_eq!(runs[1].spaces_before, 2);
+    }
+
+    #[test]
+    fn is_linear_in_the_input() {
+        let word = "word ";
+        let small = word.repeat(2_000);
+        let large = word.repeat(200_000);
+        fonts::init().unwrap();
+        let t = std::time::Instant::now();
+        let n = lines(&small, 300.0).len();
+        let t_small = t.elapsed();
+        let t = std::time::Instant::now();
+        let n_large = lines(&large, 300.0).len();
+        let t_large = t.elapsed();
+        assert!(n_large >= 99 * n);
+        // 100x the input must not take anywhere near 100^2 the time.
+        assert!(
+            t_large < t_small * 1000 + std::time::Duration::from_millis(200),
+            "{t_small:?} vs {t_large:?}"
+        );
+    }
+
+    #[test]
+    fn justification_fills_the_width_but_not_the_last_line() {
+        let text = "Mobile network operators shall notify DFS providers of every churned or reassigned number, \
+                    and DFS providers shall freeze the linked account until the new holder is verified.";
+        let ls = lines(text, 250.0);
+        let stretched: Vec<f32> = ls.iter().map(|l| l.justify_gap(250.0, 10.0)).collect();
+        assert!(stretched.iter().any(|g| *g > 0.0), "{stretched:?}");
+        for (l, gap) in ls.iter().zip(&stretched).filter(|(_, g)| **g > 0.0) {
+            assert!((l.width + gap * l.spaces as f32 - 250.0).abs() < 1e-2);
+            assert!(*gap <= 3.0);
+        }
+        assert_eq!(*stretched.last().unwrap(), 0.0);
+    }
+}
