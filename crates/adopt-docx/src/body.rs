@@ -1,0 +1,522 @@
+//! The document body, running header and footer, built with docx-rs.
+
+use adopt_document::{
+    Block, Cover, Document, Heading, List, Paragraph as ModelParagraph, ParagraphStyle, Signatory, Span,
+    Table as ModelTable,
+};
+use docx_rs::{
+    BreakType, Docx, FieldCharType, Footer, Header, Hyperlink, HyperlinkType, IndentLevel, InstrText, NumPages,
+    NumberingId, PageMargin, PageNum, Paragraph, Run, Shading, Tab, TabLeaderType, TabValueType, Table, TableBorder,
+    TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, WidthType,
+};
+
+use crate::numbering::{self, Lists};
+use crate::page::Geometry;
+use crate::styles::*;
+use crate::text::{Piece, clean, one_line, pieces};
+
+/// Distance of the running header and footer from the page edge, in twips (12.5 mm).
+const HEADER_DISTANCE: i32 = 709;
+
+/// What the body builder learnt that the package step needs.
+pub struct Body {
+    pub docx: Docx,
+}
+
+/// A heading as the table of contents and the bookmarks see it.
+struct HeadingRef<'a> {
+    heading: &'a Heading,
+    level: usize,
+    bookmark: String,
+}
+
+struct Builder<'a> {
+    docx: Docx,
+    geometry: &'a Geometry,
+    lists: Lists,
+    /// A page break waits for the next paragraph (as "page break before"): breaks in a row
+    /// collapse into one and a break at the very end adds no blank page.
+    pending_break: bool,
+    /// Whether Word numbers the headings itself; otherwise numbers are written as text.
+    auto_numbers: bool,
+    headings: Vec<HeadingRef<'a>>,
+    next_heading: usize,
+}
+
+pub fn build(doc: &Document, geometry: &Geometry) -> Body {
+    // docx-rs numbers paragraphs (w14:paraId) from a per-thread counter that only its `build`
+    // resets; building an empty document first makes the ids independent of earlier use.
+    let _ = Docx::new().build();
+
+    let headings: Vec<HeadingRef<'_>> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading(h) => Some(h),
+            _ => None,
+        })
+        .enumerate()
+        .map(|(i, heading)| HeadingRef {
+            heading,
+            level: usize::from(heading.level.clamp(1, 3)),
+            bookmark: format!("_Toc{:08}", i + 1),
+        })
+        .collect();
+    let auto_numbers =
+        numbering::numbers_reproducible(headings.iter().map(|h| (h.level as u8, h.heading.number.as_deref())));
+
+    let mut docx = Docx::new()
+        .page_size(geometry.width, geometry.height)
+        .page_margin(PageMargin {
+            top: geometry.top as i32,
+            left: geometry.left as i32,
+            bottom: geometry.bottom as i32,
+            right: geometry.right as i32,
+            header: HEADER_DISTANCE,
+            footer: HEADER_DISTANCE,
+            gutter: 0,
+        });
+    docx = numbering::add_heading_numbering(docx);
+    // The numbering part is always written (heading numbering lives in the styles), but docx-rs
+    // links it only when a paragraph carries numbering itself.
+    docx.document_rels.has_numberings = true;
+
+    let footer = footer(doc);
+    docx = docx
+        .header(Header::new().add_paragraph(text_paragraph(HEADER, &doc.header)))
+        .footer(footer.clone());
+    if matches!(doc.blocks.first(), Some(Block::Cover(_))) {
+        // The cover gets the first-page header (empty) but keeps the footer with the marking.
+        // (Normal, not Header: the header style's rule would show on the cover.)
+        docx = docx
+            .title_pg()
+            .first_header(Header::new().add_paragraph(Paragraph::new().style(NORMAL)))
+            .first_footer(footer);
+    }
+
+    let mut b = Builder {
+        docx,
+        geometry,
+        lists: Lists::new(),
+        pending_break: false,
+        auto_numbers,
+        headings,
+        next_heading: 0,
+    };
+    for block in &doc.blocks {
+        match block {
+            Block::Cover(cover) => b.cover(cover),
+            Block::TableOfContents { title } => b.table_of_contents(title),
+            Block::Heading(_) => b.heading(),
+            Block::Paragraph(p) => b.paragraph(p),
+            Block::List(list) => b.list(list),
+            Block::Table(table) => b.table(table),
+            Block::Signatures(signatories) => b.signatures(signatories),
+            Block::PageBreak => b.pending_break = true,
+        }
+    }
+    Body { docx: b.docx }
+}
+
+/// Runs for model spans: one run per span, tabs and line feeds as `w:tab` / `w:br`.
+fn span_runs(spans: &[Span]) -> Vec<Run> {
+    spans
+        .iter()
+        .filter_map(|s| text_run(&s.text, s.bold, s.italic))
+        .collect()
+}
+
+fn text_run(text: &str, bold: bool, italic: bool) -> Option<Run> {
+    let text = clean(text);
+    if text.is_empty() {
+        return None;
+    }
+    let mut run = Run::new();
+    if bold {
+        run = run.bold();
+    }
+    if italic {
+        run = run.italic();
+    }
+    for piece in pieces(&text) {
+        run = match piece {
+            Piece::Text(t) => run.add_text(t),
+            Piece::Tab => run.add_tab(),
+            Piece::Break => run.add_break(BreakType::TextWrapping),
+        };
+    }
+    Some(run)
+}
+
+fn text_paragraph(style: &str, text: &str) -> Paragraph {
+    let p = Paragraph::new().style(style);
+    match text_run(text, false, false) {
+        Some(run) => p.add_run(run),
+        None => p,
+    }
+}
+
+/// The footer: the marking at the left, the page label at the right margin with PAGE and
+/// NUMPAGES fields for `{page}` and `{pages}`.
+fn footer(doc: &Document) -> Footer {
+    let mut p = text_paragraph(FOOTER, &doc.footer);
+    if !doc.page_label.is_empty() {
+        if !doc.footer.is_empty() {
+            p = p.add_run(Run::new().add_tab());
+        }
+        let mut rest = doc.page_label.as_str();
+        while !rest.is_empty() {
+            let next = [("{pages}", true), ("{page}", false)]
+                .into_iter()
+                .filter_map(|(tag, all)| rest.find(tag).map(|i| (i, tag, all)))
+                .min();
+            match next {
+                Some((i, tag, all)) => {
+                    if let Some(run) = text_run(&rest[..i], false, false) {
+                        p = p.add_run(run);
+                    }
+                    p = if all {
+                        p.add_num_pages(NumPages::new())
+                    } else {
+                        p.add_page_num(PageNum::new())
+                    };
+                    rest = &rest[i + tag.len()..];
+                }
+                None => {
+                    if let Some(run) = text_run(rest, false, false) {
+                        p = p.add_run(run);
+                    }
+                    rest = "";
+                }
+            }
+        }
+    }
+    Footer::new().add_paragraph(p)
+}
+
+impl Builder<'_> {
+    /// A paragraph in `style`, starting a new page if a break is pending.
+    fn para(&mut self, style: &str) -> Paragraph {
+        let p = Paragraph::new().style(style);
+        if std::mem::take(&mut self.pending_break) {
+            p.page_break_before(true)
+        } else {
+            p
+        }
+    }
+
+    fn push(&mut self, p: Paragraph) {
+        self.docx = std::mem::take(&mut self.docx).add_paragraph(p);
+    }
+
+    fn push_table(&mut self, t: Table) {
+        if std::mem::take(&mut self.pending_break) {
+            // A table cannot start a page by itself: an empty paragraph carries the break.
+            self.push(Paragraph::new().style(NORMAL).page_break_before(true));
+        }
+        self.docx = std::mem::take(&mut self.docx).add_table(t);
+    }
+
+    fn push_text(&mut self, style: &str, text: &str) {
+        if text.trim().is_empty() {
+            return;
+        }
+        let p = self.para(style);
+        let p = match text_run(text, false, false) {
+            Some(run) => p.add_run(run),
+            None => p,
+        };
+        self.push(p);
+    }
+
+    fn cover(&mut self, cover: &Cover) {
+        self.push_text(COVER_MARKING, &cover.marking);
+        self.push_text(SUBTITLE, &cover.instrument);
+        self.push_text(TITLE, &cover.title);
+        for issuer in &cover.issuers {
+            self.push_text(COVER_ISSUER, issuer);
+        }
+        self.push_text(COVER_JURISDICTION, &cover.jurisdiction);
+        for (label, value) in &cover.details {
+            let mut p = self.para(COVER_DETAIL);
+            if let Some(run) = text_run(&format!("{label}: "), true, false) {
+                p = p.add_run(run);
+            }
+            if let Some(run) = text_run(value, false, false) {
+                p = p.add_run(run);
+            }
+            self.push(p);
+        }
+        self.pending_break = true;
+    }
+
+    /// A TOC field whose cached result already lists the entries (LibreOffice shows the cached
+    /// result; Word rebuilds it when fields are updated, which settings.xml asks for). The
+    /// page-number slot is a PAGEREF field with an empty result: we do not know Word's pages.
+    fn table_of_contents(&mut self, title: &str) {
+        let title = one_line(title);
+        if !title.trim().is_empty() {
+            let p = self.para(TOC_HEADING).add_run(Run::new().add_text(title));
+            self.push(p);
+        }
+        let entries: Vec<(usize, Option<String>, String, String)> = self
+            .headings
+            .iter()
+            .filter(|h| h.heading.in_contents)
+            .map(|h| {
+                (
+                    h.level,
+                    h.heading.number.clone(),
+                    one_line(&h.heading.text),
+                    h.bookmark.clone(),
+                )
+            })
+            .collect();
+        // Word rebuilds the TOC from outline levels: cover exactly the levels listed here, so an
+        // update does not suddenly add every level-3 clause.
+        let depth = entries.iter().map(|e| e.0).max().unwrap_or(3);
+        let instr = format!(r#" TOC \o "1-{depth}" \h \z \u "#);
+        let begin = Run::new()
+            .add_field_char(FieldCharType::Begin, false)
+            .add_instr_text(InstrText::Unsupported(instr))
+            .add_field_char(FieldCharType::Separate, false);
+        let end = Run::new().add_field_char(FieldCharType::End, false);
+        if entries.is_empty() {
+            let p = self.para(TOCS[0]).add_run(begin).add_run(end);
+            self.push(p);
+            return;
+        }
+        let last = entries.len() - 1;
+        for (i, (level, number, text, bookmark)) in entries.into_iter().enumerate() {
+            // The cached entries have no page numbers yet: a plain stop instead of the style's dot
+            // leader keeps LibreOffice from drawing dots that lead nowhere. Word rebuilds these
+            // paragraphs from the TOC styles (with leaders) when it updates the field.
+            let mut p = self.para(TOCS[level - 1]).add_tab(
+                Tab::new()
+                    .val(TabValueType::Right)
+                    .leader(TabLeaderType::None)
+                    .pos(self.geometry.text_width as usize),
+            );
+            if i == 0 {
+                p = p.add_run(begin.clone());
+            }
+            let mut link = Hyperlink::new(bookmark.clone(), HyperlinkType::Anchor);
+            if let Some(n) = number {
+                link = link.add_run(Run::new().add_text(one_line(&n)).add_tab());
+            }
+            link = link.add_run(Run::new().add_text(text).add_tab()).add_run(
+                Run::new()
+                    .add_field_char(FieldCharType::Begin, false)
+                    .add_instr_text(InstrText::Unsupported(format!(" PAGEREF {bookmark} \\h ")))
+                    .add_field_char(FieldCharType::Separate, false)
+                    .add_field_char(FieldCharType::End, false),
+            );
+            p = p.add_hyperlink(link);
+            if i == last {
+                p = p.add_run(end.clone());
+            }
+            self.push(p);
+        }
+    }
+
+    fn heading(&mut self) {
+        let h = &self.headings[self.next_heading];
+        self.next_heading += 1;
+        let (heading, level, bookmark) = (h.heading, h.level, h.bookmark.clone());
+        let id = self.next_heading;
+        let mut p = self.para(HEADINGS[level - 1]);
+        let written_number = match (&heading.number, self.auto_numbers) {
+            (Some(_), true) => None,
+            (Some(n), false) => Some(n),
+            (None, _) => None,
+        };
+        if heading.number.is_none() || !self.auto_numbers {
+            // numId 0 switches off the numbering the heading style carries.
+            p = p.numbering(NumberingId::new(0), IndentLevel::new(0));
+        }
+        p = p.add_bookmark_start(id, bookmark);
+        if let Some(n) = written_number
+            && let Some(run) = text_run(&one_line(n), false, false)
+        {
+            p = p.add_run(run.add_tab());
+        }
+        if let Some(run) = text_run(&heading.text, false, false) {
+            p = p.add_run(run);
+        }
+        p = p.add_bookmark_end(id);
+        self.push(p);
+    }
+
+    fn paragraph(&mut self, para: &ModelParagraph) {
+        let style = match para.style {
+            ParagraphStyle::Body => BODY,
+            ParagraphStyle::Quote => QUOTE,
+            ParagraphStyle::Note => NOTE,
+            ParagraphStyle::Field => FIELD,
+        };
+        let mut p = self.para(style);
+        for run in span_runs(&para.content) {
+            p = p.add_run(run);
+        }
+        self.push(p);
+    }
+
+    fn list(&mut self, list: &List) {
+        if list.items.is_empty() {
+            return;
+        }
+        let docx = std::mem::take(&mut self.docx);
+        let (docx, id) = if list.ordered {
+            self.lists.ordered(docx)
+        } else {
+            self.lists.bullets(docx)
+        };
+        self.docx = docx;
+        for item in &list.items {
+            let mut p = self
+                .para(LIST_PARAGRAPH)
+                .numbering(NumberingId::new(id), IndentLevel::new(0));
+            for run in span_runs(item) {
+                p = p.add_run(run);
+            }
+            self.push(p);
+        }
+    }
+
+    fn table(&mut self, table: &ModelTable) {
+        let ncols = table
+            .rows
+            .iter()
+            .map(Vec::len)
+            .max()
+            .unwrap_or(0)
+            .max(table.columns.len());
+        if ncols == 0 {
+            return;
+        }
+        // Columns the model forgot to declare get the average share of the declared ones.
+        let declared: Vec<u32> = table.columns.iter().map(|c| u32::from(c.width)).collect();
+        let average = if declared.is_empty() {
+            1
+        } else {
+            (declared.iter().sum::<u32>() / declared.len() as u32).max(1)
+        };
+        let percents: Vec<u32> = (0..ncols)
+            .map(|i| declared.get(i).copied().unwrap_or(average))
+            .collect();
+        let widths = self.geometry.columns(&percents);
+
+        let header_cells = (0..ncols)
+            .map(|i| {
+                let title = table.columns.get(i).map(|c| c.title.as_str()).unwrap_or("");
+                TableCell::new()
+                    .width(widths[i] as usize, WidthType::Dxa)
+                    .shading(Shading::new().fill(HEADER_FILL))
+                    .add_paragraph(text_paragraph(TABLE_HEADING, title))
+            })
+            .collect();
+        // The header row repeats on every page (w:tblHeader is added when packaging) and never splits.
+        let mut rows = vec![TableRow::new(header_cells).cant_split()];
+        for row in &table.rows {
+            let cells = (0..ncols)
+                .map(|i| {
+                    let mut p = Paragraph::new().style(TABLE_TEXT);
+                    for run in row.get(i).map(|c| span_runs(c)).unwrap_or_default() {
+                        p = p.add_run(run);
+                    }
+                    TableCell::new()
+                        .width(widths[i] as usize, WidthType::Dxa)
+                        .add_paragraph(p)
+                })
+                .collect();
+            rows.push(TableRow::new(cells));
+        }
+        let mut borders = TableBorders::new();
+        for pos in [
+            TableBorderPosition::Top,
+            TableBorderPosition::Left,
+            TableBorderPosition::Bottom,
+            TableBorderPosition::Right,
+            TableBorderPosition::InsideH,
+            TableBorderPosition::InsideV,
+        ] {
+            borders = borders.set(TableBorder::new(pos).size(BORDER_SIZE));
+        }
+        let t = Table::new(rows)
+            .style(TABLE_STYLE)
+            .set_grid(widths.iter().map(|&w| w as usize).collect())
+            .width(self.geometry.text_width as usize, WidthType::Dxa)
+            .layout(TableLayoutType::Fixed)
+            .set_borders(borders)
+            .margins(
+                TableCellMargins::new()
+                    .margin_left(CELL_PADDING as usize, WidthType::Dxa)
+                    .margin_right(CELL_PADDING as usize, WidthType::Dxa),
+            );
+        self.push_table(t);
+    }
+
+    /// Two signature blocks per row, side by side, in a borderless table: a row of authority
+    /// names, then a row with the signature rules and lines, so the rules line up even when one
+    /// name wraps. Rows never split, and the names keep with their rules.
+    fn signatures(&mut self, signatories: &[Signatory]) {
+        if signatories.is_empty() {
+            return;
+        }
+        let block = signature_block_width(self.geometry);
+        let last = self.geometry.text_width - block - SIGNATURE_GUTTER;
+        let grid = [block, SIGNATURE_GUTTER, last];
+        let row = |contents: [Vec<Paragraph>; 3]| {
+            let cells = contents
+                .into_iter()
+                .zip(grid)
+                .map(|(ps, w)| {
+                    ps.into_iter().fold(
+                        TableCell::new().width(w as usize, WidthType::Dxa),
+                        TableCell::add_paragraph,
+                    )
+                })
+                .collect();
+            TableRow::new(cells).cant_split()
+        };
+        let mut rows = Vec::new();
+        for pair in signatories.chunks(2) {
+            // Empty cells still use the row's style, so the whole row keeps with the next one.
+            let name = |s: Option<&Signatory>| {
+                vec![text_paragraph(
+                    SIGNATURE_AUTHORITY,
+                    s.map_or("", |s| s.authority.as_str()),
+                )]
+            };
+            let lines = |s: Option<&Signatory>| s.map_or_else(|| vec![Paragraph::new().style(NORMAL)], signature_lines);
+            rows.push(row([name(pair.first()), name(None), name(pair.get(1))]));
+            rows.push(row([lines(pair.first()), lines(None), lines(pair.get(1))]));
+        }
+        let t = Table::without_borders(rows)
+            .style(SIGNATURE_TABLE_STYLE)
+            .set_grid(grid.iter().map(|&w| w as usize).collect())
+            .width(self.geometry.text_width as usize, WidthType::Dxa)
+            .layout(TableLayoutType::Fixed)
+            .margins(TableCellMargins::new().margin(0, 0, 0, 0));
+        self.push_table(t);
+    }
+}
+
+/// Room to sign above a rule, then "Name: ____" lines to fill in by hand.
+fn signature_lines(s: &Signatory) -> Vec<Paragraph> {
+    let mut ps = vec![Paragraph::new().style(SIGNATURE_RULE)];
+    for line in &s.lines {
+        let label = one_line(line);
+        let label = if label.is_empty() || label.ends_with(':') {
+            label
+        } else {
+            format!("{label}:")
+        };
+        ps.push(
+            Paragraph::new()
+                .style(SIGNATURE_LINE)
+                .add_run(Run::new().add_text(label).add_tab()),
+        );
+    }
+    ps
+}

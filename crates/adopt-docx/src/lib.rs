@@ -1,0 +1,47 @@
+//! Renders the draft adoption document ([`adopt_document::Document`]) to a Word file (DOCX)
+//! that legal reviewers open in Word or LibreOffice, restyle, print and circulate.
+//!
+//! The crate reads only the format-free document model: it knows nothing of recommendations,
+//! the catalog, the store or the application, and must not depend on them. docx-rs builds the
+//! body, numbering, header and footer; what it cannot express is written by hand (styles with
+//! language and table header row, settings, document properties, the repeating-row flag).
+//!
+//! Invariants of every file [`render`] returns:
+//! - it is a valid package: every part is well-formed XML; text is cleaned of characters
+//!   XML 1.0 forbids and escaped; tabs and line feeds become `w:tab` / `w:br`;
+//! - every paragraph names a style defined in `styles.xml` (Heading 1–3 carry outline levels
+//!   and the automatic outline numbering, which reproduces the model's numbers);
+//! - the table of contents is a real TOC field whose cached result lists the entries, with
+//!   empty page numbers (PAGEREF fields) for Word to fill: no invented page numbers;
+//! - it is deterministic: the same document gives the same bytes (no clock, no random ids,
+//!   fixed zip timestamps taken from the document date).
+
+mod body;
+mod numbering;
+mod package;
+mod page;
+mod styles;
+mod text;
+
+use adopt_document::Document;
+
+/// Why a document could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum DocxError {
+    #[error("writing the DOCX archive failed: {0}")]
+    Zip(#[from] zip::result::ZipError),
+    #[error("writing the DOCX archive failed: {0}")]
+    Io(#[from] std::io::Error),
+    /// docx-rs produced something the packaging step did not expect: a bug, not bad input.
+    #[error("internal error while assembling the DOCX: {0}")]
+    Internal(&'static str),
+}
+
+/// The document as a DOCX file.
+pub fn render(doc: &Document) -> Result<Vec<u8>, DocxError> {
+    let geometry = page::Geometry::new(&doc.page);
+    let body = body::build(doc, &geometry);
+    let styles = styles::styles_xml(&doc.metadata.language, &geometry);
+    let parts = package::parts(body.docx.build(), styles, &doc.metadata)?;
+    package::zip_parts(&parts, &doc.metadata)
+}
