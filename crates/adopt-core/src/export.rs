@@ -118,7 +118,17 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
         .tempfile_in(folder)
         .map_err(write_error)?;
     file.write_all(bytes).map_err(write_error)?;
+    // Temporary files are private (0600); a document is shared like any file the user saves.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let permissions = std::fs::metadata(path)
+            .map(|existing| existing.permissions())
+            .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
+        file.as_file().set_permissions(permissions).map_err(write_error)?;
+    }
     file.as_file().sync_all().map_err(write_error)?;
     file.persist(path).map_err(|e| write_error(e.error))?;
     Ok(())
 }
+
