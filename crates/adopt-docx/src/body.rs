@@ -118,6 +118,21 @@ pub fn build(doc: &Document, geometry: &Geometry) -> Body {
     Body { docx: b.docx }
 }
 
+/// Rows up to this many (estimated) lines move whole to the next page rather than leave a line
+/// or two behind; longer rows may break across pages, as a row taller than a page must.
+const MAX_UNBROKEN_ROW_LINES: usize = 8;
+/// Average advance of a character of 10 pt table text in a serif face, in twips.
+const TABLE_CHAR_TWIPS: u32 = 95;
+
+/// A rough line count of a cell: enough to tell a short row from a long one.
+fn estimated_lines(cell: &[Span], width: u32) -> usize {
+    let per_line = (width.saturating_sub(2 * CELL_PADDING) / TABLE_CHAR_TWIPS).max(1) as usize;
+    let text: String = cell.iter().map(|s| s.text.as_str()).collect();
+    text.split('\n')
+        .map(|l| l.chars().count().div_ceil(per_line).max(1))
+        .sum()
+}
+
 /// Runs for model spans: one run per span, tabs and line feeds as `w:tab` / `w:br`.
 fn span_runs(spans: &[Span]) -> Vec<Run> {
     spans
@@ -429,7 +444,15 @@ impl Builder<'_> {
                         .add_paragraph(p)
                 })
                 .collect();
-            rows.push(TableRow::new(cells));
+            let lines = (0..ncols)
+                .map(|i| estimated_lines(row.get(i).map_or(&[][..], Vec::as_slice), widths[i]))
+                .max();
+            let row_xml = TableRow::new(cells);
+            rows.push(if lines.unwrap_or(0) <= MAX_UNBROKEN_ROW_LINES {
+                row_xml.cant_split()
+            } else {
+                row_xml
+            });
         }
         let mut borders = TableBorders::new();
         for pos in [
@@ -507,10 +530,10 @@ fn signature_lines(s: &Signatory) -> Vec<Paragraph> {
     let mut ps = vec![Paragraph::new().style(SIGNATURE_RULE)];
     for line in &s.lines {
         let label = one_line(line);
-        let label = if label.is_empty() || label.ends_with(':') {
-            label
-        } else {
-            format!("{label}:")
+        let label = match label.trim_end() {
+            "" => String::new(),
+            l if l.ends_with(':') => format!("{l} "),
+            l => format!("{l}: "),
         };
         ps.push(
             Paragraph::new()
@@ -519,4 +542,23 @@ fn signature_lines(s: &Signatory) -> Vec<Paragraph> {
         );
     }
     ps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_estimate_grows_with_text_and_line_breaks() {
+        let cell = |t: &str| vec![Span::plain(t)];
+        assert_eq!(estimated_lines(&cell(""), 2000), 1);
+        assert_eq!(estimated_lines(&cell("LCA\nCBL"), 2000), 2);
+        let per_line = ((2000 - 2 * CELL_PADDING) / TABLE_CHAR_TWIPS) as usize;
+        assert_eq!(estimated_lines(&cell(&"x".repeat(per_line * 3)), 2000), 3);
+        assert_eq!(
+            estimated_lines(&cell("a"), 0),
+            1,
+            "a zero-width column does not divide by zero"
+        );
+    }
 }

@@ -229,7 +229,7 @@ pub fn styles_xml(language: &str, geometry: &Geometry) -> String {
     out.push_str(r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#);
     let _ = write!(
         out,
-        r#"<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="{f}" w:hAnsi="{f}" w:eastAsia="{f}" w:cs="{f}"/><w:sz w:val="24"/><w:szCs w:val="24"/><w:lang w:val="{lang}" w:eastAsia="{lang}" w:bidi="{lang}"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>"#,
+        r#"<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="{f}" w:hAnsi="{f}" w:eastAsia="{f}" w:cs="{f}"/><w:sz w:val="24"/><w:szCs w:val="24"/><w:lang w:val="{lang}" w:eastAsia="{lang}" w:bidi="{lang}"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl/><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>"#,
         f = BODY_FONT
     );
 
@@ -450,7 +450,9 @@ pub fn styles_xml(language: &str, geometry: &Geometry) -> String {
             next: Some(BODY),
             priority: 31,
             quick: true,
+            // A clause's field lines stay together with the note under them.
             p: P {
+                keep_next: true,
                 keep_lines: true,
                 after: Some(60),
                 ..P::default()
@@ -648,9 +650,10 @@ pub fn styles_xml(language: &str, geometry: &Geometry) -> String {
     out
 }
 
-/// Where the underscore fill of a signature line ends: the width of one signature block.
+/// Where the underscore fill of a signature line ends: under the end of the signature rule
+/// (the signature table has no cell padding).
 pub fn signature_line_end(geometry: &Geometry) -> u32 {
-    signature_block_width(geometry).saturating_sub(CELL_PADDING)
+    signature_block_width(geometry)
 }
 
 /// Width of one of the two signature blocks side by side.

@@ -448,7 +448,13 @@ fn every_data_table_repeats_its_header_row_and_follows_the_column_widths() {
                 width: 70,
             },
         ],
-        rows: vec![vec![vec![Span::plain("a")], vec![Span::plain("b")]]],
+        rows: vec![
+            vec![vec![Span::plain("a")], vec![Span::plain("b")]],
+            vec![
+                vec![Span::plain("long")],
+                vec![Span::plain("a long rationale ".repeat(200))],
+            ],
+        ],
     }));
     let pkg = render(&doc);
     let xml = parse(pkg.part("word/document.xml"));
@@ -469,8 +475,17 @@ fn every_data_table_repeats_its_header_row_and_follows_the_column_widths() {
         for r in &rows[1..] {
             let props = w(*r, "trPr");
             assert!(
-                props.is_none_or(|p| w(p, "tblHeader").is_none() && w(p, "cantSplit").is_none()),
-                "body rows may break across pages"
+                props.is_none_or(|p| w(p, "tblHeader").is_none()),
+                "only the first row repeats"
+            );
+            // Short rows move whole to the next page; long ones may break across pages.
+            let long = text_of(*r).len() > 1000;
+            let unbroken = props.is_some_and(|p| w(p, "cantSplit").is_some());
+            assert_eq!(
+                unbroken,
+                !long,
+                "row {:?}",
+                text_of(*r).chars().take(40).collect::<String>()
             );
         }
         for cell in rows[0].children().filter(|n| n.has_tag_name((W, "tc"))) {
