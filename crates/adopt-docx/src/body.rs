@@ -5,9 +5,9 @@ use adopt_document::{
     Table as ModelTable,
 };
 use docx_rs::{
-    BreakType, Docx, FieldCharType, Footer, Header, Hyperlink, HyperlinkType, IndentLevel, InstrText, NumPages,
-    NumberingId, PageMargin, PageNum, Paragraph, Run, Shading, Tab, TabLeaderType, TabValueType, Table, TableBorder,
-    TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, WidthType,
+    BreakType, DocumentChild, Docx, FieldCharType, Footer, Header, Hyperlink, HyperlinkType, IndentLevel, InstrText,
+    NumPages, NumberingId, PageMargin, PageNum, Paragraph, Run, Shading, Tab, TabLeaderType, TabValueType, Table,
+    TableBorder, TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, WidthType,
 };
 
 use crate::numbering::{self, Lists};
@@ -220,8 +220,11 @@ impl Builder<'_> {
         }
     }
 
+    // Straight into the children: `Docx::add_paragraph` takes the document by value, and
+    // `mem::take` would build a fresh default `Docx` (content types, rels...) per paragraph.
+    // The numbering relationship it would set is always on here.
     fn push(&mut self, p: Paragraph) {
-        self.docx = std::mem::take(&mut self.docx).add_paragraph(p);
+        self.docx.document.children.push(DocumentChild::Paragraph(Box::new(p)));
     }
 
     fn push_table(&mut self, t: Table) {
@@ -229,7 +232,7 @@ impl Builder<'_> {
             // A table cannot start a page by itself: an empty paragraph carries the break.
             self.push(Paragraph::new().style(NORMAL).page_break_before(true));
         }
-        self.docx = std::mem::take(&mut self.docx).add_table(t);
+        self.docx.document.children.push(DocumentChild::Table(Box::new(t)));
     }
 
     fn push_text(&mut self, style: &str, text: &str) {

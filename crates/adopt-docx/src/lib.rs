@@ -13,6 +13,8 @@
 //!   and the automatic outline numbering, which reproduces the model's numbers);
 //! - the table of contents is a real TOC field whose cached result lists the entries, with
 //!   empty page numbers (PAGEREF fields) for Word to fill: no invented page numbers;
+//! - data tables span the text width in the model's proportions; their header row repeats on
+//!   every page; short rows stay whole, long rows may break across pages;
 //! - it is deterministic: the same document gives the same bytes (no clock, no random ids,
 //!   fixed zip timestamps taken from the document date).
 
