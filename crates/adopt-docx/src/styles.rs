@@ -436,7 +436,11 @@ pub fn styles_xml(language: &str, geometry: &Geometry) -> String {
             next: Some(BODY),
             priority: 30,
             quick: true,
-            p: P::default(),
+            // A little air when a note follows a table (source lines under a table).
+            p: P {
+                before: Some(60),
+                ..P::default()
+            },
             r: R {
                 color: Some("404040"),
                 size: Some(19),
