@@ -72,6 +72,11 @@ export class Session {
     return this.cmd("POST", "/execute/sync", { script, args });
   }
 
+  /** Runs an async script; it finishes by calling its last argument with the result. */
+  async executeAsync(script, args = []) {
+    return this.cmd("POST", "/execute/async", { script, args });
+  }
+
   /** The page's screenshot as PNG bytes. */
   async screenshot() {
     return Buffer.from(await this.cmd("GET", "/screenshot"), "base64");

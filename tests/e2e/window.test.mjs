@@ -106,6 +106,21 @@ describe("the dfs-adopt window", () => {
     assert.ok(ids.length > 100, `the whole catalog is listed (${ids.length} rows)`);
   });
 
+  it("grants the window its own commands and nothing else", async () => {
+    // Called the way @tauri-apps/api does: a core command the capability does not grant
+    // must be refused, while the app's own commands answer.
+    const call = (command) =>
+      session.executeAsync(
+        `const done = arguments[arguments.length - 1];
+         window.__TAURI_INTERNALS__.invoke(${JSON.stringify(command)}, {}).then(
+           () => done("allowed"), (e) => done("refused: " + (typeof e === "string" ? e : JSON.stringify(e))));`,
+      );
+    assert.equal(await call("workspace_list"), "allowed");
+    for (const command of ["plugin:app|version", "plugin:window|close", "plugin:webview|print"]) {
+      assert.match(await call(command), /^refused: .*not allowed/, `${command} is refused`);
+    }
+  });
+
   it("finds SIM items when searching for SIM swap", async () => {
     const search = await session.find(byTestId("catalog-search"));
     await search.click();
@@ -210,7 +225,7 @@ describe("the dfs-adopt window", () => {
     );
   });
 
-  it("shows why a decided item cannot simply be deselected", async () => {
+  it("shows why a decided item cannot simply be deselected, and deselects it on confirmation", async () => {
     cli("decide", WORKSPACE, "SIM-08", "--status", "adopt");
     await (await session.find(`${byTestId("select-toggle")}[data-id='SIM-08']`)).click();
     const error = await session.waitFor(`${byTestId("row-error")}[data-id='SIM-08']`);
@@ -221,5 +236,16 @@ describe("the dfs-adopt window", () => {
       ["SIM-08"],
       "a refused deselection changes nothing",
     );
+
+    await (await session.find(byTestId("deselect-anyway"), error)).click();
+    await session.until(
+      async () =>
+        (await (await session.find(`${byTestId("select-toggle")}[data-id='SIM-08']`)).attribute("aria-pressed")) === "false",
+      { what: "SIM-08 shown as not selected" },
+    );
+    assert.equal((await session.findAll(byTestId("row-error"))).length, 0, "the message goes with the refusal");
+    assert.deepEqual(cliJson("workspace", "show", WORKSPACE).items, [], "deselected after confirming");
+    const history = cliJson("history", WORKSPACE, "--item", "SIM-08");
+    assert.ok(history.length >= 3, `the item's history is kept (${history.length} entries)`);
   });
 });
