@@ -242,6 +242,28 @@ pub(crate) fn clean_line(s: &str, face: Face) -> String {
     out
 }
 
+/// `s` (already cleaned) cut to `width` points, with an ellipsis when cut: for one-line texts
+/// such as page furniture and labels, where wrapping is not an option.
+pub(crate) fn fit(s: &str, face: Face, size: f32, width: f32) -> String {
+    let m = metrics(face);
+    if m.width(s, size) <= width {
+        return s.to_string();
+    }
+    let room = width - m.advance('\u{2026}') * size;
+    let mut out = String::new();
+    let mut w = 0.0;
+    for c in s.chars() {
+        w += m.advance(c) * size;
+        if w > room {
+            break;
+        }
+        out.push(c);
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\u{2026}');
+    out
+}
+
 /// A face cut down to the characters one document uses, ready for printpdf.
 pub(crate) struct Subset {
     pub(crate) bytes: Vec<u8>,

@@ -263,6 +263,9 @@ impl HeadingPrep {
 struct TocEntry {
     heading: usize,
     number: Option<String>,
+    /// Left edge of the entry's level.
+    col_x: f32,
+    /// Where the (right-aligned) number starts.
     num_x: f32,
     text_x: f32,
     lines: Vec<Line>,
@@ -359,17 +362,19 @@ fn prepare<'a>(doc: &'a Document, g: &Geometry) -> Vec<Prep<'a>> {
                     .map(|n| fonts::clean_line(n, st.face));
                 // The number hangs before the title. A gap much over 0.8 em makes text
                 // extraction (pdftotext) tear the number from its title, so it stays small.
-                let indent = number
+                let mut number = number;
+                let mut indent = number
                     .as_ref()
                     .map_or(0.0, |n| fonts::width(st.face, n, st.size) + 0.75 * st.size);
-                let lines = break_lines(
-                    &[Frag {
-                        text: &h.text,
-                        face: st.face,
-                    }],
-                    st.size,
-                    width - indent,
-                );
+                // A number too wide to hang (not a real outline number) runs in with the text.
+                let inline;
+                let mut text = h.text.as_str();
+                if indent > 0.3 * width {
+                    inline = format!("{} {}", number.take().unwrap_or_default(), h.text);
+                    text = &inline;
+                    indent = 0.0;
+                }
+                let lines = break_lines(&[Frag { text, face: st.face }], st.size, width - indent);
                 let prep = HeadingPrep {
                     index: heading_index,
                     title: heading_title(h),
@@ -442,13 +447,27 @@ fn prepare_toc<'a>(title: &str, headings: &[&Heading], width: f32) -> Prep<'a> {
         width,
     );
     let st = TOC_ENTRY;
-    // Number columns sized by the widest number of each level, so titles align.
+    // A number column per level, as wide as its widest number (within reason), so titles
+    // align. Numbers are right-aligned in it and the gap before the title is kept narrow:
+    // a wider one reads as a column gutter to text extraction (pdftotext), which then tears
+    // numbers from titles.
+    let gap = 0.5 * st.size;
+    let face_of = |lvl: usize| if lvl == 0 { Face::SerifBold } else { Face::Serif };
+    let number_of = |h: &Heading, face: Face| {
+        h.number
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(|n| fonts::clean_line(n, face))
+    };
     let mut num_col = [0.0f32; 3];
     for h in headings.iter().filter(|h| h.in_contents) {
-        if let Some(n) = h.number.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
-            let lvl = usize::from(h.level.clamp(1, 3)) - 1;
-            let face = if lvl == 0 { Face::SerifBold } else { Face::Serif };
-            num_col[lvl] = num_col[lvl].max(fonts::width(face, &fonts::clean_line(n, face), st.size) + 0.8 * st.size);
+        let lvl = usize::from(h.level.clamp(1, 3)) - 1;
+        if let Some(n) = number_of(h, face_of(lvl)) {
+            let w = fonts::width(face_of(lvl), &n, st.size) + gap;
+            if w <= 0.2 * width {
+                num_col[lvl] = num_col[lvl].max(w);
+            }
         }
     }
     let indent = [0.0, num_col[0], num_col[0] + num_col[1]];
@@ -460,16 +479,26 @@ fn prepare_toc<'a>(title: &str, headings: &[&Heading], width: f32) -> Prep<'a> {
         .filter(|(_, h)| h.in_contents)
         .map(|(i, h)| {
             let lvl = usize::from(h.level.clamp(1, 3)) - 1;
-            let face = if lvl == 0 { Face::SerifBold } else { Face::Serif };
-            let number = h
-                .number
-                .as_deref()
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-                .map(|n| fonts::clean_line(n, face));
-            let num_x = indent[lvl];
-            let text_x = if number.is_some() { num_x + num_col[lvl] } else { num_x };
-            let lines = break_lines(&[Frag { text: &h.text, face }], st.size, width - text_x - number_room);
+            let face = face_of(lvl);
+            let col_x = indent[lvl];
+            let mut number = number_of(h, face);
+            let mut text_x = col_x;
+            let mut num_x = col_x;
+            let inline;
+            let mut text = h.text.as_str();
+            if let Some(n) = &number {
+                let w = fonts::width(face, n, st.size);
+                if w + gap <= num_col[lvl] {
+                    text_x = col_x + num_col[lvl];
+                    num_x = text_x - gap - w;
+                } else {
+                    // Too wide for the column (not a real outline number): run it in.
+                    inline = format!("{n} {}", h.text);
+                    text = &inline;
+                    number = None;
+                }
+            }
+            let lines = break_lines(&[Frag { text, face }], st.size, width - text_x - number_room);
             let style = Style {
                 face,
                 before: if lvl == 0 { 5.0 } else { st.before },
@@ -478,6 +507,7 @@ fn prepare_toc<'a>(title: &str, headings: &[&Heading], width: f32) -> Prep<'a> {
             TocEntry {
                 heading: i,
                 number,
+                col_x,
                 num_x,
                 text_x,
                 lines,
@@ -502,7 +532,12 @@ fn prepare_signatures<'a>(s: &[Signatory], width: f32) -> Prep<'a> {
                 SIG_NAME.size,
                 col,
             );
-            let labels = sig.lines.iter().map(|l| fonts::clean_line(l, Face::Sans)).collect();
+            // A label longer than half the column would leave no line to write on.
+            let labels = sig
+                .lines
+                .iter()
+                .map(|l| fonts::fit(&fonts::clean_line(l, Face::Sans), Face::Sans, SIG_LABEL, col / 2.0))
+                .collect();
             (lines, labels)
         })
         .collect();
@@ -831,7 +866,12 @@ impl Flow {
                 .iter()
                 .map(|(label, value)| {
                     (
-                        fonts::clean_line(label, label_st.face),
+                        fonts::fit(
+                            &fonts::clean_line(label, label_st.face),
+                            label_st.face,
+                            label_st.size,
+                            mid - gutter - g.left,
+                        ),
                         break_lines(
                             &[Frag {
                                 text: value,
@@ -926,9 +966,9 @@ impl Flow {
                 leader_from: self.g.left + e.text_x + last_w + 0.4 * st.size,
             });
             self.push(Item::Link {
-                x: self.g.left + e.num_x,
+                x: self.g.left + e.col_x,
                 y: top,
-                w: self.g.width() - e.num_x,
+                w: self.g.width() - e.col_x,
                 h: self.y - top,
                 heading: e.heading,
             });
@@ -937,6 +977,9 @@ impl Flow {
     }
 
     fn table(&mut self, t: &TablePrep) {
+        if t.is_empty() {
+            return;
+        }
         self.start(table::BEFORE, t.start_height());
         let left = self.g.left;
         self.y = table::draw_header(t, left, self.y, &mut |i| self.push(i));

@@ -58,6 +58,11 @@ fn body_height(lines: usize) -> f32 {
 }
 
 impl TablePrep {
+    /// A table without columns has nothing to show.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.cols.is_empty()
+    }
+
     pub(crate) fn header_height(&self) -> f32 {
         self.header.iter().map(Vec::len).max().unwrap_or(0).max(1) as f32 * HEAD.leading + 2.0 * PAD_Y
     }

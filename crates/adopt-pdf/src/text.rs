@@ -146,7 +146,10 @@ impl Breaker {
             (false, false, Some(face)) => Some((face, fonts::metrics(face).advance(' ') * self.size)),
         };
         let gap_w = gap.map_or(0.0, |g| g.1);
-        if !self.line.is_empty() && self.line_w + gap_w + word_w > self.max {
+        // A word that fits no line is broken between characters anyway: it starts right here
+        // when a fair part of the line is free, rather than leaving a short line behind.
+        let breaks_anyway = word_w > self.max && self.max - self.line_w - gap_w >= 0.25 * self.max;
+        if !self.line.is_empty() && self.line_w + gap_w + word_w > self.max && !breaks_anyway {
             self.finish_line(false);
         }
         if !self.line.is_empty()
@@ -255,6 +258,15 @@ mod tests {
         assert!(ls.len() >= 5);
         assert!(ls.iter().all(|l| l.width <= 100.0 + 1e-3));
         assert_eq!(ls.iter().map(|l| l.text().len()).sum::<usize>(), 500);
+    }
+
+    #[test]
+    fn an_overlong_word_fills_the_current_line_first() {
+        let t = texts(&format!("ab {}", "x".repeat(300)), 100.0);
+        assert!(t[0].starts_with("ab x"), "{t:?}");
+        // ... unless little room is left there.
+        let t = texts(&format!("{} {}", "a".repeat(18), "x".repeat(300)), 100.0);
+        assert_eq!(t[0], "a".repeat(18));
     }
 
     #[test]

@@ -213,6 +213,8 @@ fn footer(doc: &Document, g: &Geometry, page: usize, pages: usize, graphics: &mu
     let rule_y = g.bottom + ((g.h - g.bottom) * 0.3).clamp(3.0 * MM, 7.0 * MM);
     let base = rule_y + 3.5 + FURNITURE * 0.9;
     graphics.push(furniture_rule(g, rule_y));
+    // The label wins over the footer text, but never takes more than 60% of the line.
+    let label = fit(&label, 0.6 * g.width());
     let label_w = fonts::width(Face::Sans, &label, FURNITURE);
     if !footer.is_empty() {
         texts.push(furniture_text(
@@ -228,22 +230,7 @@ fn footer(doc: &Document, g: &Geometry, page: usize, pages: usize, graphics: &mu
 
 /// `s` cut to `width` points of page furniture, with an ellipsis when cut.
 fn fit(s: &str, width: f32) -> String {
-    if fonts::width(Face::Sans, s, FURNITURE) <= width {
-        return s.to_string();
-    }
-    let room = width - fonts::width(Face::Sans, "\u{2026}", FURNITURE);
-    let mut out = String::new();
-    let mut w = 0.0;
-    for c in s.chars() {
-        w += fonts::metrics(Face::Sans).advance(c) * FURNITURE;
-        if w > room {
-            break;
-        }
-        out.push(c);
-    }
-    out.truncate(out.trim_end().len());
-    out.push('\u{2026}');
-    out
+    fonts::fit(s, Face::Sans, FURNITURE, width)
 }
 
 /// A dot leader between `from` and `to`: dots on a grid anchored at `origin`, so leaders on
