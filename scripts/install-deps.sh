@@ -11,6 +11,8 @@ APT_PACKAGES=(
   xvfb xauth webkit2gtk-driver dbus
   # reading exported documents in tests as a reviewer would: LibreOffice, poppler, qpdf
   libreoffice-writer-nogui poppler-utils qpdf
+  # Liberation fonts: the DOCX names Times New Roman and Arial, which LibreOffice maps to them
+  fonts-liberation2
   # fonts the window falls back on
   fonts-dejavu-core
 )
