@@ -80,8 +80,12 @@ export NO_AT_BRIDGE=1
 PORT=$(free_port)
 NATIVE_PORT=$(free_port)
 while [ "$NATIVE_PORT" = "$PORT" ]; do NATIVE_PORT=$(free_port); done
-setsid tauri-driver --port "$PORT" --native-port "$NATIVE_PORT" >"$WORK/driver.log" 2>&1 &
-DRIVER_PID=$!
+# The session leader writes its own pid, which is also the group id cleanup stops: `$!` may
+# name a short-lived parent, since setsid forks when it already leads a process group.
+setsid bash -c 'echo $$ >"$1"; shift; exec "$@"' _ "$WORK/driver.pid" \
+  tauri-driver --port "$PORT" --native-port "$NATIVE_PORT" >"$WORK/driver.log" 2>&1 &
+for _ in $(seq 50); do [ -s "$WORK/driver.pid" ] && break; sleep 0.1; done
+DRIVER_PID=$(cat "$WORK/driver.pid")
 for _ in $(seq 100); do
   node -e "fetch('http://127.0.0.1:$PORT/status').then(() => process.exit(0), () => process.exit(1))" 2>/dev/null && break
   sleep 0.1
