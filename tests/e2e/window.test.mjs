@@ -197,6 +197,12 @@ describe("the dfs-adopt window", () => {
   it("selects SIM-08 into the workspace, and the CLI sees it in the same database", async () => {
     await choose(await session.find(byTestId("group-filter")), "SIM");
     await session.until(async () => (await rowIds()).every((id) => id.startsWith("SIM-")), { what: "SIM rows only" });
+    // The catalog says which items are recalled from memory: exactly those carry the marker.
+    const recalled = cliJson("catalog", "list", "--group", "SIM").filter((i) => i.flag === "recalled").map((i) => i.id);
+    const marked = await session.execute(
+      "return [...document.querySelectorAll(\"[data-testid='catalog-row']:has([data-testid='row-flag'])\")].map((r) => r.dataset.id)",
+    );
+    assert.deepEqual(marked, recalled, "'source not verified' marks the recalled SIM items");
     const toggle = await session.waitFor(`${byTestId("select-toggle")}[data-id='SIM-08']`);
     assert.equal(await toggle.attribute("aria-pressed"), "false");
     await toggle.click();
