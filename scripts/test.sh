@@ -24,17 +24,16 @@ echo "ok"
 step "rustfmt"
 cargo fmt --all --check
 
+step "UI: type check, unit tests, build"
+(cd ui && npm run --silent check && npm test --silent && npm run --silent build)
+
 step "clippy (warnings denied)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "Rust tests (core crates and CLI)"
 cargo test --locked
 
-step "UI: type check and unit tests"
-(cd ui && npm run --silent check && npm test --silent)
-
-step "building the UI, the app and the CLI"
-(cd ui && npm run --silent build)
+step "building the app and the CLI"
 cargo build --locked -p dfs-adopt-app -p adopt-cli
 
 step "end-to-end: the real window under Xvfb, driven through tauri-driver"

@@ -452,7 +452,12 @@ fn select_is_all_or_nothing_and_deselecting_a_decided_item_needs_force() {
     );
 
     db.ok(&["decide", &ws, "SIM-08", "--status", "adopt"]);
-    db.refused(&ws, &["deselect", &ws, "PAY-01", "SIM-08"], 1, "needs --force");
+    db.refused(
+        &ws,
+        &["deselect", &ws, "PAY-01", "SIM-08"],
+        1,
+        "add --force to deselect it anyway",
+    );
     db.refused(&ws, &["deselect", &ws, "APP-01"], 1, "APP-01 is not selected");
     db.ok(&["deselect", &ws, "PAY-01", "SIM-08", "--force"]);
     let show = db.json(&["workspace", "show", &ws, "--json"]);

@@ -10,7 +10,7 @@ pub enum Error {
     Invalid(#[from] InvalidInput),
     #[error(transparent)]
     Store(#[from] StoreError),
-    #[error("unknown recommendation \"{0}\"; `dfs-adopt catalog list` shows the ids, e.g. SIM-08")]
+    #[error("unknown recommendation \"{0}\"; catalog ids look like SIM-08")]
     UnknownRecommendation(String),
     #[error("unknown template \"{0}\"; use one of: {list}", list = adopt_document::builtin_names().join(", "))]
     UnknownTemplate(String),

@@ -131,4 +131,3 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     file.persist(path).map_err(|e| write_error(e.error))?;
     Ok(())
 }
-

@@ -22,6 +22,7 @@ use adopt_domain::{
 use adopt_store::Store;
 use chrono::{DateTime, SubsecRound, Utc};
 
+pub use adopt_store::StoreError;
 pub use bindings::{BINDINGS_PATH, typescript_bindings};
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use export::{ExportFormat, TemplateInfo, render, templates, write_file};

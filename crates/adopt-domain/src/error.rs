@@ -25,7 +25,7 @@ pub enum InvalidInput {
     AuthorityCode(String),
     #[error("authority {0} is listed twice; give each authority once")]
     DuplicateAuthority(String),
-    #[error("a workspace needs at least one authority, e.g. --authority LCA=\"Lesotho Communications Authority\"")]
+    #[error("a workspace needs at least one authority, e.g. LCA, the Lesotho Communications Authority")]
     NoAuthority,
     #[error("\"{0}\" is not an authority of this workspace; use one of: {1}")]
     UnknownAuthority(String, String),

@@ -8,13 +8,15 @@ use thiserror::Error;
 pub enum StoreError {
     #[error(transparent)]
     Invalid(#[from] InvalidInput),
-    #[error("no workspace with id or name \"{0}\"; `dfs-adopt workspace list` shows them")]
+    #[error("no workspace with id or name \"{0}\"; check the name in the list of workspaces")]
     WorkspaceNotFound(String),
     #[error("a workspace named \"{0}\" exists already; choose another name")]
     NameTaken(String),
-    #[error("{item} is not selected in this workspace; select it first with `dfs-adopt select`")]
+    #[error("{item} is not selected in this workspace; select it first")]
     NotSelected { item: String },
-    #[error("{item} is decided ({status}); deselecting it needs --force (its history is kept)")]
+    #[error(
+        "{item} is decided ({status}); deselecting it discards the decision and must be confirmed (its history is kept)"
+    )]
     Decided { item: String, status: String },
     #[error(
         "{item} has changed since revision {expected} (it is now at revision {current}); reload it and apply your change again"

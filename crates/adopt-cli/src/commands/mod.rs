@@ -47,12 +47,17 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The one-line message for an error.
+/// The one-line message for an error, with the command that helps where there is one.
 pub fn describe(error: &anyhow::Error) -> String {
-    match error.downcast_ref::<Usage>() {
-        Some(Usage(message)) => message.clone(),
-        None => error.to_string(),
-    }
+    use adopt_core::{Error, StoreError};
+    let hint = match error.downcast_ref::<Error>() {
+        Some(Error::Store(StoreError::WorkspaceNotFound(_))) => " (`dfs-adopt workspace list` shows them)",
+        Some(Error::Store(StoreError::NotSelected { .. })) => " with `dfs-adopt select`",
+        Some(Error::Store(StoreError::Decided { .. })) => "; add --force to deselect it anyway",
+        Some(Error::UnknownRecommendation(_)) => " (`dfs-adopt catalog list` shows them)",
+        _ => "",
+    };
+    format!("{error}{hint}")
 }
 
 /// 2 for a malformed command line, 1 for everything else.
