@@ -12,7 +12,8 @@
 //! - **Total**: any text renders. Characters the fonts cannot draw (emoji, Hebrew, Arabic...)
 //!   become a visible '?', control characters are dropped; nothing panics on input.
 //! - **Nothing lost or cut off**: every line is placed within the margins; over-long words
-//!   break between characters, table rows taller than a page split across pages.
+//!   break between characters, table rows taller than a page split across pages. (Not
+//!   guarded: a table header row or one signature block taller than a whole page.)
 //! - **Self-contained output**: every font is embedded (subset), text is extractable in
 //!   reading order, headings appear in the outline and the table of contents with the pages
 //!   they are really on.
