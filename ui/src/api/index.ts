@@ -30,7 +30,16 @@ export class AppError extends Error {
   }
 }
 
-const errorCodes: readonly ErrorCode[] = ["invalid-input", "not-found", "conflict", "stale-revision", "storage"];
+// A record over ErrorCode, so the type check fails when the core adds a code this list lacks.
+const knownCodes: Record<ErrorCode, true> = {
+  "invalid-input": true,
+  "not-found": true,
+  conflict: true,
+  "stale-revision": true,
+  storage: true,
+  "export-failed": true,
+};
+const errorCodes = Object.keys(knownCodes) as ErrorCode[];
 
 /** Turns whatever `invoke` rejected with into an AppError. */
 export function toAppError(reason: unknown): AppError {
