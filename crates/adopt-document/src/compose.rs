@@ -592,7 +592,7 @@ fn signatures(doc: &mut Composer, input: &DraftInput<'_>, title: &str) {
 fn annex_not_adopted(doc: &mut Composer, input: &DraftInput<'_>, title: &str) {
     doc.blocks.push(Block::PageBreak);
     doc.unnumbered(1, title);
-    let items: Vec<&SelectedItem> = input
+    let mut items: Vec<&SelectedItem> = input
         .items
         .iter()
         .filter(|i| {
@@ -602,6 +602,7 @@ fn annex_not_adopted(doc: &mut Composer, input: &DraftInput<'_>, title: &str) {
             )
         })
         .collect();
+    items.sort_by_key(|i| (group_rank(i.group), i.id.clone()));
     if items.is_empty() {
         doc.paragraph(
             ParagraphStyle::Body,
