@@ -131,6 +131,42 @@ pub enum WorkspaceCommand {
     },
     /// Change the document properties used by the templates
     Set(SetArgs),
+    /// Write a workspace, history included, to one file to carry to another machine
+    Export {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// The file to write
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Import a workspace file as a new workspace (never over an existing one)
+    Import {
+        /// A file written by `workspace export`
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Print the new workspace as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Copy a workspace, with its selections and decisions, under a new name
+    Duplicate {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// The copy's name
+        #[arg(long, value_name = "TEXT")]
+        name: String,
+    },
+    /// Archive a workspace (kept, but out of the recent list); --undo brings it back
+    Archive {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// Bring an archived workspace back
+        #[arg(long)]
+        undo: bool,
+    },
 }
 
 #[derive(Args)]

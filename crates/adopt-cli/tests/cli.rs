@@ -645,6 +645,10 @@ fn every_command_has_help() {
         &["decide"],
         &["history"],
         &["export"],
+        &["workspace", "export"],
+        &["workspace", "import"],
+        &["workspace", "duplicate"],
+        &["workspace", "archive"],
         &["demo"],
         &["template"],
         &["template", "list"],
@@ -819,4 +823,72 @@ fn template_list_names_the_builtin_templates() {
         .collect();
     assert_eq!(names, ["joint-directive", "guideline"]);
     assert!(db.ok(&["template", "list"]).contains("joint-directive"));
+}
+
+#[test]
+fn a_workspace_travels_as_a_file_and_is_imported_as_a_new_one() {
+    let db = Db::new();
+    let ws = db.lesotho();
+    db.ok(&["decide", &ws, "SIM-08", "--status", "adopt", "--lead", "LCA"]);
+    let file = db.dir.path().join("lesotho.dfs-adopt.json");
+    let file_arg = file.to_str().unwrap();
+    assert!(
+        db.ok(&["workspace", "export", &ws, "--out", file_arg])
+            .starts_with("wrote ")
+    );
+
+    let laptop = Db::new();
+    let imported = laptop.json(&["workspace", "import", file_arg, "--json"]);
+    assert_eq!(imported["name"], "Lesotho 2025");
+    let show = laptop.json(&["workspace", "show", "Lesotho 2025", "--json"]);
+    assert_eq!(item(&show, "SIM-08")["decision"]["status"], "adopt");
+    let history = laptop.json(&["history", "Lesotho 2025", "--item", "SIM-08", "--json"]);
+    assert_eq!(
+        history.as_array().unwrap().len(),
+        3,
+        "the history came along: {history}"
+    );
+
+    let second = laptop.ok(&["workspace", "import", file_arg]);
+    assert!(second.contains("Lesotho 2025 (imported)"), "{second}");
+    std::fs::write(db.dir.path().join("junk.json"), "{}").unwrap();
+    let junk = db.dir.path().join("junk.json");
+    db.refused(
+        &ws,
+        &["workspace", "import", junk.to_str().unwrap()],
+        1,
+        "not a dfs-adopt workspace file",
+    );
+}
+
+#[test]
+fn workspaces_are_duplicated_and_archived() {
+    let db = Db::new();
+    let ws = db.lesotho();
+    let out = db.ok(&["workspace", "duplicate", &ws, "--name", "Lesotho B"]);
+    assert!(out.contains("Lesotho B"), "{out}");
+    assert_eq!(
+        db.json(&["workspace", "show", "Lesotho B", "--json"])["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+    db.ok(&["workspace", "archive", "Lesotho B"]);
+    let list = db.json(&["workspace", "list", "--json"]);
+    let archived: Vec<bool> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["archived"].as_bool().unwrap())
+        .collect();
+    assert_eq!(archived, [false, true]);
+    assert!(db.ok(&["workspace", "list"]).contains("[archived]"));
+    db.ok(&["workspace", "archive", "Lesotho B", "--undo"]);
+    db.refused(
+        &ws,
+        &["workspace", "duplicate", &ws, "--name", "lesotho b"],
+        1,
+        "exists already",
+    );
 }

@@ -6,8 +6,8 @@ use adopt_domain::*;
 use ts_rs::{Config, TS};
 
 use crate::{
-    CitedSource, ErrorCode, ErrorPayload, ExportFormat, RecommendationDetail, SelectionOutcome, TemplateInfo,
-    WorkspaceDetail, WorkspaceProperties,
+    CitedSource, ErrorCode, ErrorPayload, ExportFormat, GroupProgress, LeadProgress, OpenItem, Overview,
+    RecommendationDetail, SelectionOutcome, StatusCount, TemplateInfo, WorkspaceDetail, WorkspaceProperties,
 };
 
 /// Path of the generated file, relative to the workspace root.
@@ -57,6 +57,11 @@ pub fn typescript_bindings() -> String {
         ErrorPayload,
         ExportFormat,
         TemplateInfo,
+        StatusCount,
+        GroupProgress,
+        LeadProgress,
+        OpenItem,
+        Overview,
     );
     out
 }

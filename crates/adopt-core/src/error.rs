@@ -16,6 +16,15 @@ pub enum Error {
     UnknownTemplate(String),
     #[error(transparent)]
     Template(#[from] adopt_document::TemplateError),
+    #[error("{path} cannot be read: {source}")]
+    ImportRead {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path} cannot be imported: {message}")]
+    ImportInvalid { path: std::path::PathBuf, message: String },
+    #[error("{0}")]
+    AlreadyRunning(String),
     #[error("the document could not be produced: {0}")]
     Render(String),
     #[error("{path} cannot be written: {source}; choose another folder or close the program that holds the file")]
@@ -59,6 +68,9 @@ impl Error {
             Error::UnknownRecommendation(_) | Error::UnknownTemplate(_) => ErrorCode::NotFound,
             Error::Template(adopt_document::TemplateError::Unknown(_)) => ErrorCode::NotFound,
             Error::Template(_) | Error::Render(_) | Error::Write { .. } => ErrorCode::ExportFailed,
+            Error::ImportRead { .. } => ErrorCode::NotFound,
+            Error::ImportInvalid { .. } => ErrorCode::InvalidInput,
+            Error::AlreadyRunning(_) => ErrorCode::Storage,
             Error::Store(e) => match e {
                 StoreError::Invalid(_) => ErrorCode::InvalidInput,
                 StoreError::WorkspaceNotFound(_) => ErrorCode::NotFound,

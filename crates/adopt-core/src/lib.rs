@@ -10,6 +10,8 @@ mod bindings;
 pub mod demo;
 mod error;
 mod export;
+mod lock;
+mod records;
 mod views;
 
 use std::path::{Path, PathBuf};
@@ -26,6 +28,8 @@ pub use adopt_store::StoreError;
 pub use bindings::{BINDINGS_PATH, typescript_bindings};
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use export::{ExportFormat, TemplateInfo, render, templates, write_file};
+pub use lock::InstanceLock;
+pub use records::{GroupProgress, LeadProgress, OpenItem, Overview, StatusCount, workspace_file_name};
 pub use views::{CitedSource, RecommendationDetail, SelectionOutcome, WorkspaceDetail, WorkspaceProperties};
 
 /// The app's identifier: its data folder is `<platform data dir>/<APP_IDENTIFIER>/`.

@@ -23,6 +23,6 @@ pub use values::{
     ThreatCategory, parse_date,
 };
 pub use workspace::{
-    Authority, HistoryEntry, NewWorkspace, PropertyField, SelectedItem, Workspace, WorkspaceSummary,
+    Authority, HistoryEntry, NewWorkspace, PropertyField, SelectedItem, Workspace, WorkspaceRecord, WorkspaceSummary,
     normalize_authority_code, validate_text,
 };

@@ -46,6 +46,8 @@ pub struct WorkspaceSummary {
     /// Selected items whose status is no longer `open`.
     pub decided: u32,
     pub created_at: DateTime<Utc>,
+    /// Archived workspaces are kept but left out of the recent list.
+    pub archived: bool,
 }
 
 /// What `workspace create` needs; checked by [`NewWorkspace::validate`].
@@ -166,6 +168,14 @@ impl SelectedItem {
             decision: Decision::default(),
         }
     }
+}
+
+/// A workspace with everything it holds, as `workspace export` writes it and `import` reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct WorkspaceRecord {
+    pub workspace: Workspace,
+    pub items: Vec<SelectedItem>,
+    pub history: Vec<HistoryEntry>,
 }
 
 /// One line of the append-only change log: who changed which field of what, and when.

@@ -28,6 +28,10 @@ pub enum StoreError {
     Open { path: PathBuf, source: rusqlite::Error },
     #[error("this database was written by a newer version of dfs-adopt; install that version to open it")]
     NewerSchema,
+    #[error(
+        "the database could not be backed up to {path} before updating it ({source}); nothing was changed: free some disk space and try again"
+    )]
+    Backup { path: PathBuf, source: rusqlite::Error },
     #[error("the database schema cannot be updated: {0}")]
     Migration(rusqlite_migration::Error),
     #[error("the database is busy or locked by another program; close it and try again")]

@@ -12,6 +12,7 @@
 mod catalog_search;
 mod error;
 mod history;
+mod records;
 mod schema;
 mod selections;
 mod workspaces;
@@ -23,6 +24,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 pub use error::{Result, StoreError};
+pub use records::HistoryCopy;
 
 /// An open database. One per process is enough; it is not shared across threads.
 pub struct Store {
@@ -42,20 +44,27 @@ impl Store {
             path: path.to_path_buf(),
             source,
         })?;
-        Self::prepare(conn)
+        Self::prepare(conn, Some(path))
     }
 
     /// A private database in memory, for tests and the demo.
     pub fn open_in_memory() -> Result<Store> {
-        Self::prepare(Connection::open_in_memory()?)
+        Self::prepare(Connection::open_in_memory()?, None)
     }
 
-    fn prepare(mut conn: Connection) -> Result<Store> {
+    fn prepare(mut conn: Connection, path: Option<&Path>) -> Result<Store> {
         conn.busy_timeout(Duration::from_secs(5))?;
         // WAL lets the app read while the CLI writes; foreign keys guard every reference.
         conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if let Some(path) = path
+            && version > 0
+            && version < schema::LATEST
+        {
+            backup_before_migration(&conn, path, version)?;
+        }
         schema::migrations()
             .to_latest(&mut conn)
             .map_err(StoreError::from_migration)?;
@@ -67,6 +76,21 @@ impl Store {
     fn edit(&mut self) -> Result<Transaction<'_>> {
         Ok(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
     }
+}
+
+/// Copies the database beside itself before its schema changes, so an update can be undone by
+/// hand: `<file>.v<old version>-<UTC time>.bak`. Nothing is migrated if the copy fails.
+fn backup_before_migration(conn: &Connection, path: &Path, version: i64) -> Result<()> {
+    let stamp = Utc::now().format("%Y%m%dT%H%M%SZ");
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".v{version}-{stamp}.bak"));
+    let backup = path.with_file_name(name);
+    conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])
+        .map_err(|source| StoreError::Backup {
+            path: backup.clone(),
+            source,
+        })?;
+    Ok(())
 }
 
 /// How timestamps are stored: RFC 3339 in UTC, to the second.
@@ -87,4 +111,48 @@ where
 {
     text.parse()
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_older_database_is_copied_beside_itself_before_its_schema_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("adopt.sqlite3");
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            schema::migrations().to_version(&mut conn, 1).unwrap();
+            conn.execute(
+                "INSERT INTO workspace (id, name, jurisdiction, template, created_at, created_by)
+                 VALUES ('old', 'Old', 'X', 'joint-directive', '2025-01-01T00:00:00Z', 'a')",
+                [],
+            )
+            .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(
+            store.find_workspace("Old").unwrap().id,
+            "old",
+            "the data survives the migration"
+        );
+        let backups: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.to_string_lossy().ends_with(".bak"))
+            .collect();
+        assert_eq!(backups.len(), 1, "one backup: {backups:?}");
+        assert!(backups[0].to_string_lossy().contains("adopt.sqlite3.v1-"));
+        let backup = Connection::open(&backups[0]).unwrap();
+        let version: i64 = backup.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        assert_eq!(version, 1, "the backup is the database as it was");
+        drop(store);
+        Store::open(&path).unwrap();
+        let count = std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().path().to_string_lossy().ends_with(".bak"))
+            .count();
+        assert_eq!(count, 1, "an up-to-date database is not copied again");
+    }
 }

@@ -2,9 +2,13 @@
 
 use rusqlite_migration::{M, Migrations};
 
+/// How many migrations there are: the schema version of an up-to-date database.
+pub(crate) const LATEST: i64 = 2;
+
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(
-        r#"
+    Migrations::new(vec![
+        M::up(
+            r#"
 CREATE TABLE workspace (
     id           TEXT PRIMARY KEY,
     name         TEXT NOT NULL UNIQUE COLLATE NOCASE,
@@ -92,7 +96,10 @@ CREATE TABLE catalog_search_state (
     fingerprint TEXT NOT NULL
 ) STRICT;
 "#,
-    )])
+        ),
+        // 2: workspaces can be archived (hidden from the recent list, never deleted).
+        M::up("ALTER TABLE workspace ADD COLUMN archived_at TEXT;"),
+    ])
 }
 
 #[cfg(test)]

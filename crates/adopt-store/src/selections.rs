@@ -27,26 +27,7 @@ impl Store {
             if is_selected(&tx, workspace_id, &item.id)? {
                 continue;
             }
-            let frozen = SelectedItem::from_catalog(item, at, by);
-            tx.execute(
-                "INSERT INTO selection (workspace_id, item_id, title, item_group, topic, threat, stakeholders,
-                     statement, flag, sources, selected_at, selected_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                params![
-                    workspace_id,
-                    frozen.id,
-                    frozen.title,
-                    frozen.group.code(),
-                    frozen.topic,
-                    frozen.threat.code(),
-                    json(&frozen.stakeholders),
-                    frozen.statement,
-                    frozen.flag.code(),
-                    json(&frozen.sources),
-                    timestamp(at),
-                    by,
-                ],
-            )?;
+            insert_selection(&tx, workspace_id, &SelectedItem::from_catalog(item, at, by))?;
             record(
                 &tx,
                 workspace_id,
@@ -186,6 +167,48 @@ impl Store {
         tx.commit()?;
         Ok(next)
     }
+}
+
+/// Writes a selected item with its frozen text and its whole decision.
+pub(crate) fn insert_selection(conn: &Connection, workspace_id: &str, item: &SelectedItem) -> Result<()> {
+    let d = &item.decision;
+    conn.execute(
+        "INSERT INTO selection (workspace_id, item_id, title, item_group, topic, threat, stakeholders,
+             statement, flag, sources, selected_at, selected_by, status, reason, rationale, wording, lead,
+             priority, due, revision, updated_at, updated_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+        params![
+            workspace_id,
+            item.id,
+            item.title,
+            item.group.code(),
+            item.topic,
+            item.threat.code(),
+            json(&item.stakeholders),
+            item.statement,
+            item.flag.code(),
+            json(&item.sources),
+            timestamp(item.selected_at),
+            item.selected_by,
+            d.status.code(),
+            d.reason.map(|r| r.code()),
+            d.rationale,
+            d.wording,
+            d.lead,
+            d.priority.map(|p| p.code()),
+            d.due.map(|due| due.format("%Y-%m-%d").to_string()),
+            d.revision,
+            d.updated_at.map(timestamp),
+            d.updated_by,
+        ],
+    )?;
+    for (position, code) in d.support.iter().enumerate() {
+        conn.execute(
+            "INSERT INTO decision_support (workspace_id, item_id, authority_code, position) VALUES (?1, ?2, ?3, ?4)",
+            params![workspace_id, item.id, code, position as i64],
+        )?;
+    }
+    Ok(())
 }
 
 fn json<T: serde::Serialize>(value: &T) -> String {

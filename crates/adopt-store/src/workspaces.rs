@@ -63,7 +63,8 @@ impl Store {
                     (SELECT group_concat(code, ',') FROM
                         (SELECT code FROM authority a WHERE a.workspace_id = w.id ORDER BY position)),
                     (SELECT count(*) FROM selection s WHERE s.workspace_id = w.id),
-                    (SELECT count(*) FROM selection s WHERE s.workspace_id = w.id AND s.status <> 'open')
+                    (SELECT count(*) FROM selection s WHERE s.workspace_id = w.id AND s.status <> 'open'),
+                    w.archived_at IS NOT NULL
              FROM workspace w ORDER BY w.created_at, w.name",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -78,6 +79,7 @@ impl Store {
                     .unwrap_or_default(),
                 selected: r.get(5)?,
                 decided: r.get(6)?,
+                archived: r.get(7)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -132,13 +134,13 @@ impl Store {
     }
 }
 
-fn name_owner(conn: &rusqlite::Connection, name: &str) -> Result<Option<String>> {
+pub(crate) fn name_owner(conn: &rusqlite::Connection, name: &str) -> Result<Option<String>> {
     Ok(conn
         .query_row("SELECT id FROM workspace WHERE name = ?1", [name.trim()], |r| r.get(0))
         .optional()?)
 }
 
-fn fresh_id(tx: &Transaction<'_>) -> Result<String> {
+pub(crate) fn fresh_id(tx: &Transaction<'_>) -> Result<String> {
     let state = RandomState::new();
     for attempt in 0u32.. {
         let mut n = state.hash_one((attempt, std::process::id(), std::time::SystemTime::now()));

@@ -88,7 +88,11 @@ export type WorkspaceSummary = { id: string, name: string, jurisdiction: string,
 /**
  * Selected items whose status is no longer `open`.
  */
-decided: number, created_at: string, };
+decided: number, created_at: string, 
+/**
+ * Archived workspaces are kept but left out of the recent list.
+ */
+archived: boolean, };
 
 export type NewWorkspace = { name: string, jurisdiction: string, authorities: Array<Authority>, template: string, };
 
@@ -143,3 +147,17 @@ export type ErrorPayload = { code: ErrorCode, message: string, };
 export type ExportFormat = "docx" | "pdf";
 
 export type TemplateInfo = { name: string, description: string, instrument: string, language: string, };
+
+export type StatusCount = { status: DecisionStatus, count: number, };
+
+export type GroupProgress = { group: CatalogGroup, by_status: Array<StatusCount>, };
+
+export type LeadProgress = { 
+/**
+ * The lead authority's code; `null` for items without one.
+ */
+lead: string | null, by_status: Array<StatusCount>, };
+
+export type OpenItem = { id: string, title: string, };
+
+export type Overview = { total: number, by_status: Array<StatusCount>, by_group: Array<GroupProgress>, by_lead: Array<LeadProgress>, open_items: Array<OpenItem>, };

@@ -19,14 +19,15 @@ pub fn run(workbench: &mut Workbench, command: WorkspaceCommand) -> anyhow::Resu
             }
             let mut text = String::new();
             for w in &list {
+                let archived = if w.archived { "  [archived]" } else { "" };
                 text.push_str(&format!(
-                    "{}  {}  ({}; {})  {} selected, {} decided\n",
+                    "{}  {}  ({}; {})  {} selected, {} decided{archived}\n",
                     w.id,
                     w.name,
                     w.jurisdiction,
                     w.authorities.join(", "),
                     w.selected,
-                    w.decided
+                    w.decided,
                 ));
             }
             print(&text)
@@ -40,6 +41,30 @@ pub fn run(workbench: &mut Workbench, command: WorkspaceCommand) -> anyhow::Resu
             }
         }
         WorkspaceCommand::Set(args) => set(workbench, args),
+        WorkspaceCommand::Export { workspace, out } => {
+            workbench.export_workspace_file(&workspace, &out)?;
+            print(&format!("wrote {}\n", out.display()))
+        }
+        WorkspaceCommand::Import { file, json } => {
+            let workspace = workbench.import_workspace_file(&file)?;
+            if json {
+                print_json(&workspace)
+            } else {
+                print(&format!("{}  {}\n", workspace.id, workspace.name))
+            }
+        }
+        WorkspaceCommand::Duplicate { workspace, name } => {
+            let copy = workbench.duplicate_workspace(&workspace, &name)?;
+            print(&format!("{}  {}\n", copy.id, copy.name))
+        }
+        WorkspaceCommand::Archive { workspace, undo } => {
+            workbench.set_archived(&workspace, !undo)?;
+            print(if undo {
+                "brought back from the archive\n"
+            } else {
+                "archived\n"
+            })
+        }
     }
 }
 
