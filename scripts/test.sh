@@ -27,6 +27,9 @@ cargo fmt --all --check
 step "UI: type check, unit tests, build"
 (cd ui && npm run --silent check && npm test --silent && npm run --silent build)
 
+step "UI in Chromium with the backend mocked"
+(cd ui && npm run --silent test:browser)
+
 step "clippy (warnings denied)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 

@@ -8,8 +8,21 @@ const COMMANDS: &[&str] = &[
     "workspace_list",
     "workspace_create",
     "workspace_show",
+    "workspace_set",
+    "workspace_duplicate",
+    "workspace_archive",
+    "workspace_export_file",
+    "workspace_import_file",
     "select",
     "deselect",
+    "decide",
+    "restore_decision",
+    "history",
+    "history_export_csv",
+    "overview",
+    "template_list",
+    "export_draft",
+    "dialog_folder_override",
 ];
 
 /// Shown when the crate is compiled before the front end was built (clippy in a fresh clone).

@@ -7,10 +7,15 @@
 
 mod commands;
 
+use std::path::Path;
 use std::sync::Mutex;
 
-use adopt_core::{ErrorPayload, Workbench};
-use tauri::Manager;
+use adopt_core::{ErrorPayload, ExportFormat, Workbench};
+use tauri::{AppHandle, Manager};
+
+/// Set to a folder, the save and open dialogs are replaced by that folder (end-to-end tests:
+/// WebDriver cannot drive a native dialog). README, "Testing without dialogs".
+pub const EXPORT_DIR_ENV: &str = "DFS_ADOPT_EXPORT_DIR";
 
 /// The workbench the commands call, or why it could not be opened. A failed start is kept
 /// (not a panic) so the window can show the user what went wrong.
@@ -19,9 +24,8 @@ pub struct AppState {
 }
 
 impl AppState {
-    fn open() -> AppState {
-        let path = adopt_core::default_database_path();
-        let workbench = Workbench::open(&path, &adopt_core::default_user()).map_err(|e| {
+    fn open(path: &Path) -> AppState {
+        let workbench = Workbench::open(path, &adopt_core::default_user()).map_err(|e| {
             eprintln!("dfs-adopt: cannot open the database {}: {e}", path.display());
             e.payload()
         });
@@ -40,12 +44,62 @@ impl AppState {
             Err(startup) => Err(startup.clone()),
         }
     }
+
+    /// Composes the draft while holding the workbench, then renders and writes it without:
+    /// other commands go on while a long draft renders.
+    fn export_draft(
+        &self,
+        workspace: &str,
+        format: ExportFormat,
+        template: Option<&str>,
+        path: &Path,
+    ) -> Result<(), ErrorPayload> {
+        let today = chrono::Local::now().date_naive();
+        let document = self.with(|wb| wb.draft(workspace, template, today))?;
+        adopt_core::render(&document, format)
+            .and_then(|bytes| adopt_core::write_file(path, &bytes))
+            .map_err(|e| e.payload())
+    }
 }
 
+/// Runs `op` on the app state on a thread meant for blocking work.
+async fn blocking<T: Send + 'static>(
+    app: AppHandle,
+    op: impl FnOnce(&AppState) -> Result<T, ErrorPayload> + Send + 'static,
+) -> Result<T, ErrorPayload> {
+    tauri::async_runtime::spawn_blocking(move || op(&app.state::<AppState>()))
+        .await
+        .unwrap_or_else(|e| {
+            Err(ErrorPayload {
+                code: adopt_core::ErrorCode::Storage,
+                message: format!("the operation stopped unexpectedly: {e}"),
+            })
+        })
+}
+
+fn dialog_folder_override() -> Option<String> {
+    std::env::var(EXPORT_DIR_ENV).ok().filter(|dir| !dir.trim().is_empty())
+}
+
+/// The exit code of a second instance started on a database another window has open.
+pub const ALREADY_RUNNING_EXIT: i32 = 4;
+
 pub fn run() {
+    let database = adopt_core::default_database_path();
+    // One window per database: a second instance says why on stderr and exits. Any other
+    // lock failure (an unwritable folder) is left to the database, whose error the window shows.
+    let _lock = match adopt_core::InstanceLock::acquire(&database) {
+        Ok(lock) => Some(lock),
+        Err(e @ adopt_core::Error::AlreadyRunning(_)) => {
+            eprintln!("dfs-adopt: {e}");
+            std::process::exit(ALREADY_RUNNING_EXIT);
+        }
+        Err(_) => None,
+    };
     let app = tauri::Builder::default()
-        .setup(|app| {
-            app.manage(AppState::open());
+        .plugin(tauri_plugin_dialog::init())
+        .setup(move |app| {
+            app.manage(AppState::open(&database));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -54,8 +108,21 @@ pub fn run() {
             commands::workspace_list,
             commands::workspace_create,
             commands::workspace_show,
+            commands::workspace_set,
+            commands::workspace_duplicate,
+            commands::workspace_archive,
+            commands::workspace_export_file,
+            commands::workspace_import_file,
             commands::select,
             commands::deselect,
+            commands::decide,
+            commands::restore_decision,
+            commands::history,
+            commands::history_export_csv,
+            commands::overview,
+            commands::template_list,
+            commands::export_draft,
+            commands::dialog_folder_override,
         ])
         .build(tauri::generate_context!());
     match app {

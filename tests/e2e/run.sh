@@ -47,7 +47,7 @@ cleanup() {
   wait 2>/dev/null || true
   if [ "$status" -ne 0 ]; then
     echo "--- tauri-driver and app output (last 40 lines) ---" >&2
-    tail -n 40 "$WORK/driver.log" >&2 2>/dev/null || true
+    grep -v "IncompleteMessage" "$WORK/driver.log" | tail -n 40 >&2 2>/dev/null || true
   fi
   rm -rf "$WORK"
   exit "$status"
@@ -74,6 +74,9 @@ export HOME=$WORK/home XDG_DATA_HOME=$WORK/home/.local/share XDG_CONFIG_HOME=$WO
 export XDG_CACHE_HOME=$WORK/home/.cache XDG_RUNTIME_DIR=$WORK/runtime
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 export DFS_ADOPT_DB=$WORK/e2e.sqlite3
+# Save and open dialogs answer with this folder (WebDriver cannot drive a native dialog).
+export DFS_ADOPT_EXPORT_DIR=$WORK/exports
+mkdir -p "$DFS_ADOPT_EXPORT_DIR"
 export WEBKIT_DISABLE_DMABUF_RENDERER=1
 export NO_AT_BRIDGE=1
 
@@ -95,7 +98,7 @@ export E2E_WEBDRIVER_URL=http://127.0.0.1:$PORT E2E_APP=$APP E2E_CLI=$CLI E2E_AR
 echo "==> e2e on display $DISPLAY, tauri-driver on :$PORT (native :$NATIVE_PORT), database $DFS_ADOPT_DB"
 started=$(date +%s%N)
 set +e
-node --test --test-reporter=spec --test-concurrency=1 tests/e2e/window.test.mjs
+node --test --test-reporter=spec --test-concurrency=1 "${E2E_TEST_FILE:-tests/e2e/window.test.mjs}"
 result=$?
 set -e
 echo "==> e2e finished in $(( ($(date +%s%N) - started) / 1000000 )) ms; screenshots in tests/artifacts/"

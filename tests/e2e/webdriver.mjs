@@ -77,8 +77,21 @@ export class Session {
     return this.cmd("POST", "/execute/async", { script, args });
   }
 
-  /** The page's screenshot as PNG bytes. */
+  /**
+   * The page's screenshot as PNG bytes. WebKitWebDriver's snapshot waits for the next frame,
+   * which an idle page under Xvfb never paints: a 1-pixel flicker for a moment provides one.
+   */
   async screenshot() {
+    await this.execute(`
+      const tick = document.createElement("div");
+      tick.style.cssText = "position:fixed;right:0;bottom:0;width:1px;height:1px;pointer-events:none";
+      document.body.append(tick);
+      const end = Date.now() + 1500;
+      (function flicker() {
+        tick.style.opacity = tick.style.opacity === "0.5" ? "0.51" : "0.5";
+        if (Date.now() < end) requestAnimationFrame(flicker);
+        else tick.remove();
+      })();`);
     return Buffer.from(await this.cmd("GET", "/screenshot"), "base64");
   }
 

@@ -1,10 +1,11 @@
 // End-to-end test of the real dfs-adopt window: tauri-driver starts the debug binary,
 // the test works the window as a person would, and the CLI reads the same database back.
 // Started by tests/e2e/run.sh, which provides the display, tauri-driver and these variables.
+// Save and open dialogs are replaced by DFS_ADOPT_EXPORT_DIR (WebDriver cannot drive them).
 
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 
@@ -21,7 +22,12 @@ const APP = env("E2E_APP");
 const CLI = env("E2E_CLI");
 const DB = env("DFS_ADOPT_DB");
 const ARTIFACTS = env("E2E_ARTIFACTS");
+const EXPORTS = env("DFS_ADOPT_EXPORT_DIR");
 const WORKSPACE = "Lesotho e2e";
+const CTRL = "\uE009";
+const SHIFT = "\uE008";
+const NULL_KEY = "\uE000";
+const ESCAPE = "\uE00C";
 
 /** Runs the CLI on the app's database and returns its parsed JSON output. */
 function cliJson(...args) {
@@ -29,19 +35,18 @@ function cliJson(...args) {
   return JSON.parse(out);
 }
 
-function cli(...args) {
-  return execFileSync(CLI, ["--db", DB, ...args], { encoding: "utf8" });
-}
+const decisionOf = (id) => cliJson("workspace", "show", WORKSPACE).items.find((item) => item.id === id)?.decision;
 
 let session;
 let shot = 0;
+const figures = {};
 
 /** Saves the webview's screenshot, and the whole X screen beside it, under tests/artifacts/. */
 async function screenshot(name) {
   shot += 1;
   const base = join(ARTIFACTS, `${String(shot).padStart(2, "0")}-${name}`);
   // Let the webview paint the last change first.
-  await new Promise((resolve) => setTimeout(resolve, 250));
+  await new Promise((resolve) => setTimeout(resolve, 300));
   writeFileSync(`${base}.png`, await session.screenshot());
   try {
     execFileSync("import", ["-window", "root", `${base}-screen.png`], { stdio: "ignore" });
@@ -52,13 +57,13 @@ async function screenshot(name) {
 
 const byTestId = (id) => `[data-testid='${id}']`;
 
+async function text(css) {
+  return (await session.find(css)).text();
+}
+
 async function rowIds() {
   const rows = await session.findAll(byTestId("catalog-row"));
   return Promise.all(rows.map((row) => row.attribute("data-id")));
-}
-
-async function statusText() {
-  return (await session.find(byTestId("catalog-status"))).text();
 }
 
 /**
@@ -72,17 +77,46 @@ async function choose(select, value) {
   await session.until(async () => (await select.property("value")) === value, { what: `select value ${value}` });
 }
 
+async function waitSaved() {
+  await session.until(async () => (await text(byTestId("save-state"))) === "All changes saved", {
+    what: "the saved state",
+  });
+}
+
+async function openTab(name) {
+  await (await session.find(byTestId(`tab-${name}`))).click();
+  await session.until(async () => (await (await session.find(byTestId(`tab-${name}`))).attribute("aria-selected")) === "true", {
+    what: `the ${name} tab`,
+  });
+}
+
+async function openDecision(id) {
+  const row = await session.waitFor(`${byTestId("decision-row")}[data-id='${id}']`);
+  await row.click();
+  await session.waitFor(`${byTestId("decision-editor")}[data-id='${id}']`);
+  return row;
+}
+
+function documentText(docx) {
+  const xml = execFileSync("unzip", ["-p", docx, "word/document.xml"], { encoding: "utf8", maxBuffer: 64 << 20 });
+  return xml
+    .replace(/<[^>]+>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
 describe("the dfs-adopt window", () => {
+  const chosen = [];
+
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const started = Date.now();
     session = await Session.start(WEBDRIVER, APP);
-    await session.until(async () => /^\d+ recommendations in the catalog\.$/.test(await statusText()), {
-      timeoutMs: 30000,
-      what: "the catalog count",
-    });
-    await session.waitFor(byTestId("catalog-row"));
-    console.log(`# app start to catalog visible: ${Date.now() - started} ms`);
+    await session.waitFor(byTestId("empty-state"), { timeoutMs: 30000, what: "the start screen" });
+    figures.firstStartMs = Date.now() - started;
   });
 
   after(async () => {
@@ -92,77 +126,40 @@ describe("the dfs-adopt window", () => {
     } finally {
       await session.end();
     }
+    for (const [name, value] of Object.entries(figures)) console.log(`# ${name}: ${value}`);
   });
 
-  it("shows the catalog grouped by group, with full group names", async () => {
+  it("starts on the start screen with a clear empty state", async () => {
     assert.equal(await session.title(), "dfs-adopt");
-    await screenshot("catalog");
-    const groups = await session.findAll(byTestId("catalog-group"));
-    const codes = await Promise.all(groups.map((g) => g.attribute("data-group")));
-    assert.deepEqual(codes, ["REG", "TEL", "SIM", "PAY", "APP", "USR"], "groups in catalog order");
-    const heading = await (await session.find("h3", groups[2])).text();
-    assert.match(heading, /SIM life cycle \(SIM\)/, "a group heading carries the full group name");
-    const ids = await rowIds();
-    assert.ok(ids.length > 100, `the whole catalog is listed (${ids.length} rows)`);
+    assert.match(await text(byTestId("empty-state")), /No workspace yet/);
+    await screenshot("start-empty");
   });
 
-  it("grants the window its own commands and nothing else", async () => {
+  it("grants the window its own commands and the save and open dialogs, nothing else", async () => {
     // Called the way @tauri-apps/api does: a core command the capability does not grant
     // must be refused, while the app's own commands answer.
-    const call = (command) =>
+    const call = (command, args = {}) =>
       session.executeAsync(
         `const done = arguments[arguments.length - 1];
-         window.__TAURI_INTERNALS__.invoke(${JSON.stringify(command)}, {}).then(
+         window.__TAURI_INTERNALS__.invoke(${JSON.stringify(command)}, ${JSON.stringify(args)}).then(
            () => done("allowed"), (e) => done("refused: " + (typeof e === "string" ? e : JSON.stringify(e))));`,
       );
     assert.equal(await call("workspace_list"), "allowed");
-    for (const command of ["plugin:app|version", "plugin:window|close", "plugin:webview|print"]) {
+    assert.equal(await call("template_list"), "allowed");
+    for (const command of ["plugin:app|version", "plugin:window|close", "plugin:webview|print", "plugin:dialog|message"]) {
       assert.match(await call(command), /^refused: .*not allowed/, `${command} is refused`);
     }
   });
 
-  it("finds SIM items when searching for SIM swap", async () => {
-    const search = await session.find(byTestId("catalog-search"));
-    await search.click();
-    await search.type("SIM swap");
-    await session.until(async () => (await statusText()).includes("match “SIM swap”"), { what: "search results" });
-    const ids = await rowIds();
-    assert.ok(ids.length > 0, "the search finds something");
-    assert.ok(
-      ids.some((id) => id.startsWith("SIM-")),
-      `SIM items among the results: ${ids.join(", ")}`,
-    );
-    await screenshot("search-sim-swap");
+  it("refuses a second instance on the same database: it says why and exits", () => {
+    const started = Date.now();
+    const second = spawnSync(APP, [], { encoding: "utf8", timeout: 30000, env: process.env });
+    assert.equal(second.status, 4, `exit code 4 (stderr: ${second.stderr})`);
+    assert.match(second.stderr, /already open on/);
+    figures.secondInstanceExitMs = Date.now() - started;
   });
 
-  it("shows a recommendation's statement and sources, addresses as plain text", async () => {
-    const first = await session.find(`${byTestId("catalog-row")}[data-id^='SIM-']`);
-    const id = await first.attribute("data-id");
-    await first.click();
-    const heading = await session.waitFor(byTestId("detail-id"));
-    await session.until(async () => (await heading.text()).startsWith(id), { what: `the detail of ${id}` });
-    const note = await (await session.find(byTestId("own-words-note"))).text();
-    assert.equal(note, "This statement summarises the source in our own words; the source document is authoritative.");
-    const sources = await session.findAll(byTestId("source"));
-    assert.ok(sources.length > 0, `${id} cites at least one source`);
-    const url = await (await session.find(byTestId("source-url"))).text();
-    assert.match(url, /^https?:\/\//, "the source address is shown");
-    const links = await session.findAll(`${byTestId("detail-pane")} a`);
-    assert.equal(links.length, 0, "no link in the detail pane: the app opens no network connection");
-    await screenshot("detail");
-  });
-
-  it("focuses the search box when / is pressed outside a text field", async () => {
-    const row = await session.find(`${byTestId("catalog-row")}[aria-current='true']`);
-    await row.type("/");
-    const focused = await session.execute("return document.activeElement?.dataset?.testid ?? null");
-    assert.equal(focused, "catalog-search");
-  });
-
-  it("shows the core's validation message next to the form, then creates the workspace", async () => {
-    // Escape in the search box clears the search.
-    await (await session.find(byTestId("catalog-search"))).type("\uE00C");
-    await session.until(async () => /in the catalog\.$/.test(await statusText()), { what: "the whole catalog again" });
+  it("creates a workspace with two authorities, showing the core's message first", async () => {
     await (await session.find(byTestId("new-workspace-button"))).click();
     const form = await session.waitFor(byTestId("new-workspace-form"));
     await (await session.find(byTestId("ws-jurisdiction"), form)).type("Lesotho");
@@ -184,38 +181,14 @@ describe("the dfs-adopt window", () => {
     await screenshot("form-error");
 
     await (await session.find(byTestId("ws-name"), form)).type(WORKSPACE);
+    const created = Date.now();
     await (await session.find(byTestId("create-workspace"), form)).click();
-    const notice = await session.waitFor(byTestId("notice"));
-    assert.match(await notice.text(), /Lesotho e2e/);
-    assert.equal((await session.findAll(byTestId("new-workspace-form"))).length, 0, "the form closes");
-    const chosen = await session.execute(
-      "const s = document.querySelector(\"[data-testid='workspace-select']\"); return s.options[s.selectedIndex].text",
-    );
-    assert.equal(chosen, "Lesotho e2e (Lesotho)", "the new workspace is chosen");
-  });
-
-  it("selects SIM-08 into the workspace, and the CLI sees it in the same database", async () => {
-    await choose(await session.find(byTestId("group-filter")), "SIM");
-    await session.until(async () => (await rowIds()).every((id) => id.startsWith("SIM-")), { what: "SIM rows only" });
-    // The catalog says which items are recalled from memory: exactly those carry the marker.
-    const recalled = cliJson("catalog", "list", "--group", "SIM").filter((i) => i.flag === "recalled").map((i) => i.id);
-    const marked = await session.execute(
-      "return [...document.querySelectorAll(\"[data-testid='catalog-row']:has([data-testid='row-flag'])\")].map((r) => r.dataset.id)",
-    );
-    assert.deepEqual(marked, recalled, "'source not verified' marks the recalled SIM items");
-    const toggle = await session.waitFor(`${byTestId("select-toggle")}[data-id='SIM-08']`);
-    assert.equal(await toggle.attribute("aria-pressed"), "false");
-    await toggle.click();
-    await session.until(
-      async () =>
-        (await (await session.find(`${byTestId("select-toggle")}[data-id='SIM-08']`)).attribute("aria-pressed")) === "true",
-      { what: "SIM-08 shown as selected" },
-    );
-    assert.match(await (await session.find(byTestId("workspace-status"))).text(), /^1 selected, 0 decided$/);
-    await screenshot("sim-08-selected");
-
+    await session.waitFor(byTestId("workspace-screen"));
+    await session.until(async () => (await rowIds()).length > 100, { what: "the catalog rows" });
+    figures.createToCatalogMs = Date.now() - created;
+    assert.equal(await text(byTestId("workspace-title")), "Lesotho e2e (Lesotho)");
+    assert.match(await text(byTestId("notice")), /Lesotho e2e/);
     const shown = cliJson("workspace", "show", WORKSPACE);
-    assert.equal(shown.name, WORKSPACE);
     assert.deepEqual(
       shown.authorities.map((a) => [a.code, a.kind]),
       [
@@ -224,34 +197,296 @@ describe("the dfs-adopt window", () => {
       ],
       "both authorities were stored with their kinds",
     );
-    assert.deepEqual(
-      shown.items.map((item) => item.id),
-      ["SIM-08"],
-      "the CLI reads SIM-08 as the workspace's only selected item",
-    );
+    await screenshot("catalog");
   });
 
-  it("shows why a decided item cannot simply be deselected, and deselects it on confirmation", async () => {
-    cli("decide", WORKSPACE, "SIM-08", "--status", "adopt");
-    await (await session.find(`${byTestId("select-toggle")}[data-id='SIM-08']`)).click();
-    const error = await session.waitFor(`${byTestId("row-error")}[data-id='SIM-08']`);
-    assert.match(await error.text(), /SIM-08 is decided/);
-    await screenshot("decided-item");
+  it("shows the catalog grouped, with counts per filter value", async () => {
+    const groups = await session.findAll(byTestId("catalog-group"));
+    const codes = await Promise.all(groups.map((g) => g.attribute("data-group")));
+    assert.deepEqual(codes, ["REG", "TEL", "SIM", "PAY", "APP", "USR"], "groups in catalog order");
+    assert.match(await text(byTestId("catalog-status")), /^\d+ recommendations shown\.$/);
+    const simFilter = await session.find(`${byTestId("filter-group")}[value='SIM']`);
+    const label = await session.execute("return arguments[0].parentElement.textContent.trim()", [simFilter]);
+    assert.match(label, /^SIM · SIM life cycle \(\d+\)$/);
+  });
+
+  it("searches, filters and selects five items", async () => {
+    const search = await session.find(byTestId("catalog-search"));
+    await search.click();
+    await search.type("SIM swap");
+    await session.until(async () => /of \d+ recommendations shown/.test(await text(byTestId("catalog-status"))), {
+      what: "search results",
+    });
+    await (await session.find(`${byTestId("filter-group")}[value='SIM']`)).click();
+    await session.until(async () => (await rowIds()).every((id) => id.startsWith("SIM-")), { what: "SIM rows only" });
+    const ids = await rowIds();
+    assert.ok(ids.length >= 5, `at least five SIM items match "SIM swap": ${ids.join(", ")}`);
+    for (const id of ids.slice(0, 5)) {
+      await (await session.find(`${byTestId("select-toggle")}[data-id='${id}']`)).click();
+      await session.until(
+        async () => (await (await session.find(`${byTestId("select-toggle")}[data-id='${id}']`)).attribute("aria-pressed")) === "true",
+        { what: `${id} shown as selected` },
+      );
+      chosen.push(id);
+    }
+    assert.match(await text(byTestId("workspace-status")), /^5 selected, 0 decided$/);
+    const selectedFilter = await session.find(byTestId("filter-selection-selected"));
+    const label = await session.execute("return arguments[0].parentElement.textContent.trim()", [selectedFilter]);
+    assert.equal(label, "Selected (5)", "the selection filter counts the five");
     assert.deepEqual(
-      cliJson("workspace", "show", WORKSPACE).items.map((item) => item.id),
-      ["SIM-08"],
-      "a refused deselection changes nothing",
+      cliJson("workspace", "show", WORKSPACE).items.map((item) => item.id).sort(),
+      [...chosen].sort(),
+      "the CLI reads the five selected items",
+    );
+    await screenshot("catalog-search-selected");
+  });
+
+  it("shows a recommendation's statement and sources, addresses as plain text", async () => {
+    const row = await session.find(`${byTestId("catalog-row")}[data-id='${chosen[0]}']`);
+    await row.click();
+    const heading = await session.waitFor(byTestId("detail-id"));
+    await session.until(async () => (await heading.text()).startsWith(chosen[0]), { what: `the detail of ${chosen[0]}` });
+    assert.equal(
+      await text(byTestId("own-words-note")),
+      "This statement summarises the source in our own words; the source document is authoritative.",
+    );
+    assert.match(await text(byTestId("source-url")), /^https?:\/\//, "the source address is shown");
+    assert.equal((await session.findAll(`${byTestId("detail-pane")} a`)).length, 0, "no link: the app opens no network connection");
+    await screenshot("catalog-detail");
+  });
+
+  it("focuses the search box when / is pressed, and clears it with Escape", async () => {
+    const row = await session.find(`${byTestId("catalog-row")}[aria-current='true']`);
+    await row.type("/");
+    assert.equal(await session.execute("return document.activeElement?.dataset?.testid ?? null"), "catalog-search");
+    await (await session.find(byTestId("catalog-search"))).type(ESCAPE);
+    await (await session.find(byTestId("clear-filters"))).click();
+    await session.until(async () => /^\d+ recommendations shown\.$/.test(await text(byTestId("catalog-status"))), {
+      what: "the whole catalog again",
+    });
+  });
+
+  it("decides three items with different statuses, by keyboard and in the editor", async () => {
+    await openTab("decisions");
+    const [first, second, third] = chosen;
+
+    // First: status by its key on the focused row, then lead, support, priority and date.
+    const row = await openDecision(first);
+    await row.type("2");
+    await session.until(async () => decisionOf(first)?.status === "adopt", { what: `${first} adopted` });
+    await choose(await session.find(byTestId("field-lead")), "LCA");
+    await waitSaved();
+    await (await session.find(`${byTestId("field-support")}[value='CBL']`)).click();
+    await waitSaved();
+    await choose(await session.find(byTestId("field-priority")), "high");
+    await waitSaved();
+    await session.execute(
+      "const el = arguments[0]; el.value = '2027-03-31'; el.dispatchEvent(new Event('change', { bubbles: true }));",
+      [await session.find(byTestId("field-due"))],
+    );
+    await session.until(async () => decisionOf(first)?.due === "2027-03-31", { what: `${first} target date` });
+    assert.deepEqual(
+      (({ status, lead, support, priority }) => ({ status, lead, support, priority }))(decisionOf(first)),
+      { status: "adopt", lead: "LCA", support: ["CBL"], priority: "high" },
     );
 
-    await (await session.find(byTestId("deselect-anyway"), error)).click();
-    await session.until(
-      async () =>
-        (await (await session.find(`${byTestId("select-toggle")}[data-id='SIM-08']`)).attribute("aria-pressed")) === "false",
-      { what: "SIM-08 shown as not selected" },
+    // Second: adopted with national wording, typed beside the catalog statement.
+    await openDecision(second);
+    await (await session.find(byTestId("status-adopt-modified"))).click();
+    await session.waitFor(byTestId("wording-missing"));
+    const wording = "Every licensee shall apply this measure within six months of this directive.";
+    const box = await session.find(byTestId("field-wording"));
+    await box.click();
+    await box.type(wording);
+    await session.until(async () => decisionOf(second)?.wording === wording, { what: `${second} national wording saved` });
+    await waitSaved();
+    assert.equal((await session.findAll(byTestId("wording-missing"))).length, 0, "the reminder goes once wording is written");
+    await screenshot("decision-editor");
+
+    // Third: reason, then deferred.
+    await openDecision(third);
+    await choose(await session.find(byTestId("field-reason")), "capacity-constraint");
+    await waitSaved();
+    await (await session.find(byTestId("status-deferred"))).click();
+    await session.until(async () => decisionOf(third)?.status === "deferred", { what: `${third} deferred` });
+    await waitSaved();
+    assert.match(await text(byTestId("workspace-status")), /^5 selected, 3 decided$/);
+    const history = await session.findAll(byTestId("history-entry"));
+    assert.ok(history.length >= 2, "the item's history is in the detail pane");
+    assert.match(await history[0].text(), /Status: Open → Deferred/);
+  });
+
+  it("undoes the last change with Ctrl+Z, redoes it, and undoes it again", async () => {
+    const third = chosen[2];
+    const row = await session.find(`${byTestId("decision-row")}[data-id='${third}']`);
+    await row.click();
+    await row.type(`${CTRL}z${NULL_KEY}`);
+    await session.until(async () => decisionOf(third)?.status === "open", { what: `${third} back to open` });
+    assert.equal(decisionOf(third).reason, "capacity-constraint", "only the last change is undone");
+    await session.until(async () => /undone/.test(await text(byTestId("notice"))), { what: "the undo notice" });
+    await row.type(`${CTRL}${SHIFT}z${NULL_KEY}`);
+    await session.until(async () => decisionOf(third)?.status === "deferred", { what: `${third} deferred again` });
+    await (await session.find(byTestId("undo"))).click();
+    await session.until(async () => decisionOf(third)?.status === "open", { what: `${third} open again` });
+    await session.until(async () => (await text(byTestId("workspace-status"))) === "5 selected, 2 decided", {
+      what: "the counts after undo",
+    });
+  });
+
+  it("exports the workspace history as CSV", async () => {
+    await (await session.find(byTestId("export-history"))).click();
+    await session.until(async () => /History saved to/.test(await text(byTestId("notice"))), { what: "the CSV notice" });
+    const csv = readFileSync(join(EXPORTS, "Lesotho-e2e-history.csv"), "utf8");
+    assert.match(csv, /^at,by,item,field,old,new/);
+    assert.ok(csv.includes(`${chosen[1]},wording,`), "the CSV holds the wording change");
+  });
+
+  it("shows the overview with charts by status, group and lead, and the open items", async () => {
+    await openTab("overview");
+    await session.waitFor(byTestId("overview-total"));
+    assert.equal(await text(byTestId("overview-total")), "5 recommendations selected, 40% decided.");
+    for (const chart of ["chart-status", "chart-group", "chart-lead"]) {
+      assert.equal((await session.findAll(`${byTestId(chart)} svg rect`)).length > 0, true, `${chart} is drawn`);
+    }
+    const open = await session.findAll(byTestId("open-item"));
+    assert.equal(open.length, 3, "three items are still open");
+    await screenshot("overview");
+  });
+
+  it("exports the draft as DOCX and PDF: the DOCX holds the titles, the PDF passes qpdf", async () => {
+    await openTab("export");
+    await (await session.find(byTestId("export-format-both"))).click();
+    const started = Date.now();
+    await (await session.find(byTestId("export-button"))).click();
+    await session.waitFor(byTestId("export-done"), { timeoutMs: 60000 });
+    figures.exportBothMs = Date.now() - started;
+    const paths = await Promise.all((await session.findAll(byTestId("saved-path"))).map((el) => el.property("value")));
+    assert.equal(paths.length, 2, `two files saved: ${paths.join(", ")}`);
+    const [docx, pdf] = paths;
+    assert.match(docx, /\.docx$/);
+    assert.match(pdf, /\.pdf$/);
+    assert.ok(existsSync(docx) && existsSync(pdf), "both files exist");
+    const body = documentText(docx);
+    const items = cliJson("workspace", "show", WORKSPACE).items;
+    for (const id of chosen.slice(0, 2)) {
+      const title = items.find((item) => item.id === id).title;
+      assert.ok(body.includes(title), `the DOCX holds the title of ${id}: ${title}`);
+    }
+    assert.ok(body.includes("Every licensee shall apply this measure"), "the DOCX holds the national wording");
+    execFileSync("qpdf", ["--check", pdf], { stdio: "pipe" });
+    await screenshot("export-done");
+  });
+
+  it("says clearly when the draft cannot be written", async () => {
+    // A folder where the file should go makes the rename fail, like a read-only disk would.
+    const today = new Date();
+    const pad = (n) => String(n).padStart(2, "0");
+    const name = `Lesotho-e2e-draft-${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}.pdf`;
+    const before = readFileSync(join(EXPORTS, name));
+    await (await session.find(byTestId("export-format-pdf"))).click();
+    // Replace the PDF with a folder of that name: writing over it must fail.
+    execFileSync("sh", ["-c", `mv "${join(EXPORTS, name)}" "${join(EXPORTS, "kept.pdf")}" && mkdir "${join(EXPORTS, name)}"`]);
+    await (await session.find(byTestId("export-button"))).click();
+    const error = await session.waitFor(byTestId("export-error"), { timeoutMs: 60000 });
+    assert.match(await error.text(), /cannot be written/);
+    assert.match(await error.text(), /No file was changed/);
+    await screenshot("export-error");
+    execFileSync("sh", ["-c", `rmdir "${join(EXPORTS, name)}" && mv "${join(EXPORTS, "kept.pdf")}" "${join(EXPORTS, name)}"`]);
+    assert.deepEqual(readFileSync(join(EXPORTS, name)), before);
+  });
+
+  it("edits the workspace properties", async () => {
+    await (await session.find(byTestId("properties-button"))).click();
+    const dialog = await session.waitFor(byTestId("properties-dialog"));
+    await (await session.find(byTestId("prop-reference"), dialog)).type("LCA/CBL/2025/01");
+    await (await session.find(byTestId("prop-event"), dialog)).type("DFS Security Clinic, Maseru");
+    await screenshot("properties");
+    await (await session.find(byTestId("save-properties"), dialog)).click();
+    await session.until(async () => (await session.findAll(byTestId("properties-dialog"))).length === 0, { what: "the dialog to close" });
+    const shown = cliJson("workspace", "show", WORKSPACE);
+    assert.equal(shown.reference, "LCA/CBL/2025/01");
+    assert.equal(shown.event, "DFS Security Clinic, Maseru");
+  });
+
+  it("shows the shortcut sheet on ? and a larger text on request", async () => {
+    await (await session.find(byTestId("tab-overview"))).type("?");
+    const sheet = await session.waitFor(byTestId("shortcut-sheet"));
+    assert.match(await sheet.text(), /Set the focused item's status/);
+    await screenshot("shortcuts");
+    await (await session.find(byTestId("close-shortcuts"))).click();
+    await session.until(async () => (await session.findAll(byTestId("shortcut-sheet"))).length === 0, { what: "the sheet to close" });
+    await (await session.find(byTestId("large-text"))).click();
+    const size = await session.execute("return getComputedStyle(document.documentElement).fontSize");
+    assert.equal(size, "19px");
+    assert.equal(await session.execute("return localStorage.getItem('dfs-adopt.largeText')"), "1");
+    await openTab("decisions");
+    await screenshot("decisions-large-text");
+    await (await session.find(byTestId("large-text"))).click();
+  });
+
+  it("exports the workspace to a file, imports it as a copy, duplicates and archives", async () => {
+    await (await session.find(byTestId("export-file-button"))).click();
+    await session.until(async () => /Workspace saved to/.test(await text(byTestId("notice"))), { what: "the export notice" });
+    copyFileSync(join(EXPORTS, "Lesotho-e2e.dfs-adopt.json"), join(EXPORTS, "import.dfs-adopt.json"));
+
+    await (await session.find(byTestId("duplicate-button"))).click();
+    const dialog = await session.waitFor(byTestId("duplicate-dialog"));
+    const name = await session.find(byTestId("duplicate-name"), dialog);
+    assert.equal(await name.property("value"), "Lesotho e2e (copy)");
+    await (await session.find(byTestId("duplicate-confirm"), dialog)).click();
+    await session.until(async () => (await text(byTestId("workspace-title"))) === "Lesotho e2e (copy) (Lesotho)", {
+      what: "the copy to open",
+    });
+    await (await session.find(byTestId("archive-button"))).click();
+    await session.waitFor(byTestId("start-screen"));
+    await session.until(async () => /archived/.test(await text(byTestId("notice"))), { what: "the archive notice" });
+    assert.equal((await session.findAll(byTestId("workspace-card"))).length, 1, "the archived copy is hidden");
+
+    await (await session.find(byTestId("import-button"))).click();
+    await session.waitFor(byTestId("workspace-screen"));
+    await session.until(async () => /imported/.test(await text(byTestId("notice"))), { what: "the import notice" });
+    const imported = cliJson("workspace", "list").map((w) => w.name);
+    assert.ok(imported.length === 3, `three workspaces now: ${imported.join(", ")}`);
+    const copy = imported.find((n) => n !== WORKSPACE && n !== "Lesotho e2e (copy)");
+    assert.ok(copy, "the import never overwrites: it got a new name");
+    assert.deepEqual(
+      cliJson("workspace", "show", copy).items.map((i) => i.decision.status).sort(),
+      cliJson("workspace", "show", WORKSPACE).items.map((i) => i.decision.status).sort(),
+      "the import holds the same decisions",
     );
-    assert.equal((await session.findAll(byTestId("row-error"))).length, 0, "the message goes with the refusal");
-    assert.deepEqual(cliJson("workspace", "show", WORKSPACE).items, [], "deselected after confirming");
-    const history = cliJson("history", WORKSPACE, "--item", "SIM-08");
-    assert.ok(history.length >= 3, `the item's history is kept (${history.length} entries)`);
+    assert.ok(cliJson("history", copy).length >= cliJson("history", WORKSPACE).length, "with its history");
+
+    await (await session.find(byTestId("back-to-start"))).click();
+    await session.waitFor(byTestId("start-screen"));
+    await (await session.find(byTestId("show-archived"))).click();
+    await session.until(async () => (await session.findAll(byTestId("workspace-card"))).length === 3, {
+      what: "all three with the archived one",
+    });
+    await screenshot("start-workspaces");
+    // Reopen the e2e workspace, so the next start opens it.
+    const cards = await session.findAll(byTestId("workspace-card"));
+    for (const card of cards) {
+      if ((await card.text()).startsWith("Lesotho e2e (Lesotho)")) {
+        await card.click();
+        break;
+      }
+    }
+    await session.until(async () => (await text(byTestId("workspace-title"))) === "Lesotho e2e (Lesotho)", {
+      what: "the e2e workspace",
+    });
+  });
+
+  it("starts again on the workspace used last, with the catalog visible", async () => {
+    await session.end();
+    // The first instance holds the database's lock until its process has ended.
+    const lock = `${DB}.lock`;
+    for (let i = 0; i < 100 && spawnSync("flock", ["-n", lock, "true"]).status !== 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const started = Date.now();
+    session = await Session.start(WEBDRIVER, APP);
+    await session.until(async () => (await rowIds()).length > 100, { timeoutMs: 30000, what: "the catalog rows" });
+    figures.startToCatalogMs = Date.now() - started;
+    assert.equal(await text(byTestId("workspace-title")), "Lesotho e2e (Lesotho)");
   });
 });

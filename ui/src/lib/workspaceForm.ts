@@ -18,6 +18,7 @@ export interface WorkspaceForm {
   name: string;
   jurisdiction: string;
   authorities: AuthorityRow[];
+  template: string;
 }
 
 export const authorityKinds: readonly AuthorityKind[] = [
@@ -34,7 +35,12 @@ export function emptyAuthority(kind: AuthorityKind = "telecom-regulator"): Autho
 
 /** A fresh form: one telecom regulator and one central bank, the usual pair. */
 export function emptyForm(): WorkspaceForm {
-  return { name: "", jurisdiction: "", authorities: [emptyAuthority("telecom-regulator"), emptyAuthority("central-bank")] };
+  return {
+    name: "",
+    jurisdiction: "",
+    authorities: [emptyAuthority("telecom-regulator"), emptyAuthority("central-bank")],
+    template: DEFAULT_TEMPLATE,
+  };
 }
 
 function isBlank(row: AuthorityRow): boolean {
@@ -47,7 +53,7 @@ export function toNewWorkspace(form: WorkspaceForm): NewWorkspace {
     name: form.name,
     jurisdiction: form.jurisdiction,
     authorities: form.authorities.filter((row) => !isBlank(row)).map((row) => ({ ...row })),
-    template: DEFAULT_TEMPLATE,
+    template: form.template.trim() === "" ? DEFAULT_TEMPLATE : form.template,
   };
 }
 

@@ -1,0 +1,93 @@
+// The keyboard map: which key does what, as a pure function of the key and where focus is.
+// The shortcut sheet (`?`) is drawn from `shortcutList`, so the two never disagree.
+
+import type { DecisionStatus } from "../api/bindings";
+
+/** One key per status, in the order of the contract. */
+export const statusKeys: ReadonlyArray<readonly [string, DecisionStatus]> = [
+  ["1", "open"],
+  ["2", "adopt"],
+  ["3", "adopt-modified"],
+  ["4", "already-covered"],
+  ["5", "deferred"],
+  ["6", "not-applicable"],
+];
+
+export type Tab = "catalog" | "decisions" | "overview" | "export";
+export const tabs: readonly Tab[] = ["catalog", "decisions", "overview", "export"];
+
+export type KeyAction =
+  | { kind: "next" }
+  | { kind: "previous" }
+  | { kind: "status"; status: DecisionStatus }
+  | { kind: "toggle-selection" }
+  | { kind: "focus-search" }
+  | { kind: "shortcuts" }
+  | { kind: "undo" }
+  | { kind: "redo" }
+  | { kind: "tab"; tab: Tab }
+  | { kind: "close" };
+
+export interface KeyInput {
+  key: string;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  metaKey: boolean;
+}
+
+export interface KeyContext {
+  /** Focus is in a text field, select or other control that takes keys itself. */
+  typing: boolean;
+  /** An item row (catalog or decisions list) has focus. */
+  onItem: boolean;
+}
+
+/** The action a key press asks for, or null to leave the key to the browser. */
+export function keyAction(event: KeyInput, context: KeyContext): KeyAction | null {
+  const { key } = event;
+  const command = event.ctrlKey || event.metaKey;
+  // In a text field every key is the field's own, Ctrl+Z included (it undoes typing there).
+  if (context.typing) return null;
+  if (command && !event.altKey && key.toLowerCase() === "z") return event.shiftKey ? { kind: "redo" } : { kind: "undo" };
+  if (command && !event.altKey && !event.shiftKey && key.toLowerCase() === "y") return { kind: "redo" };
+  if (event.altKey && !command && /^[1-4]$/.test(key)) {
+    const tab = tabs[Number(key) - 1];
+    return tab ? { kind: "tab", tab } : null;
+  }
+  if (command || event.altKey) return null;
+  if (key === "Escape") return { kind: "close" };
+  if (key === "?") return { kind: "shortcuts" };
+  if (key === "/") return { kind: "focus-search" };
+  if (!context.onItem) return null;
+  if (key === "j" || key === "ArrowDown") return { kind: "next" };
+  if (key === "k" || key === "ArrowUp") return { kind: "previous" };
+  if (key === "x" || key === " ") return { kind: "toggle-selection" };
+  const status = statusKeys.find(([k]) => k === key);
+  return status ? { kind: "status", status: status[1] } : null;
+}
+
+/** True when the element takes typed keys itself (so single-letter shortcuts stay off). */
+export function isTyping(element: Element | null): boolean {
+  if (!element) return false;
+  if (element.closest("[contenteditable='true']")) return true;
+  const tag = element.tagName;
+  if (tag === "TEXTAREA" || tag === "SELECT") return true;
+  if (tag !== "INPUT") return false;
+  const type = (element as HTMLInputElement).type;
+  return !["checkbox", "radio", "button", "submit", "reset"].includes(type);
+}
+
+/** For the shortcut sheet: keys (as shown) and what they do, by message key. */
+export const shortcutList: ReadonlyArray<readonly [string, string]> = [
+  ["j / ↓", "shortcutNext"],
+  ["k / ↑", "shortcutPrevious"],
+  ["x / Space", "shortcutToggle"],
+  ["1 – 6", "shortcutStatus"],
+  ["/", "shortcutSearch"],
+  ["Ctrl+Z", "shortcutUndo"],
+  ["Ctrl+Shift+Z / Ctrl+Y", "shortcutRedo"],
+  ["Alt+1 – Alt+4", "shortcutTabs"],
+  ["?", "shortcutSheet"],
+  ["Esc", "shortcutClose"],
+];

@@ -1,0 +1,92 @@
+// Undo and redo of saved decision changes. Each entry says which decision to restore and the
+// revision the item must still have: when someone else changed it meanwhile, the core refuses
+// (stale revision) and the entry is dropped rather than applied over their change.
+
+import type { Decision } from "../api/bindings";
+
+export interface UndoEntry {
+  item: string;
+  /** The decision as it stands after the change (its revision must still be current). */
+  from: Decision;
+  /** The decision to restore. */
+  to: Decision;
+  /** Edits of the same field in quick succession (typing) merge into one entry. */
+  field: string | null;
+  at: number;
+}
+
+export interface UndoOptions {
+  limit?: number;
+  /** Edits of one field of one item closer together than this merge. */
+  mergeWithinMs?: number;
+}
+
+export class UndoStack {
+  private undos: UndoEntry[] = [];
+  private redos: UndoEntry[] = [];
+  private readonly limit: number;
+  private readonly mergeWithinMs: number;
+
+  constructor(options: UndoOptions = {}) {
+    this.limit = options.limit ?? 200;
+    this.mergeWithinMs = options.mergeWithinMs ?? 2000;
+  }
+
+  get canUndo(): boolean {
+    return this.undos.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.redos.length > 0;
+  }
+
+  /** Records a saved change from `before` to `after`; a new change clears the redo list. */
+  record(item: string, before: Decision, after: Decision, field: string | null = null, now = Date.now()): void {
+    this.redos = [];
+    const top = this.undos[this.undos.length - 1];
+    if (
+      top &&
+      field !== null &&
+      top.item === item &&
+      top.field === field &&
+      top.from.revision === before.revision &&
+      now - top.at <= this.mergeWithinMs
+    ) {
+      top.from = after;
+      top.at = now;
+      return;
+    }
+    this.undos.push({ item, from: after, to: before, field, at: now });
+    if (this.undos.length > this.limit) this.undos.shift();
+  }
+
+  /** Takes the change to undo; give the result to `undone`, or drop it when refused. */
+  takeUndo(): UndoEntry | null {
+    return this.undos.pop() ?? null;
+  }
+
+  takeRedo(): UndoEntry | null {
+    return this.redos.pop() ?? null;
+  }
+
+  /** After an undo was applied: the decision now is `result`; redo goes back to `entry.from`. */
+  undone(entry: UndoEntry, result: Decision): void {
+    this.redos.push({ item: entry.item, from: result, to: entry.from, field: null, at: 0 });
+  }
+
+  redone(entry: UndoEntry, result: Decision): void {
+    this.undos.push({ item: entry.item, from: result, to: entry.from, field: null, at: 0 });
+  }
+
+  /** Forgets everything (another workspace was opened). */
+  clear(): void {
+    this.undos = [];
+    this.redos = [];
+  }
+
+  /** Forgets the entries of one item (e.g. it was changed elsewhere). */
+  forget(item: string): void {
+    this.undos = this.undos.filter((e) => e.item !== item);
+    this.redos = this.redos.filter((e) => e.item !== item);
+  }
+}

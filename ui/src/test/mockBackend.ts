@@ -1,0 +1,277 @@
+// An in-memory stand-in for the Tauri backend, for UI tests in a browser (mockIPC). It keeps
+// to the core's contract where the UI depends on it: revisions, stale-revision refusals,
+// {code, message} errors. Browser tests drive it through `window.__mock`.
+
+import { mockIPC } from "@tauri-apps/api/mocks";
+import type {
+  Decision,
+  DecisionPatch,
+  DecisionStatus,
+  HistoryEntry,
+  NewWorkspace,
+  Overview,
+  Recommendation,
+  SelectedItem,
+  Workspace,
+  WorkspaceProperties,
+  WorkspaceSummary,
+} from "../api/bindings";
+import { statuses } from "../lib/decisionForm";
+import { groupOrder } from "../lib/catalog";
+import { decision, syntheticCatalog } from "./fixtures";
+
+interface Stored {
+  workspace: Workspace;
+  archived: boolean;
+  items: SelectedItem[];
+  history: HistoryEntry[];
+}
+
+export interface MockConfig {
+  catalogSize?: number;
+  /** Workspaces to start with: name and the ids selected in each. */
+  workspaces?: Array<{ name: string; select: string[] }>;
+}
+
+class Refusal {
+  constructor(
+    readonly code: string,
+    readonly message: string,
+  ) {}
+}
+
+export function installMockBackend(config: MockConfig = {}): MockBackend {
+  const backend = new MockBackend(syntheticCatalog(config.catalogSize ?? 120));
+  for (const ws of config.workspaces ?? []) {
+    const created = backend.create({
+      name: ws.name,
+      jurisdiction: "Lesotho",
+      template: "joint-directive",
+      authorities: [
+        { code: "LCA", name: "Lesotho Communications Authority", kind: "telecom-regulator" },
+        { code: "CBL", name: "Central Bank of Lesotho", kind: "central-bank" },
+      ],
+    });
+    backend.select(created.id, ws.select);
+  }
+  mockIPC((cmd, args) => backend.handle(cmd, (args ?? {}) as Record<string, unknown>));
+  return backend;
+}
+
+export class MockBackend {
+  readonly calls: Array<{ cmd: string; args: Record<string, unknown> }> = [];
+  readonly store = new Map<string, Stored>();
+  /** The next call of this command fails with this {code, message}. */
+  failNext: Record<string, { code: string; message: string }> = {};
+  private seq = 0;
+
+  constructor(readonly catalog: Recommendation[]) {}
+
+  handle(cmd: string, args: Record<string, unknown>): unknown {
+    this.calls.push({ cmd, args });
+    const failure = this.failNext[cmd];
+    if (failure) {
+      delete this.failNext[cmd];
+      return Promise.reject(failure);
+    }
+    try {
+      return Promise.resolve(this.run(cmd, args));
+    } catch (error) {
+      if (error instanceof Refusal) return Promise.reject({ code: error.code, message: error.message });
+      throw error;
+    }
+  }
+
+  private run(cmd: string, a: Record<string, unknown>): unknown {
+    const ws = (): Stored => this.find(a.workspace as string);
+    switch (cmd) {
+      case "catalog_list": {
+        const search = (a.search as string | null)?.toLowerCase() ?? null;
+        return this.catalog.filter((item) => search === null || item.title.toLowerCase().includes(search));
+      }
+      case "catalog_show": {
+        const item = this.catalog.find((i) => i.id === a.id);
+        if (!item) throw new Refusal("not-found", `unknown recommendation "${String(a.id)}"`);
+        return {
+          ...item,
+          sources: item.sources.map((s) => ({ ...s, title: `Document ${s.document}`, publisher: "ITU", year: "2021", url: "https://www.itu.int/" })),
+        };
+      }
+      case "workspace_list":
+        return [...this.store.values()].map((s) => this.summary(s));
+      case "workspace_create":
+        return this.create(a.new as NewWorkspace);
+      case "workspace_show": {
+        const s = ws();
+        return { workspace: s.workspace, items: s.items };
+      }
+      case "workspace_set": {
+        const s = ws();
+        const p = a.properties as WorkspaceProperties;
+        if (p.name !== null) s.workspace.name = p.name;
+        for (const key of ["doc_version", "reference", "prepared_by", "event"] as const) {
+          if (p[key] !== null) s.workspace[key] = p[key] === "" ? null : p[key];
+        }
+        if (p.template !== null) s.workspace.template = p.template;
+        return s.workspace;
+      }
+      case "workspace_archive":
+        ws().archived = a.archived as boolean;
+        return null;
+      case "select":
+        return this.select(ws().workspace.id, a.ids as string[]);
+      case "deselect": {
+        const s = ws();
+        const ids = a.ids as string[];
+        const decided = s.items.find((i) => ids.includes(i.id) && i.decision.status !== "open");
+        if (decided && !a.force) throw new Refusal("conflict", `${decided.id} is decided; deselect it anyway to drop the decision`);
+        s.items = s.items.filter((i) => !ids.includes(i.id));
+        return null;
+      }
+      case "decide":
+        return this.decide(ws(), a.id as string, a.patch as DecisionPatch, a.ifRevision as number | null);
+      case "restore_decision": {
+        const to = a.to as Decision;
+        const clear = (["reason", "rationale", "wording", "lead", "priority", "due"] as const).filter((f) => to[f] === null);
+        return this.decide(
+          ws(),
+          a.id as string,
+          { ...to, support: to.support.length ? to.support : null, clear: [...clear, ...(to.support.length ? [] : ["support" as const])] },
+          a.ifRevision as number,
+        );
+      }
+      case "history": {
+        const s = ws();
+        return s.history.filter((h) => a.item === null || h.item === a.item);
+      }
+      case "overview":
+        return this.overview(ws());
+      case "template_list":
+        return [
+          { name: "joint-directive", description: "Joint directive", instrument: "directive", language: "en" },
+          { name: "guideline", description: "Guideline", instrument: "guideline", language: "en" },
+        ];
+      case "dialog_folder_override":
+        return "/tmp/dfs-adopt-ui-test";
+      case "export_draft":
+      case "history_export_csv":
+      case "workspace_export_file":
+        return null;
+      default:
+        throw new Refusal("not-found", `the mock backend has no command ${cmd}`);
+    }
+  }
+
+  private find(key: string): Stored {
+    const found = this.store.get(key) ?? [...this.store.values()].find((s) => s.workspace.name === key);
+    if (!found) throw new Refusal("not-found", `no workspace "${key}"`);
+    return found;
+  }
+
+  create(n: NewWorkspace): Workspace {
+    if ([...this.store.values()].some((s) => s.workspace.name === n.name)) {
+      throw new Refusal("conflict", `a workspace named "${n.name}" exists already; choose another name`);
+    }
+    if (n.name.trim() === "") throw new Refusal("invalid-input", "workspace name must not be empty");
+    this.seq += 1;
+    const workspace: Workspace = {
+      id: `w${this.seq}`,
+      name: n.name,
+      jurisdiction: n.jurisdiction,
+      template: n.template,
+      doc_version: null,
+      reference: null,
+      prepared_by: null,
+      event: null,
+      authorities: n.authorities,
+      created_at: new Date(Date.UTC(2026, 10, this.seq)).toISOString(),
+      created_by: "tester",
+    };
+    this.store.set(workspace.id, { workspace, archived: false, items: [], history: [] });
+    return workspace;
+  }
+
+  select(id: string, ids: string[]): { added: string[]; already: string[] } {
+    const s = this.find(id);
+    const added: string[] = [];
+    const already: string[] = [];
+    for (const itemId of ids) {
+      if (s.items.some((i) => i.id === itemId)) {
+        already.push(itemId);
+        continue;
+      }
+      const item = this.catalog.find((i) => i.id === itemId);
+      if (!item) throw new Refusal("not-found", `unknown recommendation "${itemId}"`);
+      s.items.push({ ...item, selected_at: new Date().toISOString(), selected_by: "tester", decision: decision() });
+      added.push(itemId);
+    }
+    const order = new Map(this.catalog.map((item, index) => [item.id, index]));
+    s.items.sort((x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0));
+    return { added, already };
+  }
+
+  /** Changes a decision as another window would, moving its revision on. */
+  changeBehind(workspace: string, id: string, status: DecisionStatus): void {
+    const s = this.find(workspace);
+    this.decide(s, id, { status, reason: null, rationale: null, wording: null, lead: null, support: null, priority: null, due: null, clear: [] }, null);
+  }
+
+  private decide(s: Stored, id: string, patch: DecisionPatch, ifRevision: number | null): Decision {
+    const item = s.items.find((i) => i.id === id);
+    if (!item) throw new Refusal("conflict", `${id} is not selected in ${s.workspace.name}`);
+    if (ifRevision !== null && ifRevision !== item.decision.revision) {
+      throw new Refusal("stale-revision", `${id} was changed since revision ${ifRevision}; reload it`);
+    }
+    const next: Decision = { ...item.decision };
+    const set = <K extends keyof Decision>(key: K, value: Decision[K]): void => {
+      const old = next[key];
+      if (JSON.stringify(old) === JSON.stringify(value)) return;
+      next[key] = value;
+      const text = (v: unknown): string | null =>
+        v === null ? null : Array.isArray(v) ? (v.length ? v.join(",") : null) : String(v);
+      s.history.push({ at: new Date().toISOString(), by: "tester", item: id, field: key, old: text(old), new: text(value) });
+    };
+    if (patch.status !== null) set("status", patch.status);
+    if (patch.reason !== null) set("reason", patch.reason);
+    if (patch.rationale !== null) set("rationale", patch.rationale);
+    if (patch.wording !== null) set("wording", patch.wording);
+    if (patch.lead !== null) set("lead", patch.lead);
+    if (patch.support !== null) set("support", patch.support);
+    if (patch.priority !== null) set("priority", patch.priority);
+    if (patch.due !== null) set("due", patch.due);
+    for (const field of patch.clear) set(field, field === "support" ? [] : null);
+    next.revision = item.decision.revision + 1;
+    next.updated_at = new Date().toISOString();
+    next.updated_by = "tester";
+    item.decision = next;
+    return next;
+  }
+
+  private summary(s: Stored): WorkspaceSummary {
+    return {
+      id: s.workspace.id,
+      name: s.workspace.name,
+      jurisdiction: s.workspace.jurisdiction,
+      authorities: s.workspace.authorities.map((a) => a.code),
+      selected: s.items.length,
+      decided: s.items.filter((i) => i.decision.status !== "open").length,
+      created_at: s.workspace.created_at,
+      archived: s.archived,
+    };
+  }
+
+  private overview(s: Stored): Overview {
+    const count = (list: SelectedItem[]) =>
+      statuses.map((status) => ({ status, count: list.filter((i) => i.decision.status === status).length }));
+    const leads = [...new Set(s.items.map((i) => i.decision.lead))];
+    return {
+      total: s.items.length,
+      by_status: count(s.items),
+      by_group: groupOrder
+        .filter((g) => s.items.some((i) => i.group === g))
+        .map((group) => ({ group, by_status: count(s.items.filter((i) => i.group === group)) })),
+      by_lead: leads.map((lead) => ({ lead, by_status: count(s.items.filter((i) => i.decision.lead === lead)) })),
+      open_items: s.items.filter((i) => i.decision.status === "open").map((i) => ({ id: i.id, title: i.title })),
+    };
+  }
+}

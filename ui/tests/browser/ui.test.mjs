@@ -1,0 +1,229 @@
+// UI tests in headless Chromium with the backend mocked (src/test/mockBackend.ts): faster
+// than the real window for logic that needs a browser — keyboard, undo against a stale
+// revision, error messages, settings — and the place to time a 10,000-item catalog.
+// Run by `npm run test:browser` (scripts/test.sh). Needs /usr/bin/chromium (Debian package).
+
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+
+import { chromium } from "playwright-core";
+import { createServer } from "vite";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const ARTIFACTS = join(ROOT, "..", "tests", "artifacts");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+let server;
+let browser;
+let base;
+
+before(async () => {
+  server = await createServer({
+    root: ROOT,
+    configFile: join(ROOT, "vite.config.ts"),
+    logLevel: "error",
+    server: { host: "127.0.0.1", port: 0, strictPort: false },
+  });
+  await server.listen();
+  base = server.resolvedUrls.local[0];
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page on the harness, the mock backend configured by `config`. */
+async function open(config, { largeText = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-GB" });
+  const page = await context.newPage();
+  const requests = [];
+  page.on("request", (request) => requests.push(request.url()));
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.addInitScript(
+    ([cfg, large]) => {
+      window.__mockConfig = cfg;
+      if (large) localStorage.setItem("dfs-adopt.largeText", "1");
+    },
+    [config, largeText],
+  );
+  await page.goto(`${base}tests/browser/harness.html`);
+  return { page, context, requests, errors };
+}
+
+const id = (testid) => `[data-testid='${testid}']`;
+
+describe("the window with a mocked backend", () => {
+  it("filters a 10,000-item catalog (timed, reported)", async () => {
+    const { page, context, errors } = await open({ catalogSize: 10_000, workspaces: [{ name: "Big", select: ["REG-00000", "SIM-00002"] }] });
+    await page.click(id("workspace-card"));
+    await page.waitForSelector(`${id("catalog-status")}:has-text("10000 recommendations shown.")`);
+    // Time from ticking a filter to the list drawn with the new count, a few times.
+    const timings = [];
+    for (const group of ["SIM", "PAY", "SIM", "PAY"]) {
+      const ms = await page.evaluate(async (g) => {
+        const box = document.querySelector(`[data-testid='filter-group'][value='${g}']`);
+        const started = performance.now();
+        box.click();
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        return performance.now() - started;
+      }, group);
+      timings.push(ms);
+    }
+    // Ticked SIM, PAY, then unticked both: back to everything.
+    await page.waitForSelector(`${id("catalog-status")}:has-text("10000 recommendations shown.")`);
+    const status = await page.evaluate(async () => {
+      const box = document.querySelector("[data-testid='filter-group'][value='APP']");
+      box.click();
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      return document.querySelector("[data-testid='catalog-status']").textContent.trim();
+    });
+    assert.equal(status, "1666 of 10000 recommendations shown.");
+    const label = await page.evaluate(() => document.querySelector("[data-testid='filter-group'][value='REG']").parentElement.textContent.trim());
+    assert.equal(label, "REG · Regulatory and inter-agency (1667)", "a facet keeps counting its other values");
+    const rows = await page.locator(id("catalog-row")).count();
+    assert.equal(rows, 300, "long lists are drawn a page at a time");
+    console.log(`# 10,000-item catalog: filter to list drawn, ms: ${timings.map((t) => t.toFixed(1)).join(", ")}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("moves with j/k, sets statuses with 1–6 and undoes and redoes with Ctrl+Z / Ctrl+Shift+Z", async () => {
+    const { page, context, errors } = await open({ workspaces: [{ name: "Keys", select: ["REG-00000", "TEL-00001", "SIM-00002"] }] });
+    await page.click(id("workspace-card"));
+    await page.keyboard.press("Alt+2");
+    await page.click(`${id("decision-row")}[data-id='REG-00000']`);
+    await page.keyboard.press("j");
+    await page.waitForSelector(`${id("decision-editor")}[data-id='TEL-00001']`);
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.id), "TEL-00001");
+    await page.keyboard.press("2");
+    await page.waitForSelector(`${id("decision-row")}[data-id='TEL-00001'] .status-adopt`);
+    await page.keyboard.press("k");
+    await page.keyboard.press("6");
+    await page.waitForSelector(`${id("decision-row")}[data-id='REG-00000'] .status-not-applicable`);
+    assert.equal(await page.textContent(id("workspace-status")), "3 selected, 2 decided");
+    await page.keyboard.press("Control+z");
+    await page.waitForSelector(`${id("decision-row")}[data-id='REG-00000'] .status-open`);
+    await page.keyboard.press("Control+z");
+    await page.waitForSelector(`${id("decision-row")}[data-id='TEL-00001'] .status-open`);
+    await page.keyboard.press("Control+Shift+z");
+    await page.waitForSelector(`${id("decision-row")}[data-id='TEL-00001'] .status-adopt`);
+    const restores = await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "restore_decision").length);
+    assert.equal(restores, 3);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("drops an undo step when the item was changed elsewhere, and says so", async () => {
+    const { page, context } = await open({ workspaces: [{ name: "Stale", select: ["SIM-00002"] }] });
+    await page.click(id("workspace-card"));
+    await page.click(id("tab-decisions"));
+    await page.click(`${id("decision-row")}[data-id='SIM-00002']`);
+    await page.click(id("status-deferred"));
+    await page.waitForSelector(`${id("save-state")}:has-text("All changes saved")`);
+    await page.evaluate(() => window.__mock.changeBehind("Stale", "SIM-00002", "adopt"));
+    await page.click(id("undo"));
+    const problem = await page.textContent(id("problem"));
+    assert.match(problem, /SIM-00002 was changed elsewhere since your change, so it was not undone/);
+    await page.waitForSelector(`${id("decision-row")}[data-id='SIM-00002'] .status-adopt`);
+    assert.equal(await page.isDisabled(id("undo")), true, "the refused step is dropped");
+    await context.close();
+  });
+
+  it("saves text after a pause with a visible saved state, and checks dates and authorities", async () => {
+    const { page, context } = await open({ workspaces: [{ name: "Text", select: ["SIM-00002"] }] });
+    await page.click(id("workspace-card"));
+    await page.click(id("tab-decisions"));
+    await page.click(`${id("decision-row")}[data-id='SIM-00002']`);
+    await page.click(id("field-rationale"));
+    await page.keyboard.type("Recycled numbers led to wallet takeovers");
+    assert.equal(await page.textContent(id("save-state")), "Unsaved changes…");
+    await page.waitForSelector(`${id("save-state")}:has-text("All changes saved")`);
+    const decides = await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "decide").map((c) => c.args.patch.rationale));
+    assert.deepEqual(decides, ["Recycled numbers led to wallet takeovers"], "one save for the whole sentence");
+    await page.selectOption(id("field-lead"), "LCA");
+    await page.waitForSelector(`${id("save-state")}:has-text("All changes saved")`);
+    await page.check(`${id("field-support")}[value='LCA']`);
+    assert.match(await page.textContent("[role='alert']"), /LCA is the lead authority; it cannot also be supporting/);
+    await page.screenshot({ path: join(ARTIFACTS, "ui-decision-validation.png") });
+    await context.close();
+  });
+
+  it("shows a clear message when the draft cannot be written", async () => {
+    const { page, context } = await open({ workspaces: [{ name: "Export", select: ["SIM-00002"] }] });
+    await page.click(id("workspace-card"));
+    await page.keyboard.press("Alt+4");
+    await page.evaluate(() => {
+      window.__mock.failNext.export_draft = {
+        code: "export-failed",
+        message: "/tmp/dfs-adopt-ui-test/Export-draft.docx cannot be written: Permission denied (os error 13); choose another folder or close the program that holds the file",
+      };
+    });
+    await page.click(id("export-button"));
+    const error = await page.textContent(id("export-error"));
+    assert.match(error, /The draft was not exported\./);
+    assert.match(error, /cannot be written: Permission denied/);
+    assert.match(error, /No file was changed/);
+    await page.click(id("export-button"));
+    await page.waitForSelector(id("export-done"));
+    const paths = await page.locator(id("saved-path")).evaluateAll((els) => els.map((el) => el.value));
+    assert.equal(paths.length, 2);
+    assert.match(paths[0], /^\/tmp\/dfs-adopt-ui-test\/Export-draft-\d{4}-\d\d-\d\d\.docx$/);
+    assert.match(paths[1], /\.pdf$/);
+    await context.close();
+  });
+
+  it("opens the shortcut sheet on ?, focuses search on /, and keeps the larger text setting", async () => {
+    const { page, context, requests } = await open({ workspaces: [{ name: "A11y", select: [] }] });
+    await page.click(id("workspace-card"));
+    await page.click(id("tab-overview"));
+    await page.keyboard.press("/");
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "catalog-search");
+    await page.click(id("tab-overview"));
+    await page.keyboard.press("?");
+    await page.waitForSelector(id("shortcut-sheet"));
+    await page.keyboard.press("Escape");
+    await page.waitForSelector(id("shortcut-sheet"), { state: "detached" });
+    await page.check(id("large-text"));
+    await page.reload();
+    await page.waitForSelector(id("workspace-screen"));
+    assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), "19px");
+    // Only the local test server is ever asked for anything: no remote fonts, scripts or images.
+    const origin = new URL(base).origin;
+    assert.deepEqual(requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:")), []);
+    await context.close();
+  });
+
+  it("gives every control an accessible name", async () => {
+    const { page, context } = await open({ workspaces: [{ name: "Labels", select: ["SIM-00002"] }] });
+    await page.click(id("workspace-card"));
+    const unnamed = [];
+    for (const tab of ["catalog", "decisions", "overview", "export"]) {
+      await page.click(id(`tab-${tab}`));
+      if (tab === "decisions") await page.click(`${id("decision-row")}[data-id='SIM-00002']`);
+      await page.waitForTimeout(100);
+      unnamed.push(
+        ...(await page.evaluate(() =>
+          [...document.querySelectorAll("input, select, textarea, button")]
+            .filter((el) => el.offsetParent !== null)
+            .filter((el) => {
+              const labelled = el.labels?.length > 0 || el.getAttribute("aria-label") || el.getAttribute("aria-labelledby");
+              return !labelled && !(el.tagName === "BUTTON" && el.textContent.trim());
+            })
+            .map((el) => el.outerHTML.slice(0, 120)),
+        )),
+      );
+    }
+    assert.deepEqual(unnamed, []);
+    await context.close();
+  });
+});
