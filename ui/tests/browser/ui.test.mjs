@@ -152,8 +152,9 @@ describe("the window with a mocked backend", () => {
     assert.deepEqual(decides, ["Recycled numbers led to wallet takeovers"], "one save for the whole sentence");
     await page.selectOption(id("field-lead"), "LCA");
     await page.waitForSelector(`${id("save-state")}:has-text("All changes saved")`);
-    await page.check(`${id("field-support")}[value='LCA']`);
+    await page.click(`${id("field-support")}[value='LCA']`);
     assert.match(await page.textContent("[role='alert']"), /LCA is the lead authority; it cannot also be supporting/);
+    assert.equal(await page.isChecked(`${id("field-support")}[value='LCA']`), false, "the refused tick is undone");
     await page.screenshot({ path: join(ARTIFACTS, "ui-decision-validation.png") });
     await context.close();
   });
@@ -200,6 +201,35 @@ describe("the window with a mocked backend", () => {
     // Only the local test server is ever asked for anything: no remote fonts, scripts or images.
     const origin = new URL(base).origin;
     assert.deepEqual(requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:")), []);
+    await context.close();
+  });
+
+  it("selects the shown items in bulk, and deselects decided ones only when confirmed", async () => {
+    const { page, context } = await open({ workspaces: [{ name: "Bulk", select: [] }] });
+    await page.click(id("workspace-card"));
+    await page.check(`${id("filter-group")}[value='SIM']`);
+    await page.click("summary:has-text('Threat')");
+    await page.check(`${id("filter-threat")}[value='malware']`);
+    const shown = await page.textContent(id("catalog-status"));
+    const count = Number(/^(\d+) of/.exec(shown)[1]);
+    assert.ok(count > 0 && count < 30, shown);
+    await page.click(id("select-shown"));
+    await page.waitForSelector(`${id("notice")}:has-text("${count} recommendations selected.")`);
+    assert.equal(await page.textContent(id("workspace-status")), `${count} selected, 0 decided`);
+    // Decide one, then try to deselect all shown: refused until confirmed.
+    const first = await page.getAttribute(id("catalog-row"), "data-id");
+    await page.click(`${id("catalog-row")}[data-id='${first}']`);
+    await page.keyboard.press("5");
+    await page.waitForSelector(`${id("catalog-row")}[data-id='${first}'] .status-deferred`);
+    await page.check(`${id("filter-status")}[value='deferred']`);
+    assert.equal(await page.textContent(id("catalog-status")), `1 of ${await page.evaluate(() => window.__mock.catalog.length)} recommendations shown.`);
+    await page.uncheck(`${id("filter-status")}[value='deferred']`);
+    await page.click(id("deselect-shown"));
+    await page.waitForSelector(id("problem"));
+    assert.match(await page.textContent(id("problem")), /Some shown items are decided/);
+    await page.click(id("deselect-shown-anyway"));
+    await page.waitForSelector(`${id("workspace-status")}:has-text("0 selected, 0 decided")`);
+    await page.screenshot({ path: join(ARTIFACTS, "ui-catalog-bulk.png") });
     await context.close();
   });
 
