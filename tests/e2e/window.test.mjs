@@ -464,13 +464,7 @@ describe("the dfs-adopt window", () => {
     });
     await screenshot("start-workspaces");
     // Reopen the e2e workspace, so the next start opens it.
-    const cards = await session.findAll(byTestId("workspace-card"));
-    for (const card of cards) {
-      if ((await card.text()).startsWith("Lesotho e2e (Lesotho)")) {
-        await card.click();
-        break;
-      }
-    }
+    await (await session.find(`${byTestId("workspace-card")}[aria-label='Open ${WORKSPACE}']`)).click();
     await session.until(async () => (await text(byTestId("workspace-title"))) === "Lesotho e2e (Lesotho)", {
       what: "the e2e workspace",
     });

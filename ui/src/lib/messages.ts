@@ -223,6 +223,7 @@ export const messages = {
   showArchived: "Show archived",
   loadingWorkspaces: "Loading the workspaces…",
   archivedBadge: "archived",
+  jurisdictionLine: (jurisdiction: string): string => `Jurisdiction: ${jurisdiction}`,
   openWorkspace: (name: string): string => `Open ${name}`,
   workspaceCard: (selected: number, decided: number): string =>
     selected === 1 ? `1 recommendation selected, ${decided} decided` : `${selected} recommendations selected, ${decided} decided`,
