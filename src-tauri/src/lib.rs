@@ -92,6 +92,16 @@ pub fn run() {
         Ok(lock) => Some(lock),
         Err(e @ adopt_core::Error::AlreadyRunning(_)) => {
             eprintln!("dfs-adopt: {e}");
+            // Started from the desktop menu, nobody reads stderr: say it in a native message,
+            // except when dialogs are replaced for tests (DFS_ADOPT_EXPORT_DIR).
+            if dialog_folder_override().is_none() {
+                rfd::MessageDialog::new()
+                    .set_level(rfd::MessageLevel::Info)
+                    .set_title("dfs-adopt")
+                    .set_description(format!("{e}."))
+                    .set_buttons(rfd::MessageButtons::Ok)
+                    .show();
+            }
             std::process::exit(ALREADY_RUNNING_EXIT);
         }
         Err(_) => None,

@@ -4,7 +4,7 @@
 // Save and open dialogs are replaced by DFS_ADOPT_EXPORT_DIR (WebDriver cannot drive them).
 
 import assert from "node:assert/strict";
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -157,6 +157,24 @@ describe("the dfs-adopt window", () => {
     assert.equal(second.status, 4, `exit code 4 (stderr: ${second.stderr})`);
     assert.match(second.stderr, /already open on/);
     figures.secondInstanceExitMs = Date.now() - started;
+  });
+
+  it("explains it in a native message when dialogs are not replaced (as from the desktop menu)", async () => {
+    const { DFS_ADOPT_EXPORT_DIR: _replaced, ...desktop } = process.env;
+    const second = spawn(APP, [], { env: desktop, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    second.stderr.on("data", (chunk) => (stderr += chunk));
+    const exited = new Promise((resolve) => second.on("exit", (code) => resolve(code)));
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    assert.equal(second.exitCode, null, `the message waits for the user (stderr: ${stderr})`);
+    assert.match(stderr, /already open on/);
+    try {
+      execFileSync("import", ["-window", "root", join(ARTIFACTS, "00-second-instance-message.png")], { stdio: "ignore" });
+    } catch {
+      // ImageMagick is optional.
+    }
+    second.kill("SIGTERM");
+    await exited;
   });
 
   it("creates a workspace with two authorities, showing the core's message first", async () => {
