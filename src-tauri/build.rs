@@ -5,6 +5,7 @@ use std::path::Path;
 const COMMANDS: &[&str] = &[
     "catalog_list",
     "catalog_show",
+    "catalog_sources",
     "workspace_list",
     "workspace_create",
     "workspace_show",

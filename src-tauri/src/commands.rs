@@ -9,7 +9,8 @@ use adopt_core::{
     WorkspaceProperties,
 };
 use adopt_domain::{
-    CatalogGroup, Decision, DecisionPatch, HistoryEntry, NewWorkspace, Recommendation, Workspace, WorkspaceSummary,
+    CatalogGroup, Decision, DecisionPatch, HistoryEntry, NewWorkspace, Recommendation, SourceDocument, Workspace,
+    WorkspaceSummary,
 };
 use tauri::{AppHandle, State};
 
@@ -31,6 +32,11 @@ pub fn catalog_list(
 #[tauri::command(async)]
 pub fn catalog_show(state: State<'_, AppState>, id: String) -> Reply<RecommendationDetail> {
     state.with(|wb| wb.catalog_item(&id))
+}
+
+#[tauri::command(async)]
+pub fn catalog_sources(state: State<'_, AppState>) -> Reply<Vec<SourceDocument>> {
+    state.with(|wb| Ok(wb.sources().to_vec()))
 }
 
 #[tauri::command(async)]

@@ -115,6 +115,7 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::catalog_list,
             commands::catalog_show,
+            commands::catalog_sources,
             commands::workspace_list,
             commands::workspace_create,
             commands::workspace_show,

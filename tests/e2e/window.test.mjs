@@ -226,6 +226,9 @@ describe("the dfs-adopt window", () => {
     const simFilter = await session.find(`${byTestId("filter-group")}[value='SIM']`);
     const label = await session.execute("return arguments[0].parentElement.textContent.trim()", [simFilter]);
     assert.match(label, /^SIM · SIM life cycle \(\d+\)$/);
+    const source = await session.find(`${byTestId("filter-source")}[value='S3']`);
+    const sourceLabel = await session.execute("return arguments[0].parentElement.textContent.trim()", [source]);
+    assert.match(sourceLabel, /^S3 · Recommendations on DFS SIM risks/, "source documents are named by their titles");
   });
 
   it("searches, filters and selects five items", async () => {

@@ -16,6 +16,7 @@ import type {
   Recommendation,
   RecommendationDetail,
   SelectionOutcome,
+  SourceDocument,
   TemplateInfo,
   Workspace,
   WorkspaceDetail,
@@ -72,6 +73,7 @@ export function toAppError(reason: unknown): AppError {
 interface Commands {
   catalog_list: { args: { group: CatalogGroup | null; search: string | null }; result: Recommendation[] };
   catalog_show: { args: { id: string }; result: RecommendationDetail };
+  catalog_sources: { args: Record<string, never>; result: SourceDocument[] };
   workspace_list: { args: Record<string, never>; result: WorkspaceSummary[] };
   workspace_create: { args: { new: NewWorkspace }; result: Workspace };
   workspace_show: { args: { workspace: string }; result: WorkspaceDetail };
@@ -110,6 +112,8 @@ export const catalogList = (group: CatalogGroup | null, search: string | null): 
   call("catalog_list", { group, search });
 
 export const catalogShow = (id: string): Promise<RecommendationDetail> => call("catalog_show", { id });
+
+export const catalogSources = (): Promise<SourceDocument[]> => call("catalog_sources", {});
 
 export const workspaceList = (): Promise<WorkspaceSummary[]> => call("workspace_list", {});
 

@@ -287,6 +287,7 @@ export const messages = {
   threatFilter: "Threat",
   stakeholderFilter: "Stakeholder",
   sourceFilter: "Source document",
+  sourceOption: (id: string, title: string): string => `${id} · ${title}`,
   selectionFilter: "In this workspace",
   statusFilter: "Decision status",
   selectionAll: "All",

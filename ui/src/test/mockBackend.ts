@@ -97,6 +97,14 @@ export class MockBackend {
           sources: item.sources.map((s) => ({ ...s, title: `Document ${s.document}`, publisher: "ITU", year: "2021", url: "https://www.itu.int/" })),
         };
       }
+      case "catalog_sources":
+        return Array.from({ length: 22 }, (_, n) => ({
+          id: `S${n + 1}`,
+          title: `Source document ${n + 1}`,
+          publisher: "ITU",
+          year: "2021",
+          url: "https://www.itu.int/",
+        }));
       case "workspace_list":
         return [...this.store.values()].map((s) => this.summary(s));
       case "workspace_create":
