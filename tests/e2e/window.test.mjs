@@ -335,6 +335,7 @@ describe("the dfs-adopt window", () => {
     const history = await session.findAll(byTestId("history-entry"));
     assert.ok(history.length >= 2, "the item's history is in the detail pane");
     assert.match(await history[0].text(), /Status: Open → Deferred/);
+    assert.match(await history[history.length - 1].text(), /^Selected into the workspace/, "the oldest line is the selection");
   });
 
   it("undoes the last change with Ctrl+Z, redoes it, and undoes it again", async () => {
