@@ -149,6 +149,11 @@ describe("the dfs-adopt window", () => {
     for (const command of ["plugin:app|version", "plugin:window|close", "plugin:webview|print", "plugin:dialog|message"]) {
       assert.match(await call(command), /^refused: .*not allowed/, `${command} is refused`);
     }
+    // Save and open pass the ACL: called with bad options, only the arguments are refused
+    // (so no dialog opens in the test).
+    for (const command of ["plugin:dialog|save", "plugin:dialog|open"]) {
+      assert.match(await call(command, { options: "bogus" }), /^refused: invalid args `options`/, `${command} is granted`);
+    }
   });
 
   it("refuses a second instance on the same database: it says why and exits", () => {
