@@ -23,6 +23,7 @@ const COMMANDS: &[&str] = &[
     "overview",
     "template_list",
     "export_draft",
+    "reveal_export",
     "dialog_folder_override",
 ];
 

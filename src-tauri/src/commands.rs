@@ -151,6 +151,12 @@ pub async fn export_draft(
     .await
 }
 
+/// Shows a draft this window exported in the file manager.
+#[tauri::command(async)]
+pub fn reveal_export(state: State<'_, AppState>, path: PathBuf) -> Reply<()> {
+    state.reveal(&path)
+}
+
 /// The folder that replaces the native save and open dialogs when `DFS_ADOPT_EXPORT_DIR` is
 /// set (tests: WebDriver cannot drive a native dialog), or null.
 #[tauri::command(async)]

@@ -7,10 +7,11 @@
 
 mod commands;
 
-use std::path::Path;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use adopt_core::{ErrorPayload, ExportFormat, Workbench};
+use adopt_core::{ErrorCode, ErrorPayload, ExportFormat, Workbench};
 use tauri::{AppHandle, Manager};
 
 /// Set to a folder, the save and open dialogs are replaced by that folder (end-to-end tests:
@@ -21,6 +22,8 @@ pub const EXPORT_DIR_ENV: &str = "DFS_ADOPT_EXPORT_DIR";
 /// (not a panic) so the window can show the user what went wrong.
 pub struct AppState {
     workbench: Mutex<Result<Workbench, ErrorPayload>>,
+    /// Drafts this window exported: the only files "show in folder" reveals.
+    exported: Mutex<HashSet<PathBuf>>,
 }
 
 impl AppState {
@@ -31,6 +34,7 @@ impl AppState {
         });
         AppState {
             workbench: Mutex::new(workbench),
+            exported: Mutex::new(HashSet::new()),
         }
     }
 
@@ -58,7 +62,36 @@ impl AppState {
         let document = self.with(|wb| wb.draft(workspace, template, today))?;
         adopt_core::render(&document, format)
             .and_then(|bytes| adopt_core::write_file(path, &bytes))
-            .map_err(|e| e.payload())
+            .map_err(|e| e.payload())?;
+        self.exported_files().insert(path.to_path_buf());
+        Ok(())
+    }
+
+    fn exported_files(&self) -> std::sync::MutexGuard<'_, HashSet<PathBuf>> {
+        self.exported.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Shows an exported draft in the file manager. Only files this window exported: the
+    /// window cannot use it to open anything else.
+    fn reveal(&self, path: &Path) -> Result<(), ErrorPayload> {
+        if !self.exported_files().contains(path) {
+            return Err(ErrorPayload {
+                code: ErrorCode::InvalidInput,
+                message: format!(
+                    "{} was not exported from this window, so it is not shown",
+                    path.display()
+                ),
+            });
+        }
+        // Its own thread: the D-Bus client may start a runtime, which must not nest in Tauri's.
+        let path = path.to_path_buf();
+        std::thread::spawn(move || tauri_plugin_opener::reveal_item_in_dir(&path))
+            .join()
+            .unwrap_or_else(|_| Err(tauri_plugin_opener::Error::UnsupportedPlatform))
+            .map_err(|e| ErrorPayload {
+                code: ErrorCode::ExportFailed,
+                message: format!("the folder could not be shown ({e}); copy the path instead"),
+            })
     }
 }
 
@@ -133,6 +166,7 @@ pub fn run() {
             commands::overview,
             commands::template_list,
             commands::export_draft,
+            commands::reveal_export,
             commands::dialog_folder_override,
         ])
         .build(tauri::generate_context!());

@@ -401,6 +401,24 @@ describe("the dfs-adopt window", () => {
     }
     assert.ok(body.includes("Every licensee shall apply this measure"), "the DOCX holds the national wording");
     execFileSync("qpdf", ["--check", pdf], { stdio: "pipe" });
+
+    // "Show in folder" asks the file manager over D-Bus; the test's private bus has none, so
+    // the window must come back with a readable message rather than hang.
+    await (await session.findAll(byTestId("show-in-folder")))[1].click();
+    await session.until(
+      async () => {
+        const errors = await session.findAll(byTestId("show-in-folder-error"));
+        return errors.length === 0 || /could not be shown/.test(await errors[0].text());
+      },
+      { what: "the show-in-folder answer" },
+    );
+    // Only files this window exported can be shown.
+    const refused = await session.executeAsync(
+      `const done = arguments[arguments.length - 1];
+       window.__TAURI_INTERNALS__.invoke("reveal_export", { path: "/etc/passwd" }).then(
+         () => done("allowed"), (e) => done("refused: " + JSON.stringify(e)));`,
+    );
+    assert.match(refused, /^refused: .*was not exported from this window/);
     await screenshot("export-done");
   });
 

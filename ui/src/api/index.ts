@@ -97,6 +97,7 @@ interface Commands {
     args: { workspace: string; format: ExportFormat; template: string | null; path: string };
     result: null;
   };
+  reveal_export: { args: { path: string }; result: null };
   dialog_folder_override: { args: Record<string, never>; result: string | null };
 }
 
@@ -173,6 +174,11 @@ export const exportDraft = async (
   path: string,
 ): Promise<void> => {
   await call("export_draft", { workspace, format, template, path });
+};
+
+/** Shows a draft this window exported in the file manager. */
+export const revealExport = async (path: string): Promise<void> => {
+  await call("reveal_export", { path });
 };
 
 // --- file dialogs -----------------------------------------------------------------------

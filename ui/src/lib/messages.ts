@@ -392,6 +392,7 @@ export const messages = {
   exportNothingWritten: "No file was changed: a failed export never leaves half a file behind.",
   exportCancelled: "Export cancelled.",
   copyPath: "Copy path",
+  showInFolder: "Show in folder",
   copied: "Copied.",
   copyFailed: "Select the path and copy it with Ctrl+C.",
   templateDescription: (instrument: string, language: string): string => `${instrument}, in ${language}`,

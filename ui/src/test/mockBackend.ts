@@ -161,6 +161,7 @@ export class MockBackend {
         ];
       case "dialog_folder_override":
         return "/tmp/dfs-adopt-ui-test";
+      case "reveal_export":
       case "export_draft":
       case "history_export_csv":
       case "workspace_export_file":
