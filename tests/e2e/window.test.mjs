@@ -412,6 +412,10 @@ describe("the dfs-adopt window", () => {
       },
       { what: "the show-in-folder answer" },
     );
+    await (await session.findAll(byTestId("copy-path")))[0].click();
+    await session.until(async () => (await text(`${byTestId("export-done")} [role='status']`)) === "Copied.", {
+      what: "the path copied",
+    });
     // Only files this window exported can be shown.
     const refused = await session.executeAsync(
       `const done = arguments[arguments.length - 1];
