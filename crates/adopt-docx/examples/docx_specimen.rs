@@ -1,5 +1,5 @@
 //! Writes the specimen document as DOCX, to look at it in Word or LibreOffice and to time it:
-//! `cargo run --release -p adopt-docx --example specimen -- OUT.docx [ROWS]`.
+//! `cargo run --release -p adopt-docx --example docx_specimen -- OUT.docx [ROWS]`.
 
 use std::time::Instant;
 
