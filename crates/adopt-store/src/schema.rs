@@ -110,4 +110,16 @@ mod tests {
             .validate()
             .expect("migrations apply to an empty database");
     }
+
+    #[test]
+    fn latest_is_the_version_an_up_to_date_database_has() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        super::migrations().to_latest(&mut conn).unwrap();
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        assert_eq!(
+            version,
+            super::LATEST,
+            "LATEST must count the migrations, or old databases go without backup"
+        );
+    }
 }

@@ -142,16 +142,7 @@ impl Store {
                 by,
             ],
         )?;
-        tx.execute(
-            "DELETE FROM decision_support WHERE workspace_id = ?1 AND item_id = ?2",
-            params![workspace_id, item.id],
-        )?;
-        for (position, code) in next.support.iter().enumerate() {
-            tx.execute(
-                "INSERT INTO decision_support (workspace_id, item_id, authority_code, position) VALUES (?1, ?2, ?3, ?4)",
-                params![workspace_id, item.id, code, position as i64],
-            )?;
-        }
+        write_support(&tx, workspace_id, &item.id, &next.support)?;
         for change in &changes {
             record(
                 &tx,
@@ -202,10 +193,19 @@ pub(crate) fn insert_selection(conn: &Connection, workspace_id: &str, item: &Sel
             d.updated_by,
         ],
     )?;
-    for (position, code) in d.support.iter().enumerate() {
+    write_support(conn, workspace_id, &item.id, &d.support)
+}
+
+/// Replaces an item's supporting authorities, keeping their order.
+fn write_support(conn: &Connection, workspace_id: &str, item_id: &str, support: &[String]) -> Result<()> {
+    conn.execute(
+        "DELETE FROM decision_support WHERE workspace_id = ?1 AND item_id = ?2",
+        params![workspace_id, item_id],
+    )?;
+    for (position, code) in support.iter().enumerate() {
         conn.execute(
             "INSERT INTO decision_support (workspace_id, item_id, authority_code, position) VALUES (?1, ?2, ?3, ?4)",
-            params![workspace_id, item.id, code, position as i64],
+            params![workspace_id, item_id, code, position as i64],
         )?;
     }
     Ok(())
