@@ -89,6 +89,7 @@ fn export(c: &mut Criterion) {
                 workspace: &workspace,
                 items: &items,
                 sources: wb.sources(),
+                discussion: &adopt_domain::Discussion::default(),
                 date: date(),
             };
             let document = compose(&input, &template).unwrap();

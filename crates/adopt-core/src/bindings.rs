@@ -6,8 +6,9 @@ use adopt_domain::*;
 use ts_rs::{Config, TS};
 
 use crate::{
-    CitedSource, ErrorCode, ErrorPayload, ExportFormat, GroupProgress, LeadProgress, OpenItem, Overview,
-    RecommendationDetail, SelectionOutcome, StatusCount, TemplateInfo, WorkspaceDetail, WorkspaceProperties,
+    AgendaSlot, CitedSource, ErrorCode, ErrorPayload, ExportFormat, GroupProgress, LeadProgress, OpenItem, Overview,
+    PositionChange, RecommendationDetail, ResolveOutcome, SelectionOutcome, StatusCount, TemplateInfo, WorkspaceDetail,
+    WorkspaceProperties,
 };
 
 /// Path of the generated file, relative to the workspace root.
@@ -62,6 +63,25 @@ pub fn typescript_bindings() -> String {
         LeadProgress,
         OpenItem,
         Overview,
+        Stance,
+        Resolution,
+        AgendaOrder,
+        Participant,
+        SessionDraft,
+        AgendaEntry,
+        Session,
+        Position,
+        PositionInput,
+        ItemResolution,
+        ResolutionInput,
+        ActionItem,
+        ActionInput,
+        MinuteNote,
+        Discussion,
+        Divergence,
+        AgendaSlot,
+        PositionChange,
+        ResolveOutcome,
     );
     out
 }

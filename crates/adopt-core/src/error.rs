@@ -73,10 +73,15 @@ impl Error {
             Error::AlreadyRunning(_) => ErrorCode::Storage,
             Error::Store(e) => match e {
                 StoreError::Invalid(_) => ErrorCode::InvalidInput,
-                StoreError::WorkspaceNotFound(_) => ErrorCode::NotFound,
-                StoreError::NameTaken(_) | StoreError::NotSelected { .. } | StoreError::Decided { .. } => {
-                    ErrorCode::Conflict
+                StoreError::WorkspaceNotFound(_) | StoreError::SessionNotFound(_) | StoreError::ActionNotFound(_) => {
+                    ErrorCode::NotFound
                 }
+                StoreError::NameTaken(_)
+                | StoreError::NotSelected { .. }
+                | StoreError::Decided { .. }
+                | StoreError::NoSession
+                | StoreError::NotOnAgenda { .. }
+                | StoreError::NoResolution { .. } => ErrorCode::Conflict,
                 StoreError::StaleRevision { .. } => ErrorCode::StaleRevision,
                 _ => ErrorCode::Storage,
             },
@@ -99,6 +104,7 @@ impl Error {
                 | InvalidInput::SetAndCleared(_)
                 | InvalidInput::NotClearable(_)
                 | InvalidInput::MalformedItemId(_)
+                | InvalidInput::ParticipantFormat(_)
         )
     }
 

@@ -77,10 +77,12 @@ impl Workbench {
     pub fn draft(&self, key: &str, template: Option<&str>, date: NaiveDate) -> Result<adopt_document::Document> {
         let detail = self.workspace(key)?;
         let template = Template::resolve(template.unwrap_or(&detail.workspace.template))?;
+        let discussion = self.store.discussion(&detail.workspace.id)?;
         let input = DraftInput {
             workspace: &detail.workspace,
             items: &detail.items,
             sources: self.sources(),
+            discussion: &discussion,
             date,
         };
         Ok(adopt_document::compose(&input, &template)?)

@@ -8,6 +8,7 @@
 
 mod bindings;
 pub mod demo;
+mod discussion;
 mod error;
 mod export;
 mod lock;
@@ -26,6 +27,7 @@ use chrono::{DateTime, SubsecRound, Utc};
 
 pub use adopt_store::StoreError;
 pub use bindings::{BINDINGS_PATH, typescript_bindings};
+pub use discussion::{AgendaSlot, PositionChange, ResolveOutcome, parse_participant};
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use export::{ExportFormat, TemplateInfo, render, templates, write_file};
 pub use lock::InstanceLock;

@@ -4,7 +4,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use adopt_domain::{Authority, CatalogGroup, DecisionStatus, Flag, SelectedItem, SourceDocument, Workspace};
+use adopt_domain::{
+    Authority, CatalogGroup, DecisionStatus, Discussion, Flag, SelectedItem, SourceDocument, Workspace,
+};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -22,6 +24,8 @@ pub struct DraftInput<'a> {
     pub items: &'a [SelectedItem],
     /// The catalog's source documents (Annex B lists those the adopted items cite).
     pub sources: &'a [SourceDocument],
+    /// The open discussion (annexes on the discussion and the divergences).
+    pub discussion: &'a Discussion,
     pub date: NaiveDate,
 }
 
@@ -62,6 +66,8 @@ pub fn compose(input: &DraftInput<'_>, template: &Template) -> Result<Document, 
                     Generated::AnnexNotAdopted => annex_not_adopted(&mut doc, input, &title),
                     Generated::AnnexSources => annex_sources(&mut doc, input, &title),
                     Generated::AnnexDefinitions => annex_definitions(&mut doc, input, template, &title),
+                    Generated::AnnexDiscussion => crate::discussion::annex_discussion(&mut doc, input, &title),
+                    Generated::AnnexDivergence => crate::discussion::annex_divergence(&mut doc, input, &title),
                 }
             }
         }
@@ -108,6 +114,8 @@ fn default_title(part: Generated) -> &'static str {
         Generated::AnnexNotAdopted => "Annex A — Recommendations not adopted",
         Generated::AnnexSources => "Annex B — Source documents",
         Generated::AnnexDefinitions => "Annex C — Definitions",
+        Generated::AnnexDiscussion => "Annex D — Record of the open discussion",
+        Generated::AnnexDivergence => "Annex E — Divergence register",
     }
 }
 
@@ -205,8 +213,8 @@ fn group_rank(group: CatalogGroup) -> usize {
 
 /// Builds the block list, numbering headings in outline order and keeping anchors unique.
 #[derive(Default)]
-struct Composer {
-    blocks: Vec<Block>,
+pub(crate) struct Composer {
+    pub(crate) blocks: Vec<Block>,
     counters: [u32; 3],
     anchors: BTreeSet<String>,
     /// Clause number of each adopted item, for the tables that refer back to it.
@@ -230,7 +238,7 @@ impl Composer {
         number
     }
 
-    fn unnumbered(&mut self, level: u8, text: &str) {
+    pub(crate) fn unnumbered(&mut self, level: u8, text: &str) {
         self.heading(level, None, text);
     }
 
@@ -254,7 +262,7 @@ impl Composer {
         }));
     }
 
-    fn paragraph(&mut self, style: ParagraphStyle, content: Vec<Span>) {
+    pub(crate) fn paragraph(&mut self, style: ParagraphStyle, content: Vec<Span>) {
         self.blocks.push(Block::Paragraph(Paragraph::new(style, content)));
     }
 }
@@ -391,12 +399,12 @@ fn requirements(doc: &mut Composer, input: &DraftInput<'_>, title: &str) {
         for item in items {
             let number = doc.numbered(3, &format!("{} — {}", item.id, item.title));
             doc.clause_numbers.insert(item.id.clone(), number);
-            clause(doc, item, authorities);
+            clause(doc, item, authorities, input.discussion);
         }
     }
 }
 
-fn clause(doc: &mut Composer, item: &SelectedItem, authorities: &[Authority]) {
+fn clause(doc: &mut Composer, item: &SelectedItem, authorities: &[Authority], discussion: &Discussion) {
     let d = &item.decision;
     match (&d.status, &d.wording) {
         (DecisionStatus::AdoptModified, Some(wording)) => {
@@ -410,6 +418,12 @@ fn clause(doc: &mut Composer, item: &SelectedItem, authorities: &[Authority]) {
             );
         }
         _ => doc.paragraph(ParagraphStyle::Body, vec![Span::plain(item.statement.clone())]),
+    }
+    if let Some(conditions) = discussion.resolution(&item.id).and_then(|r| r.conditions.as_ref()) {
+        doc.paragraph(
+            ParagraphStyle::Field,
+            vec![Span::bold("Conditions agreed: "), Span::plain(conditions.clone())],
+        );
     }
     let stakeholders: Vec<&str> = item.stakeholders.iter().map(|s| s.label()).collect();
     doc.paragraph(

@@ -10,6 +10,7 @@
 //! and nothing here knows a file format. The document date is an input: no clock is read.
 
 mod compose;
+mod discussion;
 mod glossary;
 pub mod model;
 mod prose;
@@ -18,6 +19,7 @@ pub mod template;
 pub mod text;
 
 pub use compose::{DRAFT_MARKING, DraftInput, compose, long_date};
+pub use discussion::{MINUTES_MARKING, MinutesInput, compose_minutes};
 pub use glossary::{Glossary, Term};
 pub use model::*;
 pub use template::{Template, TemplateError, builtin_names};

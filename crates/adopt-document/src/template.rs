@@ -50,6 +50,8 @@ pub enum Generated {
     AnnexNotAdopted,
     AnnexSources,
     AnnexDefinitions,
+    AnnexDiscussion,
+    AnnexDivergence,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -37,6 +37,18 @@ pub enum InvalidInput {
     NothingToChange,
     #[error("{0} is both set and cleared; do one or the other")]
     SetAndCleared(&'static str),
+    #[error("agreed-with-conditions needs the conditions; write them, or resolve as agreed")]
+    ConditionsMissing,
+    #[error("a divergent resolution leaves the decision open; record it without a status")]
+    DivergentWithStatus,
+    #[error("an agreement decides the item; choose a status other than open, or resolve as divergent")]
+    AgreedButOpen,
+    #[error("a time box of {0} minutes is not possible; give between 1 and 1440 minutes")]
+    TimeBox(u32),
+    #[error(
+        "\"{0}\" is not a participant; write NAME|ORG|CODE or NAME|ORG|CODE|ROLE (a | inside a value is written \\|)"
+    )]
+    ParticipantFormat(String),
     #[error("\"{0}\" is not a recommendation id; ids look like SIM-08")]
     MalformedItemId(String),
 }

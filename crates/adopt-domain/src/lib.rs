@@ -11,16 +11,21 @@
 
 mod catalog;
 mod decision;
+mod discussion;
 mod error;
 mod values;
 mod workspace;
 
 pub use catalog::{Recommendation, SourceDocument, SourceRef};
 pub use decision::{Decision, DecisionField, DecisionPatch, FieldChange};
+pub use discussion::{
+    ActionInput, ActionItem, AgendaEntry, Discussion, Divergence, ItemResolution, MAX_NOTE, MinuteNote, Participant,
+    Position, PositionInput, ResolutionInput, Session, SessionDraft, known_authority, optional_text, validate_time_box,
+};
 pub use error::{InvalidInput, Result};
 pub use values::{
-    AuthorityKind, CatalogGroup, DecisionStatus, Flag, Priority, ReasonCode, SecurityDimension, Stakeholder,
-    ThreatCategory, parse_date,
+    AgendaOrder, AuthorityKind, CatalogGroup, DecisionStatus, Flag, Priority, ReasonCode, Resolution,
+    SecurityDimension, Stakeholder, Stance, ThreatCategory, parse_date,
 };
 pub use workspace::{
     Authority, HistoryEntry, NewWorkspace, PropertyField, SelectedItem, Workspace, WorkspaceRecord, WorkspaceSummary,

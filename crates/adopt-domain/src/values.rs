@@ -191,6 +191,35 @@ value_set! {
     }
 }
 
+value_set! {
+    /// An authority's stance on an item in the open discussion.
+    Stance, what = "stance", {
+        Support = "support", "Support";
+        SupportWithChanges = "support-with-changes", "Support with changes";
+        Oppose = "oppose", "Oppose";
+        NeedsConsultation = "needs-consultation", "Needs internal consultation";
+        Abstain = "abstain", "Abstain";
+    }
+}
+
+value_set! {
+    /// The joint outcome of the discussion of an item.
+    Resolution, what = "resolution", {
+        Agreed = "agreed", "Agreed";
+        AgreedWithConditions = "agreed-with-conditions", "Agreed with conditions";
+        Divergent = "divergent", "Divergent — escalated";
+    }
+}
+
+value_set! {
+    /// How a session's agenda is ordered.
+    AgendaOrder, what = "agenda order", {
+        Group = "group", "By group";
+        Priority = "priority", "By priority";
+        Manual = "manual", "By hand";
+    }
+}
+
 /// Reads a `YYYY-MM-DD` date, telling a malformed one from an impossible one (2026-02-30).
 pub fn parse_date(input: &str) -> Result<NaiveDate, InvalidInput> {
     let text = input.trim();

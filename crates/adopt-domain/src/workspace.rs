@@ -4,6 +4,7 @@ use ts_rs::TS;
 
 use crate::catalog::{Recommendation, SourceRef};
 use crate::decision::Decision;
+use crate::discussion::Discussion;
 use crate::error::{InvalidInput, Result};
 use crate::values::{AuthorityKind, CatalogGroup, Flag, Stakeholder, ThreatCategory};
 
@@ -176,6 +177,9 @@ pub struct WorkspaceRecord {
     pub workspace: Workspace,
     pub items: Vec<SelectedItem>,
     pub history: Vec<HistoryEntry>,
+    /// The open discussion; absent from files written before discussions existed.
+    #[serde(default)]
+    pub discussion: Discussion,
 }
 
 /// One line of the append-only change log: who changed which field of what, and when.

@@ -22,6 +22,16 @@ pub enum StoreError {
         "{item} has changed since revision {expected} (it is now at revision {current}); reload it and apply your change again"
     )]
     StaleRevision { item: String, expected: u32, current: u32 },
+    #[error("no discussion session \"{0}\" in this workspace; check the list of sessions")]
+    SessionNotFound(String),
+    #[error("this workspace has no discussion session yet; create one first")]
+    NoSession,
+    #[error("{item} is not on the agenda of session {session}; add it to the agenda first")]
+    NotOnAgenda { item: String, session: String },
+    #[error("{item} has no resolution to take back")]
+    NoResolution { item: String },
+    #[error("there is no action item {0} in this workspace")]
+    ActionNotFound(u32),
     #[error("the folder {path} cannot be created: {source}")]
     Folder { path: PathBuf, source: std::io::Error },
     #[error("the database {path} cannot be opened: {source}")]

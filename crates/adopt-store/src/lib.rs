@@ -10,6 +10,7 @@
 //! This crate knows the domain types and SQLite, and nothing of the catalog's files, the CLI or the app.
 
 mod catalog_search;
+mod discussion;
 mod error;
 mod history;
 mod records;
@@ -23,6 +24,7 @@ use std::time::Duration;
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
+pub use discussion::Topic;
 pub use error::{Result, StoreError};
 pub use records::HistoryCopy;
 

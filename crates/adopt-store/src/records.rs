@@ -4,6 +4,7 @@ use adopt_domain::{Workspace, WorkspaceRecord};
 use chrono::{DateTime, Utc};
 use rusqlite::params;
 
+use crate::discussion::{insert_discussion, load_discussion};
 use crate::history::record;
 use crate::selections::insert_selection;
 use crate::workspaces::{fresh_id, load, name_owner};
@@ -48,6 +49,7 @@ impl Store {
         Ok(WorkspaceRecord {
             items: self.selected_items(workspace_id)?,
             history: self.history(workspace_id, None)?,
+            discussion: load_discussion(&self.conn, workspace_id)?,
             workspace,
         })
     }
@@ -99,6 +101,7 @@ impl Store {
         for item in &source.items {
             insert_selection(&tx, &id, item)?;
         }
+        insert_discussion(&tx, &id, &source.discussion)?;
         if history == HistoryCopy::Keep {
             for h in &source.history {
                 record(

@@ -3,7 +3,7 @@
 use rusqlite_migration::{M, Migrations};
 
 /// How many migrations there are: the schema version of an up-to-date database.
-pub(crate) const LATEST: i64 = 2;
+pub(crate) const LATEST: i64 = 3;
 
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
@@ -99,6 +99,106 @@ CREATE TABLE catalog_search_state (
         ),
         // 2: workspaces can be archived (hidden from the recent list, never deleted).
         M::up("ALTER TABLE workspace ADD COLUMN archived_at TEXT;"),
+        // 3: the open discussion. Rows name items by id without a foreign key to `selection`, so
+        // the record of a discussion survives the item being deselected later.
+        M::up(
+            r#"
+CREATE TABLE discussion_session (
+    workspace_id  TEXT NOT NULL REFERENCES workspace(id),
+    id            TEXT NOT NULL,
+    number        INTEGER NOT NULL,
+    date          TEXT NOT NULL,
+    place         TEXT,
+    facilitator   TEXT NOT NULL,
+    time_box      INTEGER,
+    current_item  TEXT,
+    current_since TEXT,
+    anonymised    INTEGER NOT NULL DEFAULT 0,
+    created_at    TEXT NOT NULL,
+    created_by    TEXT NOT NULL,
+    PRIMARY KEY (workspace_id, id)
+) STRICT;
+
+CREATE TABLE participant (
+    workspace_id TEXT NOT NULL,
+    session_id   TEXT NOT NULL,
+    position     INTEGER NOT NULL,
+    name         TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    authority    TEXT NOT NULL,
+    role         TEXT,
+    PRIMARY KEY (workspace_id, session_id, position),
+    FOREIGN KEY (workspace_id, session_id) REFERENCES discussion_session(workspace_id, id),
+    FOREIGN KEY (workspace_id, authority) REFERENCES authority(workspace_id, code)
+) STRICT;
+
+CREATE TABLE agenda_entry (
+    workspace_id TEXT NOT NULL,
+    session_id   TEXT NOT NULL,
+    item_id      TEXT NOT NULL,
+    position     INTEGER NOT NULL,
+    time_box     INTEGER,
+    parked       TEXT,
+    PRIMARY KEY (workspace_id, session_id, item_id),
+    FOREIGN KEY (workspace_id, session_id) REFERENCES discussion_session(workspace_id, id)
+) STRICT;
+
+CREATE TABLE authority_position (
+    workspace_id TEXT NOT NULL,
+    session_id   TEXT NOT NULL,
+    item_id      TEXT NOT NULL,
+    authority    TEXT NOT NULL,
+    stance       TEXT NOT NULL,
+    note         TEXT,
+    at           TEXT NOT NULL,
+    by           TEXT NOT NULL,
+    seq          INTEGER NOT NULL,
+    PRIMARY KEY (workspace_id, session_id, item_id, authority),
+    FOREIGN KEY (workspace_id, session_id) REFERENCES discussion_session(workspace_id, id),
+    FOREIGN KEY (workspace_id, authority) REFERENCES authority(workspace_id, code)
+) STRICT;
+
+CREATE TABLE resolution (
+    id            INTEGER PRIMARY KEY,
+    workspace_id  TEXT NOT NULL,
+    session_id    TEXT NOT NULL,
+    item_id       TEXT NOT NULL,
+    resolution    TEXT NOT NULL,
+    conditions    TEXT,
+    status_before TEXT NOT NULL,
+    status_after  TEXT NOT NULL,
+    at            TEXT NOT NULL,
+    by            TEXT NOT NULL,
+    FOREIGN KEY (workspace_id, session_id) REFERENCES discussion_session(workspace_id, id)
+) STRICT;
+CREATE INDEX resolution_by_item ON resolution(workspace_id, item_id, id);
+
+CREATE TABLE action_item (
+    workspace_id TEXT NOT NULL,
+    number       INTEGER NOT NULL,
+    session_id   TEXT NOT NULL,
+    item_id      TEXT NOT NULL,
+    what         TEXT NOT NULL,
+    owner        TEXT NOT NULL,
+    due          TEXT NOT NULL,
+    at           TEXT NOT NULL,
+    by           TEXT NOT NULL,
+    PRIMARY KEY (workspace_id, number),
+    FOREIGN KEY (workspace_id, session_id) REFERENCES discussion_session(workspace_id, id)
+) STRICT;
+
+CREATE TABLE minute_note (
+    workspace_id TEXT NOT NULL,
+    session_id   TEXT NOT NULL,
+    item_id      TEXT NOT NULL,
+    note         TEXT NOT NULL,
+    at           TEXT NOT NULL,
+    by           TEXT NOT NULL,
+    PRIMARY KEY (workspace_id, session_id, item_id),
+    FOREIGN KEY (workspace_id, session_id) REFERENCES discussion_session(workspace_id, id)
+) STRICT;
+"#,
+        ),
     ])
 }
 

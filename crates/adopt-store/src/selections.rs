@@ -105,59 +105,74 @@ impl Store {
         by: &str,
     ) -> Result<Decision> {
         let tx = self.edit()?;
-        let item = load_item(&tx, workspace_id, id)?.ok_or_else(|| StoreError::NotSelected { item: id.to_string() })?;
-        let current = item.decision.revision;
-        if let Some(expected) = if_revision
-            && expected != current
-        {
-            return Err(StoreError::StaleRevision {
-                item: item.id,
-                expected,
-                current,
-            });
-        }
-        let (mut next, changes) = item.decision.apply(patch, &authorities(&tx, workspace_id)?)?;
-        if changes.is_empty() {
-            return Ok(item.decision);
-        }
-        next.revision = current + 1;
-        next.updated_at = Some(at);
-        next.updated_by = Some(by.to_string());
-        tx.execute(
-            "UPDATE selection SET status = ?3, reason = ?4, rationale = ?5, wording = ?6, lead = ?7, priority = ?8,
-                 due = ?9, revision = ?10, updated_at = ?11, updated_by = ?12
-             WHERE workspace_id = ?1 AND item_id = ?2",
-            params![
-                workspace_id,
-                item.id,
-                next.status.code(),
-                next.reason.map(|r| r.code()),
-                next.rationale,
-                next.wording,
-                next.lead,
-                next.priority.map(|p| p.code()),
-                next.due.map(|d| d.format("%Y-%m-%d").to_string()),
-                next.revision,
-                timestamp(at),
-                by,
-            ],
-        )?;
-        write_support(&tx, workspace_id, &item.id, &next.support)?;
-        for change in &changes {
-            record(
-                &tx,
-                workspace_id,
-                Some(&item.id),
-                change.field.code(),
-                change.old.as_deref(),
-                change.new.as_deref(),
-                at,
-                by,
-            )?;
-        }
+        let next = decide_in(&tx, workspace_id, id, patch, if_revision, at, by)?;
         tx.commit()?;
         Ok(next)
     }
+}
+
+/// [`Store::decide`] inside the caller's transaction, so a resolution and the decision it sets
+/// commit together.
+pub(crate) fn decide_in(
+    tx: &Connection,
+    workspace_id: &str,
+    id: &str,
+    patch: &DecisionPatch,
+    if_revision: Option<u32>,
+    at: DateTime<Utc>,
+    by: &str,
+) -> Result<Decision> {
+    let item = load_item(tx, workspace_id, id)?.ok_or_else(|| StoreError::NotSelected { item: id.to_string() })?;
+    let current = item.decision.revision;
+    if let Some(expected) = if_revision
+        && expected != current
+    {
+        return Err(StoreError::StaleRevision {
+            item: item.id,
+            expected,
+            current,
+        });
+    }
+    let (mut next, changes) = item.decision.apply(patch, &authorities(tx, workspace_id)?)?;
+    if changes.is_empty() {
+        return Ok(item.decision);
+    }
+    next.revision = current + 1;
+    next.updated_at = Some(at);
+    next.updated_by = Some(by.to_string());
+    tx.execute(
+        "UPDATE selection SET status = ?3, reason = ?4, rationale = ?5, wording = ?6, lead = ?7, priority = ?8,
+                 due = ?9, revision = ?10, updated_at = ?11, updated_by = ?12
+             WHERE workspace_id = ?1 AND item_id = ?2",
+        params![
+            workspace_id,
+            item.id,
+            next.status.code(),
+            next.reason.map(|r| r.code()),
+            next.rationale,
+            next.wording,
+            next.lead,
+            next.priority.map(|p| p.code()),
+            next.due.map(|d| d.format("%Y-%m-%d").to_string()),
+            next.revision,
+            timestamp(at),
+            by,
+        ],
+    )?;
+    write_support(tx, workspace_id, &item.id, &next.support)?;
+    for change in &changes {
+        record(
+            tx,
+            workspace_id,
+            Some(&item.id),
+            change.field.code(),
+            change.old.as_deref(),
+            change.new.as_deref(),
+            at,
+            by,
+        )?;
+    }
+    Ok(next)
 }
 
 /// Writes a selected item with its frozen text and its whole decision.
@@ -228,7 +243,7 @@ fn is_selected(conn: &Connection, workspace_id: &str, id: &str) -> Result<bool> 
     )?)
 }
 
-fn load_item(conn: &Connection, workspace_id: &str, id: &str) -> Result<Option<SelectedItem>> {
+pub(crate) fn load_item(conn: &Connection, workspace_id: &str, id: &str) -> Result<Option<SelectedItem>> {
     let sql = format!("{SELECT_ITEM} WHERE workspace_id = ?1 AND item_id = ?2");
     let Some(mut item) = conn
         .query_row(&sql, params![workspace_id, id], item_from_row)

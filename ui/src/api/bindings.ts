@@ -161,3 +161,109 @@ lead: string | null, by_status: Array<StatusCount>, };
 export type OpenItem = { id: string, title: string, };
 
 export type Overview = { total: number, by_status: Array<StatusCount>, by_group: Array<GroupProgress>, by_lead: Array<LeadProgress>, open_items: Array<OpenItem>, };
+
+export type Stance = "support" | "support-with-changes" | "oppose" | "needs-consultation" | "abstain";
+
+export type Resolution = "agreed" | "agreed-with-conditions" | "divergent";
+
+export type AgendaOrder = "group" | "priority" | "manual";
+
+export type Participant = { 
+/**
+ * The person's name; replaced by the organisation when personal data is removed.
+ */
+name: string, organisation: string, 
+/**
+ * Code of the authority the participant speaks for.
+ */
+authority: string, role: string | null, };
+
+export type SessionDraft = { date: string, 
+/**
+ * Where it is held, or "Online".
+ */
+place: string | null, facilitator: string, participants: Array<Participant>, 
+/**
+ * The time box of the whole session, in minutes.
+ */
+time_box: number | null, };
+
+export type AgendaEntry = { item: string, 
+/**
+ * Minutes set aside for the item.
+ */
+time_box: number | null, 
+/**
+ * Why the item was parked for later; `null` while it is not parked.
+ */
+parked: string | null, };
+
+export type Session = { 
+/**
+ * Short id, unique in the workspace: "s1", "s2"...
+ */
+id: string, date: string, place: string | null, facilitator: string, participants: Array<Participant>, time_box: number | null, 
+/**
+ * The selected items to discuss, in order.
+ */
+agenda: Array<AgendaEntry>, 
+/**
+ * The item the facilitator has on screen, and since when (the room view follows it).
+ */
+current_item: string | null, current_since: string | null, 
+/**
+ * Whether names were replaced by organisations.
+ */
+anonymised: boolean, created_at: string, created_by: string, };
+
+export type Position = { item: string, authority: string, stance: Stance, note: string | null, session: string, at: string, by: string, };
+
+export type PositionInput = { authority: string, stance: Stance, note: string | null, };
+
+export type ItemResolution = { item: string, resolution: Resolution, conditions: string | null, 
+/**
+ * The decision status before and after this resolution set it (undo puts `before` back).
+ */
+status_before: DecisionStatus, status_after: DecisionStatus, session: string, at: string, by: string, };
+
+export type ResolutionInput = { resolution: Resolution, conditions: string | null, 
+/**
+ * The decision status an agreement sets, instead of the resolution's default.
+ */
+status: DecisionStatus | null, };
+
+export type ActionItem = { 
+/**
+ * Number of the action in its workspace (used to remove it again).
+ */
+id: number, item: string, what: string, owner: string, due: string, session: string, at: string, by: string, };
+
+export type ActionInput = { what: string, owner: string, due: string, };
+
+export type MinuteNote = { item: string, session: string, note: string, at: string, by: string, };
+
+export type Discussion = { sessions: Array<Session>, positions: Array<Position>, 
+/**
+ * Every resolution, oldest first.
+ */
+resolutions: Array<ItemResolution>, actions: Array<ActionItem>, notes: Array<MinuteNote>, };
+
+export type Divergence = { item: string, 
+/**
+ * The first divergent resolution.
+ */
+raised: ItemResolution, 
+/**
+ * The later agreement that settled it; `null` while it is still open.
+ */
+settled: ItemResolution | null, };
+
+export type AgendaSlot = { item: string, 
+/**
+ * Minutes set aside for the item.
+ */
+time_box: number | null, };
+
+export type PositionChange = { position: Position, previous: Position | null, };
+
+export type ResolveOutcome = { resolution: ItemResolution, decision: Decision, };
