@@ -65,6 +65,17 @@ pub enum Command {
     /// List the document templates
     #[command(subcommand)]
     Template(TemplateCommand),
+    /// Create and list the open-discussion sessions of a workspace
+    #[command(subcommand)]
+    Session(SessionCommand),
+    /// Record an authority's position on an item in a discussion session
+    Position(PositionArgs),
+    /// Record the joint resolution on an item; it sets the decision status
+    Resolve(ResolveArgs),
+    /// Record an action item agreed on an item
+    Action(ActionArgs),
+    /// Export the minutes of a discussion session as DOCX or PDF
+    Minutes(MinutesArgs),
     /// Show the append-only change log of a workspace
     History {
         /// Workspace id or name
@@ -272,6 +283,138 @@ pub struct ExportArgs {
     #[arg(long, value_name = "NAME|PATH")]
     pub template: Option<String>,
     /// The document date, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+}
+
+#[derive(Subcommand)]
+pub enum SessionCommand {
+    /// Create a discussion session and print its id
+    Create(SessionCreateArgs),
+    /// List the sessions of a workspace
+    List {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replace participants' names by their organisation in every session (the record stays)
+    Anonymise {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+    },
+}
+
+#[derive(Args)]
+pub struct SessionCreateArgs {
+    /// Workspace id or name
+    #[arg(value_name = "WS")]
+    pub workspace: String,
+    /// The day of the session, YYYY-MM-DD
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// Who facilitates the discussion
+    #[arg(long, value_name = "NAME")]
+    pub facilitator: String,
+    /// Where it is held, or "Online"
+    #[arg(long, value_name = "TEXT")]
+    pub place: Option<String>,
+    /// A participant as "NAME|ORG|CODE[|ROLE]" (CODE: the authority they speak for; a literal | is
+    /// written \|); repeat for each
+    #[arg(long = "participant", value_name = "NAME|ORG|CODE[|ROLE]")]
+    pub participants: Vec<String>,
+    /// Time box of the whole session, in minutes
+    #[arg(long, value_name = "MINUTES")]
+    pub time_box: Option<u32>,
+    /// Print the new session as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub struct PositionArgs {
+    /// Workspace id or name
+    #[arg(value_name = "WS")]
+    pub workspace: String,
+    /// Catalog item id, e.g. SIM-08
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// Code of the authority whose position this is
+    #[arg(long, value_name = "CODE")]
+    pub authority: String,
+    /// support, support-with-changes, oppose, needs-consultation or abstain
+    #[arg(long, value_name = "STANCE")]
+    pub stance: String,
+    /// A short note on the position
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// Session id [default: the most recent session]
+    #[arg(long, value_name = "SID")]
+    pub session: Option<String>,
+}
+
+#[derive(Args)]
+pub struct ResolveArgs {
+    /// Workspace id or name
+    #[arg(value_name = "WS")]
+    pub workspace: String,
+    /// Catalog item id, e.g. SIM-08
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// agreed, agreed-with-conditions or divergent
+    #[arg(long, value_name = "RESOLUTION")]
+    pub resolution: String,
+    /// The conditions of an agreement (required for agreed-with-conditions)
+    #[arg(long, value_name = "TEXT")]
+    pub conditions: Option<String>,
+    /// The decision status an agreement sets [default: adopt; adopt-modified with conditions]
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// Session id [default: the most recent session]
+    #[arg(long, value_name = "SID")]
+    pub session: Option<String>,
+}
+
+#[derive(Args)]
+pub struct ActionArgs {
+    /// Workspace id or name
+    #[arg(value_name = "WS")]
+    pub workspace: String,
+    /// Catalog item id, e.g. SIM-08
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// What is to be done
+    #[arg(long, value_name = "TEXT")]
+    pub what: String,
+    /// Who does it
+    #[arg(long, value_name = "TEXT")]
+    pub owner: String,
+    /// By when, YYYY-MM-DD
+    #[arg(long, value_name = "DATE")]
+    pub due: String,
+    /// Session id [default: the most recent session]
+    #[arg(long, value_name = "SID")]
+    pub session: Option<String>,
+}
+
+#[derive(Args)]
+pub struct MinutesArgs {
+    /// Workspace id or name
+    #[arg(value_name = "WS")]
+    pub workspace: String,
+    /// Session id, e.g. s1
+    #[arg(value_name = "SID")]
+    pub session: String,
+    /// docx or pdf
+    #[arg(long, value_name = "FORMAT")]
+    pub format: String,
+    /// File to write; an existing file is replaced only once the new one is complete
+    #[arg(long, value_name = "PATH")]
+    pub out: PathBuf,
+    /// The date of the minutes, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
 }

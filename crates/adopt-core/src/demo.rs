@@ -3,10 +3,11 @@
 //! `dfs-adopt demo`, the tests and the benchmarks.
 
 use adopt_domain::{
-    Authority, AuthorityKind, DecisionPatch, DecisionStatus, NewWorkspace, Priority, ReasonCode, Workspace, parse_date,
+    ActionInput, AgendaOrder, Authority, AuthorityKind, DecisionPatch, DecisionStatus, NewWorkspace, Participant,
+    PositionInput, Priority, ReasonCode, Resolution, ResolutionInput, SessionDraft, Stance, Workspace, parse_date,
 };
 
-use crate::{Result, Workbench, WorkspaceProperties};
+use crate::{AgendaSlot, Result, Workbench, WorkspaceProperties};
 
 /// One demo decision: item, status, lead, support, priority, due, reason, rationale, wording.
 type DemoDecision = (
@@ -528,7 +529,176 @@ pub fn create(workbench: &mut Workbench) -> Result<Workspace> {
         };
         workbench.decide(&workspace.id, id, &patch, None)?;
     }
+    discuss(workbench, &workspace.id)?;
     Ok(workspace)
+}
+
+/// The open discussion of the two half-days: positions, one divergence settled the next day,
+/// one still open, conditions, a parked item, notes and action items. Names are fictitious.
+fn discuss(workbench: &mut Workbench, ws: &str) -> Result<()> {
+    let person = |name: &str, organisation: &str, authority: &str, role: &str| Participant {
+        name: name.into(),
+        organisation: organisation.into(),
+        authority: authority.into(),
+        role: Some(role.into()),
+    };
+    let day = |d: &str| parse_date(d).expect("demo dates are valid");
+    let participants = vec![
+        person(
+            "Palesa Mohapi",
+            "Lesotho Communications Authority",
+            "LCA",
+            "Director, Licensing",
+        ),
+        person(
+            "Teboho Lebona",
+            "Lesotho Communications Authority",
+            "LCA",
+            "Legal counsel",
+        ),
+        person(
+            "Mpho Ramakatsa",
+            "Central Bank of Lesotho",
+            "CBL",
+            "Head, Payment Systems",
+        ),
+        person(
+            "Lineo Sekhesa",
+            "Central Bank of Lesotho",
+            "CBL",
+            "Fintech and Cyber Risk",
+        ),
+    ];
+    let draft = |date: &str| SessionDraft {
+        date: day(date),
+        place: Some("Online".into()),
+        facilitator: "DFS Security Lab facilitator".into(),
+        participants: participants.clone(),
+        time_box: Some(150),
+    };
+    let s1 = workbench.create_session(ws, draft("2025-06-05"))?.id;
+    let agenda = ["SIM-01", "SIM-08", "SIM-09", "TEL-10", "PAY-43"]
+        .iter()
+        .map(|id| AgendaSlot {
+            item: id.to_string(),
+            time_box: Some(10),
+        })
+        .collect();
+    workbench.set_agenda(ws, Some(&s1), AgendaOrder::Group, agenda)?;
+    let s1 = Some(s1.as_str());
+    let stance = |wb: &mut Workbench, item: &str, authority: &str, stance: Stance, note: Option<&str>, session| {
+        wb.record_position(
+            ws,
+            item,
+            PositionInput {
+                authority: authority.into(),
+                stance,
+                note: note.map(str::to_string),
+            },
+            session,
+        )
+        .map(|_| ())
+    };
+    let resolve = |wb: &mut Workbench, item: &str, r: Resolution, c: Option<&str>, status, session| {
+        wb.resolve(
+            ws,
+            item,
+            ResolutionInput {
+                resolution: r,
+                conditions: c.map(str::to_string),
+                status: Some(status),
+            },
+            session,
+        )
+        .map(|_| ())
+    };
+    use Stance::*;
+    stance(
+        workbench,
+        "SIM-01",
+        "LCA",
+        SupportWithChanges,
+        Some("Only where the national ID register can be queried."),
+        s1,
+    )?;
+    stance(workbench, "SIM-01", "CBL", Support, None, s1)?;
+    resolve(
+        workbench,
+        "SIM-01",
+        Resolution::AgreedWithConditions,
+        Some(
+            "Biometric checks apply once operators are connected to the national ID register; until then, two documents.",
+        ),
+        AdoptModified,
+        s1,
+    )?;
+    stance(workbench, "SIM-08", "LCA", Support, None, s1)?;
+    stance(
+        workbench,
+        "SIM-08",
+        "CBL",
+        NeedsConsultation,
+        Some("Freezing wallets needs the e-money issuers' view."),
+        s1,
+    )?;
+    resolve(workbench, "SIM-08", Resolution::Divergent, None, Open, s1)?;
+    stance(workbench, "SIM-09", "LCA", Support, None, s1)?;
+    stance(workbench, "SIM-09", "CBL", NeedsConsultation, None, s1)?;
+    resolve(workbench, "SIM-09", Resolution::Agreed, None, Deferred, s1)?;
+    stance(workbench, "TEL-10", "LCA", Support, None, s1)?;
+    stance(
+        workbench,
+        "TEL-10",
+        "CBL",
+        Oppose,
+        Some("Outside the Bank's mandate; a matter for the operators' licences."),
+        s1,
+    )?;
+    resolve(workbench, "TEL-10", Resolution::Divergent, None, Open, s1)?;
+    workbench.set_note(
+        ws,
+        "TEL-10",
+        "s1",
+        Some("LCA sees SS7 access control as a licence matter it can enforce alone; CBL asks that the directive not create obligations for banks here. Referred to the joint committee.".into()),
+    )?;
+    workbench.add_action(
+        ws,
+        "TEL-10",
+        ActionInput {
+            what: "Put SS7 access control on the agenda of the LCA–CBL joint committee".into(),
+            owner: "LCA Legal".into(),
+            due: day("2025-07-31"),
+        },
+        s1,
+    )?;
+    workbench.add_action(
+        ws,
+        "SIM-08",
+        ActionInput {
+            what: "Consult the e-money issuers on freezing wallets linked to recycled numbers".into(),
+            owner: "CBL Payment Systems".into(),
+            due: day("2025-06-20"),
+        },
+        s1,
+    )?;
+    workbench.park(
+        ws,
+        "s1",
+        "PAY-43",
+        Some("Needs the DFS providers' view on transaction caps.".into()),
+    )?;
+
+    let s2 = workbench.create_session(ws, draft("2025-06-06"))?.id;
+    stance(
+        workbench,
+        "SIM-08",
+        "CBL",
+        Support,
+        Some("The issuers agree if the freeze is lifted within 48 hours."),
+        Some(&s2),
+    )?;
+    resolve(workbench, "SIM-08", Resolution::Agreed, None, AdoptModified, Some(&s2))?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -547,6 +717,21 @@ mod tests {
         assert!((35..=50).contains(&DECISIONS.len()));
         let mut workbench = Workbench::in_memory("demo").unwrap();
         let ws = create(&mut workbench).unwrap();
-        assert_eq!(workbench.workspace(&ws.id).unwrap().items.len(), DECISIONS.len());
+        let items = workbench.workspace(&ws.id).unwrap().items;
+        assert_eq!(items.len(), DECISIONS.len());
+        for d in DECISIONS {
+            let item = items.iter().find(|i| i.id == d.0).unwrap();
+            assert_eq!(item.decision.status, d.1, "the discussion leaves {} as decided", d.0);
+        }
+        let discussion = workbench.discussion(&ws.id).unwrap();
+        assert_eq!(discussion.sessions.len(), 2);
+        let register = discussion.divergences();
+        let open: Vec<&str> = register
+            .iter()
+            .filter(|d| d.settled.is_none())
+            .map(|d| d.item.as_str())
+            .collect();
+        assert_eq!(register.len(), 2, "one divergence settled, one open");
+        assert_eq!(open, ["TEL-10"]);
     }
 }

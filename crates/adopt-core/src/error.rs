@@ -105,6 +105,9 @@ impl Error {
                 | InvalidInput::NotClearable(_)
                 | InvalidInput::MalformedItemId(_)
                 | InvalidInput::ParticipantFormat(_)
+                | InvalidInput::ConditionsMissing
+                | InvalidInput::DivergentWithStatus
+                | InvalidInput::AgreedButOpen
         )
     }
 

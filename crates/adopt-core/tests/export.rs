@@ -27,7 +27,7 @@ fn clause_titles(doc: &Document) -> Vec<String> {
     doc.blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Heading(h) if h.level == 3 => Some(h.text.clone()),
+            Block::Heading(h) if h.level == 3 && h.number.is_some() => Some(h.text.clone()),
             _ => None,
         })
         .collect()

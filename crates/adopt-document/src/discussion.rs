@@ -77,6 +77,11 @@ fn participants_table(doc: &mut Composer, workspace: &Workspace, session: &Sessi
     }));
 }
 
+/// The day a record was made: its session's date (the clinic day), not the moment of typing.
+fn day_of(discussion: &Discussion, r: &ItemResolution) -> String {
+    long_date(discussion.session(&r.session).map_or(r.at.date_naive(), |s| s.date))
+}
+
 fn resolution_text(r: &ItemResolution) -> String {
     match r.resolution {
         Resolution::Divergent => "Divergent — escalated; the decision stays open".to_string(),
@@ -253,7 +258,7 @@ pub(crate) fn annex_divergence(doc: &mut Composer, input: &DraftInput<'_>, title
                 Some(s) => {
                     let mut text = format!(
                         "Settled on {} (session {}): {}",
-                        long_date(s.at.date_naive()),
+                        day_of(discussion, s),
                         s.session,
                         resolution_text(s)
                     );
@@ -268,7 +273,7 @@ pub(crate) fn annex_divergence(doc: &mut Composer, input: &DraftInput<'_>, title
                 vec![Span::bold(title_of(input.items, &d.item))],
                 vec![Span::plain(format!(
                     "{} (session {})",
-                    long_date(d.raised.at.date_naive()),
+                    day_of(discussion, &d.raised),
                     d.raised.session
                 ))],
                 vec![Span::plain(if positions.is_empty() {

@@ -2,6 +2,7 @@
 
 mod catalog;
 mod decide;
+mod discussion;
 mod export;
 mod history;
 mod workspace;
@@ -39,6 +40,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Select { workspace, ids } => workspace::select(&mut open()?, &workspace, &ids)?,
         Command::Deselect { workspace, ids, force } => workspace::deselect(&mut open()?, &workspace, &ids, force)?,
         Command::Decide(args) => decide::run(&mut open()?, args)?,
+        Command::Session(command) => discussion::session(&mut open()?, command)?,
+        Command::Position(args) => discussion::position(&mut open()?, args)?,
+        Command::Resolve(args) => discussion::resolve(&mut open()?, args)?,
+        Command::Action(args) => discussion::action(&mut open()?, args)?,
+        Command::Minutes(args) => discussion::minutes(&open()?, args)?,
         Command::History { workspace, item, json } => history::run(&open()?, &workspace, item.as_deref(), json)?,
         Command::Export(args) => export::export(&open()?, args)?,
         Command::Demo { out } => export::demo(&by, &out)?,
@@ -55,6 +61,8 @@ pub fn describe(error: &anyhow::Error) -> String {
         Some(Error::Store(StoreError::NotSelected { .. })) => " with `dfs-adopt select`",
         Some(Error::Store(StoreError::Decided { .. })) => "; add --force to deselect it anyway",
         Some(Error::UnknownRecommendation(_)) => " (`dfs-adopt catalog list` shows them)",
+        Some(Error::Store(StoreError::NoSession)) => " with `dfs-adopt session create`",
+        Some(Error::Store(StoreError::SessionNotFound(_))) => " (`dfs-adopt session list` shows them)",
         _ => "",
     };
     format!("{error}{hint}")

@@ -1,5 +1,8 @@
 use adopt_core::{Workbench, WorkspaceDetail, WorkspaceProperties};
-use adopt_domain::{Authority, AuthorityKind, NewWorkspace, SelectedItem, normalize_authority_code};
+use adopt_domain::{
+    Authority, AuthorityKind, Discussion, ItemResolution, NewWorkspace, Position, SelectedItem, Session,
+    normalize_authority_code,
+};
 use serde::Serialize;
 
 use super::{Usage, parse};
@@ -34,10 +37,11 @@ pub fn run(workbench: &mut Workbench, command: WorkspaceCommand) -> anyhow::Resu
         }
         WorkspaceCommand::Show { workspace, json } => {
             let detail = workbench.workspace(&workspace)?;
+            let discussion = workbench.discussion(&detail.workspace.id)?;
             if json {
-                print_json(&WorkspaceJson::new(&detail))
+                print_json(&WorkspaceJson::new(&detail, &discussion))
             } else {
-                print(&show_text(&detail))
+                print(&show_text(&detail, &discussion))
             }
         }
         WorkspaceCommand::Set(args) => set(workbench, args),
@@ -149,41 +153,41 @@ struct WorkspaceJson<'a> {
     #[serde(flatten)]
     workspace: &'a adopt_domain::Workspace,
     items: Vec<ItemJson<'a>>,
-    /// Discussion sessions arrive with the open-discussion work; empty until then.
-    sessions: [(); 0],
+    sessions: &'a [Session],
 }
 
 #[derive(Serialize)]
 struct ItemJson<'a> {
     #[serde(flatten)]
     item: &'a SelectedItem,
-    /// Gap-survey answers, positions and resolutions arrive with later work; empty until then.
+    /// Gap-survey answers arrive with the gap-survey work; empty until then.
     baseline: [(); 0],
-    positions: [(); 0],
-    resolution: Option<()>,
+    positions: Vec<&'a Position>,
+    /// The item's current (latest) resolution.
+    resolution: Option<&'a ItemResolution>,
 }
 
 impl<'a> WorkspaceJson<'a> {
-    fn new(detail: &'a WorkspaceDetail) -> Self {
+    fn new(detail: &'a WorkspaceDetail, discussion: &'a Discussion) -> Self {
         let items = detail
             .items
             .iter()
             .map(|item| ItemJson {
                 item,
                 baseline: [],
-                positions: [],
-                resolution: None,
+                positions: discussion.positions_on(&item.id).collect(),
+                resolution: discussion.resolution(&item.id),
             })
             .collect();
         WorkspaceJson {
             workspace: &detail.workspace,
             items,
-            sessions: [],
+            sessions: &discussion.sessions,
         }
     }
 }
 
-fn show_text(detail: &WorkspaceDetail) -> String {
+fn show_text(detail: &WorkspaceDetail, discussion: &Discussion) -> String {
     let w = &detail.workspace;
     let mut text = format!(
         "{}  {}\nJurisdiction: {}\nTemplate:     {}\n",
@@ -218,8 +222,24 @@ fn show_text(detail: &WorkspaceDetail) -> String {
         if let Some(due) = d.due {
             line.push_str(&format!("  [due {due}]"));
         }
+        if let Some(r) = discussion.resolution(&item.id) {
+            line.push_str(&format!("  [{}]", r.resolution.code()));
+        }
         text.push_str(&line);
         text.push('\n');
+    }
+    if !discussion.sessions.is_empty() {
+        text.push_str("Discussion sessions:\n");
+        for session in &discussion.sessions {
+            text.push_str(&format!(
+                "  {:<4} {}  {}  facilitator {}, {} participants\n",
+                session.id,
+                session.date,
+                session.place.as_deref().unwrap_or("-"),
+                session.facilitator,
+                session.participants.len()
+            ));
+        }
     }
     text
 }
