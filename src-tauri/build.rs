@@ -1,7 +1,8 @@
 use std::path::Path;
 
 // The app manifest makes Tauri generate an `allow-<command>` permission per command, which
-// capabilities/main.json grants by name. Keep this list in step with src/commands.rs.
+// capabilities/main.json and capabilities/room.json grant by name. Keep this list in step
+// with src/commands.rs.
 const COMMANDS: &[&str] = &[
     "catalog_list",
     "catalog_show",
@@ -25,6 +26,24 @@ const COMMANDS: &[&str] = &[
     "export_draft",
     "reveal_export",
     "dialog_folder_override",
+    "session_create",
+    "session_update",
+    "session_list",
+    "discussion_show",
+    "agenda_set",
+    "session_set_current",
+    "session_park",
+    "position_record",
+    "position_clear",
+    "resolve",
+    "resolution_withdraw",
+    "action_add",
+    "action_remove",
+    "note_set",
+    "participants_anonymise",
+    "export_minutes",
+    "open_room_view",
+    "close_room_view",
 ];
 
 /// Shown when the crate is compiled before the front end was built (clippy in a fresh clone).

@@ -1,20 +1,25 @@
-//! The commands the window may call: each is a one-line adapter into the workbench.
+//! The commands the windows may call: each is a one-line adapter into the workbench.
 //! Errors cross IPC as `{code, message}` ([`ErrorPayload`]). Keep this list in step with
-//! `build.rs` (the app manifest) and `capabilities/main.json` (what the window is granted).
+//! `build.rs` (the app manifest) and `capabilities/` (what each window is granted: the main
+//! window in `main.json`, the room view in `room.json`).
+//!
+//! Every command that changes the open discussion (or a decision) tells the room view, which
+//! reads the discussion again: see [`crate::notify_room`].
 
 use std::path::PathBuf;
 
 use adopt_core::{
-    ErrorPayload, ExportFormat, Overview, RecommendationDetail, SelectionOutcome, TemplateInfo, WorkspaceDetail,
-    WorkspaceProperties,
+    AgendaSlot, ErrorPayload, ExportFormat, Overview, PositionChange, RecommendationDetail, ResolveOutcome,
+    SelectionOutcome, TemplateInfo, WorkspaceDetail, WorkspaceProperties,
 };
 use adopt_domain::{
-    CatalogGroup, Decision, DecisionPatch, HistoryEntry, NewWorkspace, Recommendation, SourceDocument, Workspace,
+    ActionInput, ActionItem, AgendaOrder, CatalogGroup, Decision, DecisionPatch, Discussion, HistoryEntry,
+    NewWorkspace, PositionInput, Recommendation, ResolutionInput, Session, SessionDraft, SourceDocument, Workspace,
     WorkspaceSummary,
 };
 use tauri::{AppHandle, State};
 
-use crate::AppState;
+use crate::{AppState, changed};
 
 type Reply<T> = Result<T, ErrorPayload>;
 
@@ -95,24 +100,29 @@ pub fn deselect(state: State<'_, AppState>, workspace: String, ids: Vec<String>,
 
 #[tauri::command(async)]
 pub fn decide(
+    app: AppHandle,
     state: State<'_, AppState>,
     workspace: String,
     id: String,
     patch: DecisionPatch,
     if_revision: Option<u32>,
 ) -> Reply<Decision> {
-    state.with(|wb| wb.decide(&workspace, &id, &patch, if_revision))
+    changed(&app, state.with(|wb| wb.decide(&workspace, &id, &patch, if_revision)))
 }
 
 #[tauri::command(async)]
 pub fn restore_decision(
+    app: AppHandle,
     state: State<'_, AppState>,
     workspace: String,
     id: String,
     to: Decision,
     if_revision: u32,
 ) -> Reply<Decision> {
-    state.with(|wb| wb.restore_decision(&workspace, &id, &to, if_revision))
+    changed(
+        &app,
+        state.with(|wb| wb.restore_decision(&workspace, &id, &to, if_revision)),
+    )
 }
 
 #[tauri::command(async)]
@@ -162,4 +172,198 @@ pub fn reveal_export(state: State<'_, AppState>, path: PathBuf) -> Reply<()> {
 #[tauri::command(async)]
 pub fn dialog_folder_override() -> Option<String> {
     crate::dialog_folder_override()
+}
+
+// --- the open discussion ----------------------------------------------------------------
+
+#[tauri::command(async)]
+pub fn session_create(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    workspace: String,
+    draft: SessionDraft,
+) -> Reply<Session> {
+    changed(&app, state.with(|wb| wb.create_session(&workspace, draft)))
+}
+
+#[tauri::command(async)]
+pub fn session_update(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    workspace: String,
+    session: String,
+    draft: SessionDraft,
+) -> Reply<Session> {
+    changed(&app, state.with(|wb| wb.update_session(&workspace, &session, draft)))
+}
+
+#[tauri::command(async)]
+pub fn session_list(state: State<'_, AppState>, workspace: String) -> Reply<Vec<Session>> {
+    state.with(|wb| wb.sessions(&workspace))
+}
+
+#[tauri::command(async)]
+pub fn discussion_show(state: State<'_, AppState>, workspace: String) -> Reply<Discussion> {
+    state.with(|wb| wb.discussion(&workspace))
+}
+
+#[tauri::command(async)]
+pub fn agenda_set(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    workspace: String,
+    session: Option<String>,
+    order: AgendaOrder,
+    slots: Vec<AgendaSlot>,
+) -> Reply<Session> {
+    changed(
+        &app,
+        state.with(|wb| wb.set_agenda(&workspace, session.as_deref(), order, slots)),
+    )
+}
+
+#[tauri::command(async)]
+pub fn session_set_current(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    workspace: String,
+    session: String,
+    item: Option<String>,
+) -> Reply<Session> {
+    changed(
+        &app,
+        state.with(|wb| wb.set_current_item(&workspace, &session, item.as_deref())),
+    )
+}
+
+#[tauri::command(async)]
+pub fn session_park(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    workspace: String,
+    session: String,
+    item: String,
+    reason: Option<String>,
+) -> Reply<Session> {
+    changed(&app, state.with(|wb| wb.park(&workspace, &session, &item, reason)))
+}
+
+#[tauri::command(async)]
+pub fn position_record(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    workspace: String,
+    item: String,
+    position: PositionInput,
+    session: Option<String>,
+) -> Reply<PositionChange> {
+    changed(
+        &app,
+        state.with(|wb| wb.record_position(&workspace, &item, position, session.as_deref())),
+    )
+}
+
+#[tauri::command(async)]
+pub fn position_clear(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    workspace: String,
+    item: String,
+    authority: String,
+    session: String,
+) -> Reply<()> {
+    changed(
+        &app,
+        state.with(|wb| wb.clear_position(&workspace, &item, &authority, &session)),
+    )
+}
+
+#[tauri::command(async)]
+pub fn resolve(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    workspace: String,
+    item: String,
+    resolution: ResolutionInput,
+    session: Option<String>,
+) -> Reply<ResolveOutcome> {
+    changed(
+        &app,
+        state.with(|wb| wb.resolve(&workspace, &item, resolution, session.as_deref())),
+    )
+}
+
+#[tauri::command(async)]
+pub fn resolution_withdraw(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    workspace: String,
+    item: String,
+) -> Reply<Decision> {
+    changed(&app, state.with(|wb| wb.withdraw_resolution(&workspace, &item)))
+}
+
+#[tauri::command(async)]
+pub fn action_add(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    workspace: String,
+    item: String,
+    action: ActionInput,
+    session: Option<String>,
+) -> Reply<ActionItem> {
+    changed(
+        &app,
+        state.with(|wb| wb.add_action(&workspace, &item, action, session.as_deref())),
+    )
+}
+
+#[tauri::command(async)]
+pub fn action_remove(app: AppHandle, state: State<'_, AppState>, workspace: String, number: u32) -> Reply<()> {
+    changed(&app, state.with(|wb| wb.remove_action(&workspace, number)))
+}
+
+#[tauri::command(async)]
+pub fn note_set(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    workspace: String,
+    item: String,
+    session: String,
+    note: Option<String>,
+) -> Reply<()> {
+    changed(&app, state.with(|wb| wb.set_note(&workspace, &item, &session, note)))
+}
+
+#[tauri::command(async)]
+pub fn participants_anonymise(app: AppHandle, state: State<'_, AppState>, workspace: String) -> Reply<usize> {
+    changed(&app, state.with(|wb| wb.anonymise_participants(&workspace)))
+}
+
+/// Writes the minutes of a session like a draft: composed under the lock, rendered without.
+#[tauri::command]
+pub async fn export_minutes(
+    app: AppHandle,
+    workspace: String,
+    session: String,
+    format: ExportFormat,
+    path: PathBuf,
+) -> Reply<()> {
+    crate::blocking(app, move |state| {
+        state.export_minutes(&workspace, &session, format, &path)
+    })
+    .await
+}
+
+/// Opens the room view on a session (or moves the open one to it). `async`: a window is
+/// created on the event loop, which a command on the main thread would wait for in vain.
+/// A window that cannot be opened is no refusal of the core: the error is a plain message.
+#[tauri::command]
+pub async fn open_room_view(app: AppHandle, workspace: String, session: String) -> Result<(), String> {
+    crate::room::open(&app, workspace, session)
+}
+
+#[tauri::command]
+pub async fn close_room_view(app: AppHandle) -> Result<(), String> {
+    crate::room::close(&app)
 }

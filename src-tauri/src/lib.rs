@@ -6,6 +6,7 @@
 //! The app makes no network requests; the window loads only its bundled front end.
 
 mod commands;
+mod room;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -60,7 +61,30 @@ impl AppState {
     ) -> Result<(), ErrorPayload> {
         let today = chrono::Local::now().date_naive();
         let document = self.with(|wb| wb.draft(workspace, template, today))?;
-        adopt_core::render(&document, format)
+        self.write_rendered(|| adopt_core::render(&document, format), path)
+    }
+
+    /// The minutes of a session, composed and written like the draft.
+    fn export_minutes(
+        &self,
+        workspace: &str,
+        session: &str,
+        format: ExportFormat,
+        path: &Path,
+    ) -> Result<(), ErrorPayload> {
+        let today = chrono::Local::now().date_naive();
+        let document = self.with(|wb| wb.minutes(workspace, session, today))?;
+        self.write_rendered(|| adopt_core::render(&document, format), path)
+    }
+
+    /// Renders a composed document (outside the lock) and writes it: a temporary file renamed
+    /// into place. Only files written here can be shown in the file manager.
+    fn write_rendered(
+        &self,
+        render: impl FnOnce() -> adopt_core::Result<Vec<u8>>,
+        path: &Path,
+    ) -> Result<(), ErrorPayload> {
+        render()
             .and_then(|bytes| adopt_core::write_file(path, &bytes))
             .map_err(|e| e.payload())?;
         self.exported_files().insert(path.to_path_buf());
@@ -110,6 +134,14 @@ async fn blocking<T: Send + 'static>(
         })
 }
 
+/// Passes a command's reply through, telling the room view to read again when it succeeded.
+fn changed<T>(app: &AppHandle, reply: Result<T, ErrorPayload>) -> Result<T, ErrorPayload> {
+    if reply.is_ok() {
+        room::notify(app);
+    }
+    reply
+}
+
 fn dialog_folder_override() -> Option<String> {
     std::env::var(EXPORT_DIR_ENV).ok().filter(|dir| !dir.trim().is_empty())
 }
@@ -143,8 +175,10 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
             app.manage(AppState::open(&database));
+            app.manage(room::RoomState::default());
             Ok(())
         })
+        .on_window_event(room::on_window_event)
         .invoke_handler(tauri::generate_handler![
             commands::catalog_list,
             commands::catalog_show,
@@ -168,6 +202,24 @@ pub fn run() {
             commands::export_draft,
             commands::reveal_export,
             commands::dialog_folder_override,
+            commands::session_create,
+            commands::session_update,
+            commands::session_list,
+            commands::discussion_show,
+            commands::agenda_set,
+            commands::session_set_current,
+            commands::session_park,
+            commands::position_record,
+            commands::position_clear,
+            commands::resolve,
+            commands::resolution_withdraw,
+            commands::action_add,
+            commands::action_remove,
+            commands::note_set,
+            commands::participants_anonymise,
+            commands::export_minutes,
+            commands::open_room_view,
+            commands::close_room_view,
         ])
         .build(tauri::generate_context!());
     match app {
