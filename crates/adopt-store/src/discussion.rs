@@ -2,8 +2,9 @@
 //! items. Each change is one transaction with its history lines; a resolution and the decision
 //! status it sets commit together.
 //!
-//! Participants' names are never written into the history, so removing them later
-//! ([`Store::anonymise_participants`]) leaves no copy behind in the append-only log.
+//! Participants' names (and action owners, which may be names) are never written into the
+//! history, so removing them later ([`Store::anonymise_participants`]) leaves no copy behind in
+//! the append-only log.
 
 use adopt_domain::{
     ActionInput, ActionItem, AgendaEntry, Decision, DecisionPatch, DecisionStatus, Discussion, ItemResolution,
@@ -448,7 +449,7 @@ impl Store {
                 by
             ],
         )?;
-        let text = format!("{number}: {} ({}, {})", input.what, input.owner, date_text(input.due));
+        let text = action_text(number, &input.what, input.due);
         record(
             &tx,
             on.workspace,
@@ -478,12 +479,7 @@ impl Store {
             "DELETE FROM action_item WHERE workspace_id = ?1 AND number = ?2",
             params![workspace_id, number],
         )?;
-        let text = format!(
-            "{number}: {} ({}, {})",
-            action.what,
-            action.owner,
-            date_text(action.due)
-        );
+        let text = action_text(number, &action.what, action.due);
         record(
             &tx,
             workspace_id,
@@ -723,6 +719,12 @@ pub(crate) fn insert_discussion(conn: &Connection, workspace_id: &str, d: &Discu
         )?;
     }
     Ok(())
+}
+
+/// An action as the history records it. The owner is left out: it may be a person's name, and
+/// the append-only history could never forget it.
+fn action_text(number: u32, what: &str, due: NaiveDate) -> String {
+    format!("{number}: {what} (due {})", date_text(due))
 }
 
 fn date_text(date: NaiveDate) -> String {

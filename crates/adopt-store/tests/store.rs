@@ -218,3 +218,74 @@ fn catalog_search_ranks_title_matches_and_follows_catalog_updates() {
     store.index_catalog(&changed, "changed").unwrap();
     assert_eq!(store.search_catalog("quetzalcoatl").unwrap(), [changed[0].id.clone()]);
 }
+
+#[test]
+fn removed_names_are_nowhere_in_the_database_file() {
+    use adopt_domain::{ActionInput, Participant, PositionInput, SessionDraft, Stance};
+    use adopt_store::Topic;
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("adopt.sqlite3");
+    let mut store = Store::open(&path).unwrap();
+    let ws = store.create_workspace(&lesotho(), at(0), "secretariat").unwrap();
+    store.select(&ws.id, &[item("SIM-08")], at(1), "secretariat").unwrap();
+    let draft = SessionDraft {
+        date: chrono::NaiveDate::from_ymd_opt(2025, 6, 5).unwrap(),
+        place: None,
+        facilitator: "Zanele Facilitator".into(),
+        participants: vec![Participant {
+            name: "Mpho Ramakatsa".into(),
+            organisation: "Central Bank of Lesotho".into(),
+            authority: "CBL".into(),
+            role: None,
+        }],
+        time_box: None,
+    };
+    let session = store.create_session(&ws.id, &draft, at(2), "secretariat").unwrap();
+    let topic = Topic {
+        workspace: &ws.id,
+        session: &session.id,
+        item: "SIM-08",
+    };
+    let position = PositionInput {
+        authority: "CBL".into(),
+        stance: Stance::Oppose,
+        note: None,
+    };
+    store.record_position(topic, &position, at(3), "secretariat").unwrap();
+    let action = ActionInput {
+        what: "Consult the issuers".into(),
+        owner: "Mpho Ramakatsa".into(),
+        due: chrono::NaiveDate::from_ymd_opt(2025, 6, 20).unwrap(),
+    };
+    store.add_action(topic, &action, at(4), "secretariat").unwrap();
+    store.anonymise_participants(&ws.id, at(5), "secretariat").unwrap();
+    drop(store);
+
+    // Every text value of every table, the append-only history included.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'catalog_search%'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let mut texts = String::new();
+    for table in &tables {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
+        let columns = stmt.column_count();
+        let mut rows = stmt.query([]).unwrap();
+        while let Some(row) = rows.next().unwrap() {
+            for i in 0..columns {
+                if let Ok(Some(text)) = row.get::<_, Option<String>>(i) {
+                    texts.push_str(&text);
+                    texts.push('\n');
+                }
+            }
+        }
+    }
+    assert!(texts.contains("Consult the issuers"), "the record stays");
+    for name in ["Mpho", "Zanele"] {
+        assert!(!texts.contains(name), "{name} is still in the database");
+    }
+}

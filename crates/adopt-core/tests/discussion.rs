@@ -1,0 +1,537 @@
+//! The open discussion through the workbench: position → resolution → decision, divergence
+//! and its later settlement, undo of each step, the history, and names removed on request.
+
+use std::sync::{Arc, Mutex};
+
+use adopt_core::{AgendaSlot, ErrorCode, Workbench};
+use adopt_domain::{
+    ActionInput, AgendaOrder, Authority, AuthorityKind, DecisionPatch, DecisionStatus, NewWorkspace, Participant,
+    PositionInput, Priority, Resolution, ResolutionInput, SessionDraft, Stance,
+};
+use chrono::{Duration, NaiveDate, TimeZone, Utc};
+
+/// A workbench whose clock moves one minute per call, so history lines are ordered and known.
+fn workbench() -> Workbench {
+    let mut wb = Workbench::in_memory("facilitator").unwrap();
+    let now = Arc::new(Mutex::new(Utc.with_ymd_and_hms(2025, 6, 5, 9, 0, 0).unwrap()));
+    wb.set_clock(move || {
+        let mut t = now.lock().unwrap();
+        *t += Duration::minutes(1);
+        *t
+    });
+    wb
+}
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, 6, d).unwrap()
+}
+
+fn person(name: &str, organisation: &str, authority: &str) -> Participant {
+    Participant {
+        name: name.into(),
+        organisation: organisation.into(),
+        authority: authority.into(),
+        role: None,
+    }
+}
+
+fn session(date: NaiveDate) -> SessionDraft {
+    SessionDraft {
+        date,
+        place: Some("Maseru".into()),
+        facilitator: "Nthabiseng Facilitator".into(),
+        participants: vec![
+            person("Palesa Mohapi", "Lesotho Communications Authority", "lca"),
+            person("Teboho Lebona", "Lesotho Communications Authority", "LCA"),
+            person("Mpho Ramakatsa", "Central Bank of Lesotho", "CBL"),
+            person("Lineo Sekhesa", "Central Bank of Lesotho", "cbl"),
+        ],
+        time_box: Some(120),
+    }
+}
+
+/// A Lesotho workspace with SIM-08, PAY-01 and APP-01 selected and one session.
+fn clinic() -> (Workbench, String) {
+    let mut wb = workbench();
+    let ws = wb
+        .create_workspace(NewWorkspace {
+            name: "Lesotho".into(),
+            jurisdiction: "Lesotho".into(),
+            authorities: vec![
+                Authority {
+                    code: "LCA".into(),
+                    name: "Lesotho Communications Authority".into(),
+                    kind: AuthorityKind::TelecomRegulator,
+                },
+                Authority {
+                    code: "CBL".into(),
+                    name: "Central Bank of Lesotho".into(),
+                    kind: AuthorityKind::CentralBank,
+                },
+            ],
+            template: "joint-directive".into(),
+        })
+        .unwrap();
+    wb.select(&ws.id, &["SIM-08".into(), "PAY-01".into(), "APP-01".into()])
+        .unwrap();
+    wb.create_session(&ws.id, session(day(5))).unwrap();
+    (wb, ws.id)
+}
+
+fn stance(authority: &str, stance: Stance, note: Option<&str>) -> PositionInput {
+    PositionInput {
+        authority: authority.into(),
+        stance,
+        note: note.map(str::to_string),
+    }
+}
+
+fn resolution(resolution: Resolution, conditions: Option<&str>) -> ResolutionInput {
+    ResolutionInput {
+        resolution,
+        conditions: conditions.map(str::to_string),
+        status: None,
+    }
+}
+
+fn status(wb: &Workbench, ws: &str, id: &str) -> DecisionStatus {
+    wb.workspace(ws)
+        .unwrap()
+        .items
+        .into_iter()
+        .find(|i| i.id == id)
+        .unwrap()
+        .decision
+        .status
+}
+
+#[test]
+fn positions_then_a_resolution_set_the_decision_and_everything_is_in_the_history() {
+    let (mut wb, ws) = clinic();
+    wb.record_position(&ws, "sim-08", stance("lca", Stance::Support, None), None)
+        .unwrap();
+    let change = wb
+        .record_position(
+            &ws,
+            "SIM-08",
+            stance("CBL", Stance::SupportWithChanges, Some("within 48 hours")),
+            None,
+        )
+        .unwrap();
+    assert_eq!(change.position.session, "s1", "the most recent session by default");
+    assert_eq!(change.previous, None);
+    let outcome = wb
+        .resolve(
+            &ws,
+            "SIM-08",
+            resolution(Resolution::AgreedWithConditions, Some("Freeze lifted within 48 hours")),
+            None,
+        )
+        .unwrap();
+    assert_eq!(outcome.decision.status, DecisionStatus::AdoptModified);
+    assert_eq!(outcome.decision.revision, 1, "the resolution is one decision change");
+    assert_eq!(status(&wb, &ws, "SIM-08"), DecisionStatus::AdoptModified);
+
+    let plain = wb
+        .resolve(&ws, "PAY-01", resolution(Resolution::Agreed, None), Some("S1"))
+        .unwrap();
+    assert_eq!(plain.decision.status, DecisionStatus::Adopt);
+    let covered = ResolutionInput {
+        status: Some(DecisionStatus::AlreadyCovered),
+        ..resolution(Resolution::Agreed, None)
+    };
+    assert_eq!(
+        wb.resolve(&ws, "APP-01", covered, None).unwrap().decision.status,
+        DecisionStatus::AlreadyCovered
+    );
+
+    let history = wb.history(&ws, Some("SIM-08")).unwrap();
+    let fields: Vec<&str> = history.iter().map(|h| h.field.as_str()).collect();
+    assert_eq!(
+        fields,
+        [
+            "selection",
+            "position LCA s1",
+            "position CBL s1",
+            "status",
+            "resolution s1",
+            "conditions"
+        ]
+    );
+    assert_eq!(history[2].new.as_deref(), Some("support-with-changes: within 48 hours"));
+    assert!(history.windows(2).all(|w| w[0].at <= w[1].at), "timestamped in order");
+}
+
+#[test]
+fn a_divergence_stays_open_until_a_later_session_settles_it() {
+    let (mut wb, ws) = clinic();
+    wb.decide(
+        &ws,
+        "SIM-08",
+        &DecisionPatch {
+            status: Some(DecisionStatus::Adopt),
+            ..DecisionPatch::default()
+        },
+        None,
+    )
+    .unwrap();
+    wb.record_position(&ws, "SIM-08", stance("LCA", Stance::Support, None), None)
+        .unwrap();
+    wb.record_position(&ws, "SIM-08", stance("CBL", Stance::Oppose, None), None)
+        .unwrap();
+    let diverged = wb
+        .resolve(&ws, "SIM-08", resolution(Resolution::Divergent, None), None)
+        .unwrap();
+    assert_eq!(
+        diverged.decision.status,
+        DecisionStatus::Open,
+        "divergent leaves it open"
+    );
+    let register = wb.discussion(&ws).unwrap().divergences();
+    assert_eq!(register.len(), 1);
+    assert!(register[0].settled.is_none(), "still open");
+
+    let s2 = wb.create_session(&ws, session(day(6))).unwrap();
+    assert_eq!(s2.id, "s2");
+    wb.resolve(&ws, "SIM-08", resolution(Resolution::Agreed, None), None)
+        .unwrap();
+    let discussion = wb.discussion(&ws).unwrap();
+    let register = discussion.divergences();
+    assert_eq!(register.len(), 1, "a settled divergence stays in the register");
+    let settled = register[0].settled.as_ref().expect("settled");
+    assert_eq!(
+        (settled.session.as_str(), settled.resolution),
+        ("s2", Resolution::Agreed)
+    );
+    assert_eq!(status(&wb, &ws, "SIM-08"), DecisionStatus::Adopt);
+    assert_eq!(discussion.resolutions.len(), 2, "both resolutions are kept");
+}
+
+#[test]
+fn each_discussion_step_can_be_undone_and_the_history_keeps_both() {
+    let (mut wb, ws) = clinic();
+    let first = wb
+        .record_position(&ws, "SIM-08", stance("LCA", Stance::Oppose, None), None)
+        .unwrap();
+    let second = wb
+        .record_position(&ws, "SIM-08", stance("LCA", Stance::Support, Some("after all")), None)
+        .unwrap();
+    assert_eq!(second.previous.as_ref(), Some(&first.position), "what undo puts back");
+    // Undo the second position, then the first.
+    let previous = second.previous.unwrap();
+    wb.record_position(
+        &ws,
+        "SIM-08",
+        PositionInput {
+            authority: previous.authority.clone(),
+            stance: previous.stance,
+            note: previous.note.clone(),
+        },
+        Some("s1"),
+    )
+    .unwrap();
+    assert_eq!(wb.discussion(&ws).unwrap().positions[0].stance, Stance::Oppose);
+    wb.clear_position(&ws, "SIM-08", "lca", "s1").unwrap();
+    assert!(wb.discussion(&ws).unwrap().positions.is_empty());
+
+    wb.resolve(&ws, "SIM-08", resolution(Resolution::Agreed, None), None)
+        .unwrap();
+    let back = wb.withdraw_resolution(&ws, "SIM-08").unwrap();
+    assert_eq!(back.status, DecisionStatus::Open, "undo puts the status back");
+    assert!(wb.discussion(&ws).unwrap().resolutions.is_empty());
+    let err = wb.withdraw_resolution(&ws, "SIM-08").unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Conflict);
+
+    let action = wb
+        .add_action(
+            &ws,
+            "SIM-08",
+            ActionInput {
+                what: "Consult the e-money issuers".into(),
+                owner: "Mpho Ramakatsa".into(),
+                due: day(20),
+            },
+            None,
+        )
+        .unwrap();
+    assert_eq!(action.id, 1);
+    wb.remove_action(&ws, action.id).unwrap();
+    assert!(wb.discussion(&ws).unwrap().actions.is_empty());
+
+    wb.set_note(&ws, "SIM-08", "s1", Some("First note".into())).unwrap();
+    wb.set_note(&ws, "SIM-08", "s1", Some("Second note".into())).unwrap();
+    wb.set_note(&ws, "SIM-08", "s1", Some("First note".into())).unwrap();
+    assert_eq!(wb.discussion(&ws).unwrap().notes[0].note, "First note");
+    wb.set_note(&ws, "SIM-08", "s1", Some("  ".into())).unwrap();
+    assert!(wb.discussion(&ws).unwrap().notes.is_empty(), "an empty note removes it");
+
+    let fields: Vec<String> = wb
+        .history(&ws, Some("SIM-08"))
+        .unwrap()
+        .into_iter()
+        .map(|h| h.field)
+        .collect();
+    for field in ["position LCA s1", "resolution s1", "status", "action s1", "note s1"] {
+        assert!(
+            fields.iter().filter(|f| *f == field).count() >= 2,
+            "{field} done and undone: {fields:?}"
+        );
+    }
+}
+
+#[test]
+fn withdrawing_a_resolution_keeps_a_status_someone_changed_since() {
+    let (mut wb, ws) = clinic();
+    wb.resolve(&ws, "PAY-01", resolution(Resolution::Agreed, None), None)
+        .unwrap();
+    wb.decide(
+        &ws,
+        "PAY-01",
+        &DecisionPatch {
+            status: Some(DecisionStatus::Deferred),
+            ..DecisionPatch::default()
+        },
+        None,
+    )
+    .unwrap();
+    let decision = wb.withdraw_resolution(&ws, "PAY-01").unwrap();
+    assert_eq!(
+        decision.status,
+        DecisionStatus::Deferred,
+        "a later decision is not overwritten"
+    );
+}
+
+#[test]
+fn refused_steps_change_nothing() {
+    let (mut wb, ws) = clinic();
+    let before = (wb.discussion(&ws).unwrap(), wb.history(&ws, None).unwrap());
+    let stranger = wb.record_position(&ws, "SIM-08", stance("RBM", Stance::Support, None), None);
+    assert_eq!(stranger.unwrap_err().code(), ErrorCode::InvalidInput);
+    let unselected = wb.record_position(&ws, "TEL-01", stance("LCA", Stance::Support, None), None);
+    assert_eq!(unselected.unwrap_err().code(), ErrorCode::Conflict);
+    let nowhere = wb.record_position(&ws, "SIM-08", stance("LCA", Stance::Support, None), Some("s7"));
+    assert_eq!(nowhere.unwrap_err().code(), ErrorCode::NotFound);
+    let no_conditions = wb.resolve(&ws, "SIM-08", resolution(Resolution::AgreedWithConditions, None), None);
+    assert_eq!(no_conditions.unwrap_err().code(), ErrorCode::InvalidInput);
+    let bad_participant = SessionDraft {
+        participants: vec![person("A", "B", "MACRA")],
+        ..session(day(6))
+    };
+    assert!(wb.create_session(&ws, bad_participant).is_err());
+    let parked_off_agenda = wb.park(&ws, "s1", "SIM-08", Some("later".into()));
+    assert_eq!(parked_off_agenda.unwrap_err().code(), ErrorCode::Conflict);
+    assert_eq!((wb.discussion(&ws).unwrap(), wb.history(&ws, None).unwrap()), before);
+
+    let mut empty = workbench();
+    let other = empty
+        .create_workspace(NewWorkspace {
+            name: "No session".into(),
+            jurisdiction: "X".into(),
+            authorities: vec![Authority {
+                code: "LCA".into(),
+                name: "L".into(),
+                kind: AuthorityKind::Other,
+            }],
+            template: "joint-directive".into(),
+        })
+        .unwrap();
+    empty.select(&other.id, &["SIM-08".into()]).unwrap();
+    let err = empty
+        .record_position(&other.id, "SIM-08", stance("LCA", Stance::Support, None), None)
+        .unwrap_err();
+    assert!(err.to_string().contains("no discussion session"), "{err}");
+}
+
+#[test]
+fn the_agenda_orders_by_group_priority_or_hand_and_parking_is_kept() {
+    let (mut wb, ws) = clinic();
+    wb.decide(
+        &ws,
+        "APP-01",
+        &DecisionPatch {
+            priority: Some(Priority::High),
+            ..DecisionPatch::default()
+        },
+        None,
+    )
+    .unwrap();
+    let slots = |ids: &[&str]| -> Vec<AgendaSlot> {
+        ids.iter()
+            .map(|id| AgendaSlot {
+                item: id.to_string(),
+                time_box: Some(5),
+            })
+            .collect()
+    };
+    let order = |s: &adopt_domain::Session| s.agenda.iter().map(|a| a.item.clone()).collect::<Vec<_>>();
+    let by_group = wb
+        .set_agenda(&ws, None, AgendaOrder::Group, slots(&["app-01", "PAY-01", "SIM-08"]))
+        .unwrap();
+    assert_eq!(order(&by_group), ["SIM-08", "PAY-01", "APP-01"]);
+    let by_priority = wb
+        .set_agenda(&ws, None, AgendaOrder::Priority, slots(&["SIM-08", "PAY-01", "APP-01"]))
+        .unwrap();
+    assert_eq!(order(&by_priority)[0], "APP-01", "high priority first");
+    wb.park(&ws, "s1", "PAY-01", Some("Needs the providers' view".into()))
+        .unwrap();
+    let by_hand = wb
+        .set_agenda(&ws, None, AgendaOrder::Manual, slots(&["PAY-01", "SIM-08"]))
+        .unwrap();
+    assert_eq!(order(&by_hand), ["PAY-01", "SIM-08"]);
+    assert_eq!(
+        by_hand.agenda[0].parked.as_deref(),
+        Some("Needs the providers' view"),
+        "reordering keeps the parking"
+    );
+    let back = wb.park(&ws, "s1", "PAY-01", None).unwrap();
+    assert_eq!(back.agenda[0].parked, None);
+    let zero = wb.set_agenda(
+        &ws,
+        None,
+        AgendaOrder::Manual,
+        vec![AgendaSlot {
+            item: "SIM-08".into(),
+            time_box: Some(0),
+        }],
+    );
+    assert_eq!(zero.unwrap_err().code(), ErrorCode::InvalidInput);
+
+    let moved = wb.set_current_item(&ws, "s1", Some("sim-08")).unwrap();
+    assert_eq!(moved.current_item.as_deref(), Some("SIM-08"));
+    assert!(moved.current_since.is_some());
+}
+
+#[test]
+fn removing_names_keeps_the_record_and_leaves_no_name_in_the_workspace_file() {
+    let (mut wb, ws) = clinic();
+    wb.record_position(&ws, "SIM-08", stance("CBL", Stance::Oppose, None), None)
+        .unwrap();
+    wb.add_action(
+        &ws,
+        "SIM-08",
+        ActionInput {
+            what: "Consult the issuers".into(),
+            owner: "Mpho Ramakatsa".into(),
+            due: day(20),
+        },
+        None,
+    )
+    .unwrap();
+    assert_eq!(
+        wb.anonymise_participants(&ws).unwrap(),
+        5,
+        "four names and the facilitator"
+    );
+    let discussion = wb.discussion(&ws).unwrap();
+    let s1 = &discussion.sessions[0];
+    assert!(s1.anonymised);
+    assert_eq!(s1.participants[2].name, "Central Bank of Lesotho");
+    assert_eq!(s1.facilitator, "Facilitator");
+    assert_eq!(
+        discussion.actions[0].owner, "Central Bank of Lesotho",
+        "an owner named after a participant"
+    );
+    assert_eq!(discussion.positions.len(), 1, "the record stays");
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ws.json");
+    wb.export_workspace_file(&ws, &file).unwrap();
+    let text = std::fs::read_to_string(&file).unwrap();
+    for name in ["Palesa", "Teboho", "Mpho", "Lineo", "Nthabiseng"] {
+        assert!(!text.contains(name), "{name} is still in the workspace file");
+    }
+    assert_eq!(wb.anonymise_participants(&ws).unwrap(), 0, "nothing left to remove");
+}
+
+#[test]
+fn a_workspace_file_and_a_duplicate_carry_the_discussion() {
+    let (mut wb, ws) = clinic();
+    wb.set_agenda(
+        &ws,
+        None,
+        AgendaOrder::Manual,
+        vec![AgendaSlot {
+            item: "SIM-08".into(),
+            time_box: Some(10),
+        }],
+    )
+    .unwrap();
+    wb.record_position(&ws, "SIM-08", stance("LCA", Stance::Support, Some("yes")), None)
+        .unwrap();
+    wb.resolve(&ws, "SIM-08", resolution(Resolution::Divergent, None), None)
+        .unwrap();
+    wb.set_note(&ws, "SIM-08", "s1", Some("Escalated".into())).unwrap();
+    wb.add_action(
+        &ws,
+        "SIM-08",
+        ActionInput {
+            what: "Refer".into(),
+            owner: "LCA".into(),
+            due: day(30),
+        },
+        None,
+    )
+    .unwrap();
+    let original = wb.discussion(&ws).unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ws.json");
+    wb.export_workspace_file(&ws, &file).unwrap();
+    let imported = wb.import_workspace_file(&file).unwrap();
+    assert_eq!(wb.discussion(&imported.id).unwrap(), original, "an exact copy");
+
+    let copy = wb.duplicate_workspace(&ws, "Lesotho copy").unwrap();
+    let copied = wb.discussion(&copy.id).unwrap();
+    assert_eq!(copied.positions, original.positions);
+    assert_eq!(copied.divergences().len(), 1);
+    // The copy is independent: a new session there is its s2, and the original has none.
+    wb.create_session(&copy.id, session(day(6))).unwrap();
+    assert_eq!(wb.sessions(&ws).unwrap().len(), 1);
+}
+
+#[test]
+fn minutes_list_the_session_positions_resolutions_and_actions() {
+    let (mut wb, ws) = clinic();
+    wb.record_position(&ws, "SIM-08", stance("LCA", Stance::Support, None), None)
+        .unwrap();
+    wb.resolve(&ws, "SIM-08", resolution(Resolution::Divergent, None), None)
+        .unwrap();
+    wb.set_note(&ws, "SIM-08", "s1", Some("CBL to consult the issuers.".into()))
+        .unwrap();
+    wb.add_action(
+        &ws,
+        "SIM-08",
+        ActionInput {
+            what: "Consult the e-money issuers".into(),
+            owner: "CBL".into(),
+            due: day(20),
+        },
+        None,
+    )
+    .unwrap();
+    let doc = wb.minutes(&ws, "s1", day(6)).unwrap();
+    let text = adopt_document::text::render(&doc);
+    for expected in [
+        "Minutes of the open discussion, 5 June 2025",
+        "Palesa Mohapi",
+        "SIM-08 — ",
+        "Support",
+        "Divergent",
+        "CBL to consult the issuers.",
+        "Consult the e-money issuers",
+        "20 June 2025",
+        "1 item discussed: 0 agreed, 1 divergent",
+    ] {
+        assert!(text.contains(expected), "minutes lack {expected:?}:\n{text}");
+    }
+    let same = wb
+        .export_minutes(&ws, "s1", adopt_core::ExportFormat::Pdf, day(6))
+        .unwrap();
+    assert_eq!(
+        same,
+        wb.export_minutes(&ws, "s1", adopt_core::ExportFormat::Pdf, day(6))
+            .unwrap(),
+        "same input, same bytes"
+    );
+}
