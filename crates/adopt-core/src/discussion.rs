@@ -121,16 +121,10 @@ impl Workbench {
 
     /// Parks an agenda item for later with a reason; `None` takes it back onto the agenda.
     pub fn park(&mut self, key: &str, session: &str, item: &str, reason: Option<String>) -> Result<Session> {
-        let (workspace_id, session) = self.session_of(key, Some(session))?;
-        let item = self.recommendation(item)?.id.as_str();
+        let subject = self.subject(key, Some(session), item)?;
         let reason = optional_text("reason for parking", reason, 2000)?;
         let (at, by) = (self.now(), self.by.clone());
-        let topic = Topic {
-            workspace: &workspace_id,
-            session: &session,
-            item,
-        };
-        Ok(self.store.park(topic, reason.as_deref(), at, &by)?)
+        Ok(self.store.park(subject.topic(), reason.as_deref(), at, &by)?)
     }
 
     /// Records an authority's stance on an item, in `session` or the most recent one.
@@ -141,24 +135,18 @@ impl Workbench {
         input: PositionInput,
         session: Option<&str>,
     ) -> Result<PositionChange> {
-        let (workspace_id, session) = self.session_of(key, session)?;
-        let workspace = self.store.find_workspace(&workspace_id)?;
+        let subject = self.subject(key, session, item)?;
+        let workspace = self.store.find_workspace(&subject.workspace)?;
         let input = input.validate(&workspace.authorities)?;
-        let item = self.recommendation(item)?.id.as_str();
         let (at, by) = (self.now(), self.by.clone());
-        let topic = Topic {
-            workspace: &workspace_id,
-            session: &session,
-            item,
-        };
-        let previous = self.store.record_position(topic, &input, at, &by)?;
+        let previous = self.store.record_position(subject.topic(), &input, at, &by)?;
         Ok(PositionChange {
             position: Position {
-                item: item.to_string(),
+                item: subject.item,
                 authority: input.authority,
                 stance: input.stance,
                 note: input.note,
-                session,
+                session: subject.session,
                 at,
                 by,
             },
@@ -168,17 +156,11 @@ impl Workbench {
 
     /// Removes an authority's position on an item in a session (undo of a first position).
     pub fn clear_position(&mut self, key: &str, item: &str, authority: &str, session: &str) -> Result<()> {
-        let (workspace_id, session) = self.session_of(key, Some(session))?;
-        let workspace = self.store.find_workspace(&workspace_id)?;
+        let subject = self.subject(key, Some(session), item)?;
+        let workspace = self.store.find_workspace(&subject.workspace)?;
         let authority = known_authority(authority, &workspace.authorities)?;
-        let item = self.recommendation(item)?.id.as_str();
         let (at, by) = (self.now(), self.by.clone());
-        let topic = Topic {
-            workspace: &workspace_id,
-            session: &session,
-            item,
-        };
-        Ok(self.store.clear_position(topic, &authority, at, &by)?)
+        Ok(self.store.clear_position(subject.topic(), &authority, at, &by)?)
     }
 
     /// Records the joint resolution on an item and sets its decision status (contract §5).
@@ -190,24 +172,22 @@ impl Workbench {
         session: Option<&str>,
     ) -> Result<ResolveOutcome> {
         let (input, status) = input.validate()?;
-        let (workspace_id, session) = self.session_of(key, session)?;
-        let item = self.recommendation(item)?.id.as_str();
+        let subject = self.subject(key, session, item)?;
         let (at, by) = (self.now(), self.by.clone());
-        let topic = Topic {
-            workspace: &workspace_id,
-            session: &session,
-            item,
-        };
-        let (resolution, decision) =
-            self.store
-                .resolve(topic, input.resolution, input.conditions.as_deref(), status, at, &by)?;
+        let (resolution, decision) = self.store.resolve(
+            subject.topic(),
+            input.resolution,
+            input.conditions.as_deref(),
+            status,
+            at,
+            &by,
+        )?;
         Ok(ResolveOutcome { resolution, decision })
     }
 
     /// Takes back an item's latest resolution and the status it set (undo).
     pub fn withdraw_resolution(&mut self, key: &str, item: &str) -> Result<Decision> {
         let workspace = self.store.find_workspace(key)?;
-        let item = self.recommendation(item)?.id.as_str();
         let (at, by) = (self.now(), self.by.clone());
         Ok(self.store.withdraw_resolution(&workspace.id, item, at, &by)?)
     }
@@ -221,15 +201,9 @@ impl Workbench {
         session: Option<&str>,
     ) -> Result<ActionItem> {
         let input = input.validate()?;
-        let (workspace_id, session) = self.session_of(key, session)?;
-        let item = self.recommendation(item)?.id.as_str();
+        let subject = self.subject(key, session, item)?;
         let (at, by) = (self.now(), self.by.clone());
-        let topic = Topic {
-            workspace: &workspace_id,
-            session: &session,
-            item,
-        };
-        Ok(self.store.add_action(topic, &input, at, &by)?)
+        Ok(self.store.add_action(subject.topic(), &input, at, &by)?)
     }
 
     /// Removes an action item by its number (undo of adding it).
@@ -241,16 +215,10 @@ impl Workbench {
 
     /// Sets the minute note on an item in a session; an empty note removes it.
     pub fn set_note(&mut self, key: &str, item: &str, session: &str, note: Option<String>) -> Result<()> {
-        let (workspace_id, session) = self.session_of(key, Some(session))?;
-        let item = self.recommendation(item)?.id.as_str();
+        let subject = self.subject(key, Some(session), item)?;
         let note = optional_text("minute note", note, adopt_domain::MAX_NOTE)?;
         let (at, by) = (self.now(), self.by.clone());
-        let topic = Topic {
-            workspace: &workspace_id,
-            session: &session,
-            item,
-        };
-        Ok(self.store.set_note(topic, note.as_deref(), at, &by)?)
+        Ok(self.store.set_note(subject.topic(), note.as_deref(), at, &by)?)
     }
 
     /// Replaces participants' names by their organisations in every session of the workspace.
@@ -282,6 +250,18 @@ impl Workbench {
         render(&self.minutes(key, session, date)?, format)
     }
 
+    /// What a discussion record is about: ids of the workspace, the session (the most recent
+    /// when `None`) and the catalog item.
+    fn subject(&self, key: &str, session: Option<&str>, item: &str) -> Result<Subject> {
+        let (workspace, session) = self.session_of(key, session)?;
+        let item = self.recommendation(item)?.id.clone();
+        Ok(Subject {
+            workspace,
+            session,
+            item,
+        })
+    }
+
     /// The workspace id and the id of `session`, or of the most recent session when `None`.
     fn session_of(&self, key: &str, session: Option<&str>) -> Result<(String, String)> {
         let workspace = self.store.find_workspace(key)?;
@@ -299,6 +279,22 @@ impl Workbench {
             }
         };
         Ok((workspace.id, id))
+    }
+}
+
+struct Subject {
+    workspace: String,
+    session: String,
+    item: String,
+}
+
+impl Subject {
+    fn topic(&self) -> Topic<'_> {
+        Topic {
+            workspace: &self.workspace,
+            session: &self.session,
+            item: &self.item,
+        }
     }
 }
 

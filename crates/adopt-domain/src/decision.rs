@@ -5,9 +5,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::discussion::known_authority;
 use crate::error::{InvalidInput, Result};
 use crate::values::{DecisionStatus, Priority, ReasonCode};
-use crate::workspace::{Authority, normalize_authority_code, validate_text};
+use crate::workspace::{Authority, validate_text};
 
 /// The longest rationale or national wording accepted, in characters.
 pub const MAX_TEXT: usize = 100_000;
@@ -168,19 +169,7 @@ impl Decision {
                 return Err(InvalidInput::SetAndCleared(field.code()));
             }
         }
-        let known = |code: &str| -> Result<String> {
-            let code = normalize_authority_code(code)?;
-            if authorities.iter().any(|a| a.code == code) {
-                Ok(code)
-            } else {
-                let list = authorities
-                    .iter()
-                    .map(|a| a.code.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                Err(InvalidInput::UnknownAuthority(code, list))
-            }
-        };
+        let known = |code: &str| known_authority(code, authorities);
 
         let mut next = self.clone();
         if let Some(status) = patch.status {
