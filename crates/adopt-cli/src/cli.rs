@@ -76,6 +76,21 @@ pub enum Command {
     Action(ActionArgs),
     /// Export the minutes of a discussion session as DOCX or PDF
     Minutes(MinutesArgs),
+    /// Write the gap-analysis survey template, or import the answers
+    #[command(subcommand)]
+    Survey(SurveyCommand),
+    /// Check the draft is complete: exit 0 when clean, 3 with findings
+    Check {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+        /// The document date: target dates before it are past [default: today]
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+    },
     /// Show the append-only change log of a workspace
     History {
         /// Workspace id or name
@@ -417,6 +432,37 @@ pub struct MinutesArgs {
     /// The date of the minutes, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
+}
+
+#[derive(Subcommand)]
+pub enum SurveyCommand {
+    /// Write the survey to fill in: one row per item and authority (.xlsx or .csv, from the name)
+    Template {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// The file to write: FILE.xlsx or FILE.csv
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Every catalog item, not only the selected ones
+        #[arg(long)]
+        all: bool,
+    },
+    /// Import survey answers (.xlsx or .csv); a file with any bad row imports nothing
+    Import {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// The filled-in survey
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Fill an empty authority column with this code, or keep only this authority's rows
+        #[arg(long, value_name = "CODE")]
+        authority: Option<String>,
+        /// Print what would change and change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Subcommand)]

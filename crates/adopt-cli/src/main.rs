@@ -16,8 +16,10 @@ fn main() -> ExitCode {
     match commands::run(cli) {
         Ok(code) => code,
         Err(error) => {
-            // One line: what was wrong and what to do.
-            eprintln!("error: {}", commands::describe(&error));
+            // One line per problem: what was wrong and what to do (a survey reports every bad row).
+            for line in commands::describe(&error).lines() {
+                eprintln!("error: {line}");
+            }
             ExitCode::from(commands::exit_code(&error))
         }
     }

@@ -90,6 +90,8 @@ fn export(c: &mut Criterion) {
                 items: &items,
                 sources: wb.sources(),
                 discussion: &adopt_domain::Discussion::default(),
+                baseline: &[],
+                findings: &[],
                 date: date(),
             };
             let document = compose(&input, &template).unwrap();

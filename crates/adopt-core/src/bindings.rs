@@ -6,8 +6,9 @@ use adopt_domain::*;
 use ts_rs::{Config, TS};
 
 use crate::{
-    AgendaSlot, CitedSource, ErrorCode, ErrorPayload, ExportFormat, GroupProgress, LeadProgress, OpenItem, Overview,
-    PositionChange, RecommendationDetail, ResolveOutcome, SelectionOutcome, StatusCount, TemplateInfo, WorkspaceDetail,
+    AgendaSlot, BaselineChange, BaselineCount, CitedSource, ErrorCode, ErrorPayload, ExportFormat, GapOverview, GapRow,
+    GroupProgress, LeadProgress, OpenItem, Overview, PositionChange, RecommendationDetail, ResolveOutcome, RowProblem,
+    SelectionOutcome, StatusCount, Suggestion, SurveyFormat, SurveyImport, TemplateInfo, WorkspaceDetail,
     WorkspaceProperties,
 };
 
@@ -82,6 +83,19 @@ pub fn typescript_bindings() -> String {
         AgendaSlot,
         PositionChange,
         ResolveOutcome,
+        SurveyStatus,
+        Instrument,
+        FindingKind,
+        BaselineAnswer,
+        Finding,
+        SurveyFormat,
+        RowProblem,
+        BaselineChange,
+        SurveyImport,
+        Suggestion,
+        BaselineCount,
+        GapRow,
+        GapOverview,
     );
     out
 }

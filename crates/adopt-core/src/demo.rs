@@ -530,7 +530,34 @@ pub fn create(workbench: &mut Workbench) -> Result<Workspace> {
         workbench.decide(&workspace.id, id, &patch, None)?;
     }
     discuss(workbench, &workspace.id)?;
+    answer_survey(workbench, &workspace.id)?;
     Ok(workspace)
+}
+
+/// The gap-analysis survey as the two authorities returned it: a semicolon-separated CSV with
+/// French and English status words, imported the way a user would.
+const DEMO_SURVEY: &str = "item_id;authority;status;instrument;evidence;gap;comment\r
+REG-01;LCA;partially implemented;mou;Draft MOU of 2024;Not signed yet;\r
+REG-01;CBL;partially implemented;mou;Draft MOU of 2024;Not signed yet;\r
+TEL-01;LCA;not implemented;;;No signalling firewall requirement;\r
+TEL-01;CBL;not applicable;;;;Telecom matter\r
+SIM-01;LCA;planned;regulation;SIM Registration Regulations (draft);Biometric check not required yet;\r
+SIM-01;CBL;not implemented;;;;\r
+SIM-02;LCA;partially implemented;licence-condition;Licence condition 14;Only for post-paid lines;\r
+SIM-02;CBL;unknown;;;;\r
+SIM-08;LCA;not implemented;;;No notice to DFS providers;\r
+SIM-08;CBL;non mis en œuvre;;;;\r
+PAY-01;LCA;not applicable;;;;\r
+PAY-01;CBL;implemented;guideline;Mobile Money Guidelines 2019, s. 8;;\r
+PAY-43;LCA;implemented;directive;Directive on USSD services;;\r
+PAY-43;CBL;mis en œuvre;directive;E-money directive, caps per tier;;\r
+APP-01;LCA;not applicable;;;;\r
+APP-01;CBL;partially implemented;guideline;App security guideline (draft);No root detection rule;\r
+";
+
+fn answer_survey(workbench: &mut Workbench, ws: &str) -> Result<()> {
+    workbench.survey_import(ws, DEMO_SURVEY.as_bytes(), crate::SurveyFormat::Csv, None, false)?;
+    Ok(())
 }
 
 /// The open discussion of the two half-days: positions, one divergence settled the next day,

@@ -25,6 +25,14 @@ pub enum Error {
     ImportInvalid { path: std::path::PathBuf, message: String },
     #[error("{0}")]
     AlreadyRunning(String),
+    #[error("{0}: a survey is an .xlsx or a .csv file; name the file with one of these extensions")]
+    SurveyFormat(std::path::PathBuf),
+    #[error("the survey cannot be read: {0}")]
+    SurveyFile(String),
+    #[error("nothing was imported: {n} problem{s} in the survey; correct {them} and import again:\n{list}",
+        n = .0.len(), s = if .0.len() == 1 { "" } else { "s" }, them = if .0.len() == 1 { "it" } else { "them" },
+        list = .0.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))]
+    SurveyRows(Vec<crate::survey::RowProblem>),
     #[error("the document could not be produced: {0}")]
     Render(String),
     #[error("{path} cannot be written: {source}; choose another folder or close the program that holds the file")]
@@ -71,6 +79,7 @@ impl Error {
             Error::ImportRead { .. } => ErrorCode::NotFound,
             Error::ImportInvalid { .. } => ErrorCode::InvalidInput,
             Error::AlreadyRunning(_) => ErrorCode::Storage,
+            Error::SurveyFormat(_) | Error::SurveyFile(_) | Error::SurveyRows(_) => ErrorCode::InvalidInput,
             Error::Store(e) => match e {
                 StoreError::Invalid(_) => ErrorCode::InvalidInput,
                 StoreError::WorkspaceNotFound(_) | StoreError::SessionNotFound(_) | StoreError::ActionNotFound(_) => {

@@ -78,11 +78,15 @@ impl Workbench {
         let detail = self.workspace(key)?;
         let template = Template::resolve(template.unwrap_or(&detail.workspace.template))?;
         let discussion = self.store.discussion(&detail.workspace.id)?;
+        let baseline = self.store.baseline(&detail.workspace.id)?;
+        let findings = adopt_domain::check(&detail.workspace, &detail.items, &discussion, date);
         let input = DraftInput {
             workspace: &detail.workspace,
             items: &detail.items,
             sources: self.sources(),
             discussion: &discussion,
+            baseline: &baseline,
+            findings: &findings,
             date,
         };
         Ok(adopt_document::compose(&input, &template)?)

@@ -13,6 +13,7 @@ mod error;
 mod export;
 mod lock;
 mod records;
+mod survey;
 mod views;
 
 use std::path::{Path, PathBuf};
@@ -32,6 +33,10 @@ pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use export::{ExportFormat, TemplateInfo, render, templates, write_file};
 pub use lock::InstanceLock;
 pub use records::{GroupProgress, LeadProgress, OpenItem, Overview, StatusCount, workspace_file_name};
+pub use survey::{
+    BaselineChange, BaselineCount, GapOverview, GapRow, RowProblem, SURVEY_COLUMNS, Suggestion, SurveyFormat,
+    SurveyImport,
+};
 pub use views::{CitedSource, RecommendationDetail, SelectionOutcome, WorkspaceDetail, WorkspaceProperties};
 
 /// The app's identifier: its data folder is `<platform data dir>/<APP_IDENTIFIER>/`.

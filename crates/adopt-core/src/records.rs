@@ -271,12 +271,22 @@ fn check_record(mut record: WorkspaceRecord) -> std::result::Result<WorkspaceRec
     }
     let codes: Vec<&str> = w.authorities.iter().map(|a| a.code.as_str()).collect();
     let list = codes.join(", ");
-    for item in &record.items {
-        let d = &item.decision;
-        for code in d.lead.iter().chain(&d.support) {
-            if !codes.contains(&code.as_str()) {
-                return Err(InvalidInput::UnknownAuthority(code.clone(), list));
-            }
+    let discussion = &record.discussion;
+    let referenced = record
+        .items
+        .iter()
+        .flat_map(|i| i.decision.lead.iter().chain(&i.decision.support))
+        .chain(record.baseline.iter().map(|b| &b.authority))
+        .chain(discussion.positions.iter().map(|p| &p.authority))
+        .chain(
+            discussion
+                .sessions
+                .iter()
+                .flat_map(|s| s.participants.iter().map(|p| &p.authority)),
+        );
+    for code in referenced {
+        if !codes.contains(&code.as_str()) {
+            return Err(InvalidInput::UnknownAuthority(code.clone(), list));
         }
     }
     Ok(record)

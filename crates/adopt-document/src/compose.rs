@@ -5,7 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use adopt_domain::{
-    Authority, CatalogGroup, DecisionStatus, Discussion, Flag, SelectedItem, SourceDocument, Workspace,
+    Authority, BaselineAnswer, CatalogGroup, DecisionStatus, Discussion, Finding, Flag, SelectedItem, SourceDocument,
+    Workspace,
 };
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -26,7 +27,23 @@ pub struct DraftInput<'a> {
     pub sources: &'a [SourceDocument],
     /// The open discussion (annexes on the discussion and the divergences).
     pub discussion: &'a Discussion,
+    /// The gap-analysis answers (the gap-analysis annex).
+    pub baseline: &'a [BaselineAnswer],
+    /// What the completeness check found; any finding marks the draft incomplete and adds an
+    /// annex listing them.
+    pub findings: &'a [Finding],
     pub date: NaiveDate,
+}
+
+impl DraftInput<'_> {
+    /// The marking on the cover and every page.
+    pub fn marking(&self) -> &'static str {
+        if self.findings.is_empty() {
+            DRAFT_MARKING
+        } else {
+            crate::gap::INCOMPLETE_MARKING
+        }
+    }
 }
 
 /// Composes the draft adoption document.
@@ -68,9 +85,13 @@ pub fn compose(input: &DraftInput<'_>, template: &Template) -> Result<Document, 
                     Generated::AnnexDefinitions => annex_definitions(&mut doc, input, template, &title),
                     Generated::AnnexDiscussion => crate::discussion::annex_discussion(&mut doc, input, &title),
                     Generated::AnnexDivergence => crate::discussion::annex_divergence(&mut doc, input, &title),
+                    Generated::AnnexGapAnalysis => crate::gap::annex_gap_analysis(&mut doc, input, &title),
                 }
             }
         }
+    }
+    if !input.findings.is_empty() {
+        crate::gap::annex_findings(&mut doc, input.findings);
     }
     let authorities = &input.workspace.authorities;
     Ok(Document {
@@ -96,7 +117,7 @@ pub fn compose(input: &DraftInput<'_>, template: &Template) -> Result<Document, 
         },
         page: PageSetup::new(manifest.page_size.into()),
         header: manifest.short_title.clone(),
-        footer: DRAFT_MARKING.into(),
+        footer: input.marking().into(),
         page_label: "Page {page} of {pages}".into(),
         blocks: doc.blocks,
     })
@@ -116,6 +137,7 @@ fn default_title(part: Generated) -> &'static str {
         Generated::AnnexDefinitions => "Annex C — Definitions",
         Generated::AnnexDiscussion => "Annex D — Record of the open discussion",
         Generated::AnnexDivergence => "Annex E — Divergence register",
+        Generated::AnnexGapAnalysis => "Annex F — Gap analysis and implementation roadmap",
     }
 }
 
@@ -302,7 +324,7 @@ fn cover(doc: &mut Composer, input: &DraftInput<'_>, context: &Context) {
         details.push(("Prepared at".to_string(), event.clone()));
     }
     doc.blocks.push(Block::Cover(Cover {
-        marking: DRAFT_MARKING.into(),
+        marking: input.marking().into(),
         instrument: context.instrument.clone(),
         title: context.title.clone(),
         issuers: w.authorities.iter().map(|a| a.name.clone()).collect(),

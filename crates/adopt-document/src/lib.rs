@@ -11,6 +11,7 @@
 
 mod compose;
 mod discussion;
+mod gap;
 mod glossary;
 pub mod model;
 mod prose;
@@ -20,6 +21,7 @@ pub mod text;
 
 pub use compose::{DRAFT_MARKING, DraftInput, compose, long_date};
 pub use discussion::{MINUTES_MARKING, MinutesInput, compose_minutes};
+pub use gap::INCOMPLETE_MARKING;
 pub use glossary::{Glossary, Term};
 pub use model::*;
 pub use template::{Template, TemplateError, builtin_names};

@@ -52,6 +52,7 @@ pub enum Generated {
     AnnexDefinitions,
     AnnexDiscussion,
     AnnexDivergence,
+    AnnexGapAnalysis,
 }
 
 #[derive(Debug, Clone, Deserialize)]

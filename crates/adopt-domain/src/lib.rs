@@ -10,22 +10,26 @@
 //! app refuse the same things with the same words.
 
 mod catalog;
+mod check;
 mod decision;
 mod discussion;
 mod error;
+mod survey;
 mod values;
 mod workspace;
 
 pub use catalog::{Recommendation, SourceDocument, SourceRef};
+pub use check::{Finding, check};
 pub use decision::{Decision, DecisionField, DecisionPatch, FieldChange};
 pub use discussion::{
     ActionInput, ActionItem, AgendaEntry, Discussion, Divergence, ItemResolution, MAX_NOTE, MinuteNote, Participant,
     Position, PositionInput, ResolutionInput, Session, SessionDraft, known_authority, optional_text, validate_time_box,
 };
 pub use error::{InvalidInput, Result};
+pub use survey::BaselineAnswer;
 pub use values::{
-    AgendaOrder, AuthorityKind, CatalogGroup, DecisionStatus, Flag, Priority, ReasonCode, Resolution,
-    SecurityDimension, Stakeholder, Stance, ThreatCategory, parse_date,
+    AgendaOrder, AuthorityKind, CatalogGroup, DecisionStatus, FindingKind, Flag, Instrument, Priority, ReasonCode,
+    Resolution, SecurityDimension, Stakeholder, Stance, SurveyStatus, ThreatCategory, parse_date,
 };
 pub use workspace::{
     Authority, HistoryEntry, NewWorkspace, PropertyField, SelectedItem, Workspace, WorkspaceRecord, WorkspaceSummary,

@@ -84,6 +84,13 @@ value_set! {
     }
 }
 
+impl DecisionStatus {
+    /// Whether the draft adopts the item (as the catalog states it, or in national wording).
+    pub fn is_adopted(self) -> bool {
+        matches!(self, DecisionStatus::Adopt | DecisionStatus::AdoptModified)
+    }
+}
+
 value_set! {
     /// Why a decision was taken (`--reason`).
     ReasonCode, what = "reason", {
@@ -217,6 +224,47 @@ value_set! {
         Group = "group", "By group";
         Priority = "priority", "By priority";
         Manual = "manual", "By hand";
+    }
+}
+
+value_set! {
+    /// Whether a recommendation is in place today, as an authority answered the gap-analysis survey.
+    SurveyStatus, what = "survey status", {
+        Implemented = "implemented", "Implemented";
+        PartiallyImplemented = "partially-implemented", "Partially implemented";
+        Planned = "planned", "Planned";
+        NotImplemented = "not-implemented", "Not implemented";
+        NotApplicable = "not-applicable", "Not applicable";
+        Unknown = "unknown", "Unknown";
+    }
+}
+
+value_set! {
+    /// The kind of instrument through which a recommendation is in place.
+    Instrument, what = "instrument", {
+        Law = "law", "Law";
+        Regulation = "regulation", "Regulation";
+        Directive = "directive", "Directive";
+        Guideline = "guideline", "Guideline";
+        LicenceCondition = "licence-condition", "Licence condition";
+        Mou = "mou", "Memorandum of understanding";
+        None = "none", "None";
+    }
+}
+
+value_set! {
+    /// What the completeness check can find before a draft goes out.
+    FindingKind, what = "finding", {
+        NoItems = "no-items", "No recommendation selected";
+        OpenItem = "open-item", "Item still open";
+        MissingRationale = "missing-rationale", "Not applicable or deferred without rationale";
+        MissingWording = "missing-wording", "Adopted with national wording, but no wording";
+        MissingLead = "missing-lead", "Adopted without lead authority";
+        MissingPriority = "missing-priority", "Adopted without priority";
+        MissingDue = "missing-due", "Adopted without target date";
+        PastDue = "past-due", "Target date before the document date";
+        UnsettledDivergence = "unsettled-divergence", "Divergence not settled";
+        MissingProperty = "missing-property", "Document property left empty";
     }
 }
 

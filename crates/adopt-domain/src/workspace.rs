@@ -6,6 +6,7 @@ use crate::catalog::{Recommendation, SourceRef};
 use crate::decision::Decision;
 use crate::discussion::Discussion;
 use crate::error::{InvalidInput, Result};
+use crate::survey::BaselineAnswer;
 use crate::values::{AuthorityKind, CatalogGroup, Flag, Stakeholder, ThreatCategory};
 
 /// An authority taking part in the adoption, e.g. `LCA` (telecom regulator) or `CBL` (central bank).
@@ -180,6 +181,9 @@ pub struct WorkspaceRecord {
     /// The open discussion; absent from files written before discussions existed.
     #[serde(default)]
     pub discussion: Discussion,
+    /// The gap-analysis answers; absent from files written before the survey existed.
+    #[serde(default)]
+    pub baseline: Vec<BaselineAnswer>,
 }
 
 /// One line of the append-only change log: who changed which field of what, and when.

@@ -9,6 +9,7 @@
 //!
 //! This crate knows the domain types and SQLite, and nothing of the catalog's files, the CLI or the app.
 
+mod baseline;
 mod catalog_search;
 mod discussion;
 mod error;

@@ -4,6 +4,7 @@ use adopt_domain::{Workspace, WorkspaceRecord};
 use chrono::{DateTime, Utc};
 use rusqlite::params;
 
+use crate::baseline::{insert_answer, load_baseline};
 use crate::discussion::{insert_discussion, load_discussion};
 use crate::history::record;
 use crate::selections::insert_selection;
@@ -50,6 +51,7 @@ impl Store {
             items: self.selected_items(workspace_id)?,
             history: self.history(workspace_id, None)?,
             discussion: load_discussion(&self.conn, workspace_id)?,
+            baseline: load_baseline(&self.conn, workspace_id)?,
             workspace,
         })
     }
@@ -102,6 +104,9 @@ impl Store {
             insert_selection(&tx, &id, item)?;
         }
         insert_discussion(&tx, &id, &source.discussion)?;
+        for answer in &source.baseline {
+            insert_answer(&tx, &id, answer)?;
+        }
         if history == HistoryCopy::Keep {
             for h in &source.history {
                 record(

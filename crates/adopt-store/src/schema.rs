@@ -3,7 +3,7 @@
 use rusqlite_migration::{M, Migrations};
 
 /// How many migrations there are: the schema version of an up-to-date database.
-pub(crate) const LATEST: i64 = 3;
+pub(crate) const LATEST: i64 = 4;
 
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
@@ -196,6 +196,26 @@ CREATE TABLE minute_note (
     by           TEXT NOT NULL,
     PRIMARY KEY (workspace_id, session_id, item_id),
     FOREIGN KEY (workspace_id, session_id) REFERENCES discussion_session(workspace_id, id)
+) STRICT;
+"#,
+        ),
+        // 4: the gap-analysis baseline, one answer per item and authority (any catalog item:
+        // a survey may cover the whole catalog).
+        M::up(
+            r#"
+CREATE TABLE baseline (
+    workspace_id TEXT NOT NULL,
+    item_id      TEXT NOT NULL,
+    authority    TEXT NOT NULL,
+    status       TEXT NOT NULL,
+    instrument   TEXT,
+    evidence     TEXT,
+    gap          TEXT,
+    comment      TEXT,
+    at           TEXT NOT NULL,
+    by           TEXT NOT NULL,
+    PRIMARY KEY (workspace_id, item_id, authority),
+    FOREIGN KEY (workspace_id, authority) REFERENCES authority(workspace_id, code)
 ) STRICT;
 "#,
         ),

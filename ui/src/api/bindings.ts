@@ -267,3 +267,94 @@ time_box: number | null, };
 export type PositionChange = { position: Position, previous: Position | null, };
 
 export type ResolveOutcome = { resolution: ItemResolution, decision: Decision, };
+
+export type SurveyStatus = "implemented" | "partially-implemented" | "planned" | "not-implemented" | "not-applicable" | "unknown";
+
+export type Instrument = "law" | "regulation" | "directive" | "guideline" | "licence-condition" | "mou" | "none";
+
+export type FindingKind = "no-items" | "open-item" | "missing-rationale" | "missing-wording" | "missing-lead" | "missing-priority" | "missing-due" | "past-due" | "unsettled-divergence" | "missing-property";
+
+export type BaselineAnswer = { item: string, authority: string, status: SurveyStatus, instrument: Instrument | null, 
+/**
+ * The instrument or practice that shows it, e.g. "SIM Registration Regulations 2021, s. 12".
+ */
+evidence: string | null, 
+/**
+ * What is missing.
+ */
+gap: string | null, comment: string | null, at: string, by: string, };
+
+export type Finding = { kind: FindingKind, 
+/**
+ * The catalog item, or `null` for the workspace as a whole.
+ */
+item: string | null, message: string, };
+
+export type SurveyFormat = "xlsx" | "csv";
+
+export type RowProblem = { 
+/**
+ * The line as a spreadsheet numbers rows: the header is line 1.
+ */
+line: number, 
+/**
+ * The column's header, e.g. "status".
+ */
+column: string, 
+/**
+ * The spreadsheet column letter, e.g. "D".
+ */
+letter: string, message: string, };
+
+export type BaselineChange = { item: string, authority: string, old: BaselineAnswer | null, new: BaselineAnswer, };
+
+export type SurveyImport = { 
+/**
+ * Answer rows read (blank rows are not counted).
+ */
+rows: number, 
+/**
+ * Answers that are new or differ from the current baseline.
+ */
+changes: Array<BaselineChange>, 
+/**
+ * Answers identical to the current baseline.
+ */
+unchanged: number, 
+/**
+ * Rows of other authorities left out because `authority` was given.
+ */
+skipped: number, 
+/**
+ * Bad rows; when there is any, nothing is imported.
+ */
+problems: Array<RowProblem>, 
+/**
+ * Whether the changes were written.
+ */
+applied: boolean, };
+
+export type Suggestion = { item: string, status: DecisionStatus, reason: string, };
+
+export type BaselineCount = { status: SurveyStatus | null, count: number, };
+
+export type GapRow = { group: CatalogGroup, authority: string, 
+/**
+ * The selected items of the group by this authority's answer.
+ */
+by_status: Array<BaselineCount>, 
+/**
+ * Selected items of the group that are adopted.
+ */
+adopted: number, 
+/**
+ * Adopted items this authority does not report implemented (or not applicable to it): the
+ * gaps the draft closes.
+ */
+gaps_to_close: number, };
+
+export type GapOverview = { 
+/**
+ * Whether any answer was imported.
+ */
+has_baseline: boolean, rows: Array<GapRow>, };

@@ -5,6 +5,7 @@ mod decide;
 mod discussion;
 mod export;
 mod history;
+mod survey;
 mod workspace;
 
 use std::process::ExitCode;
@@ -45,6 +46,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Resolve(args) => discussion::resolve(&mut open()?, args)?,
         Command::Action(args) => discussion::action(&mut open()?, args)?,
         Command::Minutes(args) => discussion::minutes(&open()?, args)?,
+        Command::Survey(command) => survey::run(&mut open()?, command)?,
+        Command::Check { workspace, json, date } => return survey::check(&open()?, &workspace, json, date.as_deref()),
         Command::History { workspace, item, json } => history::run(&open()?, &workspace, item.as_deref(), json)?,
         Command::Export(args) => export::export(&open()?, args)?,
         Command::Demo { out } => export::demo(&by, &out)?,

@@ -1,7 +1,7 @@
 use adopt_core::{Workbench, WorkspaceDetail, WorkspaceProperties};
 use adopt_domain::{
-    Authority, AuthorityKind, Discussion, ItemResolution, NewWorkspace, Position, SelectedItem, Session,
-    normalize_authority_code,
+    Authority, AuthorityKind, BaselineAnswer, Discussion, ItemResolution, NewWorkspace, Position, SelectedItem,
+    Session, normalize_authority_code,
 };
 use serde::Serialize;
 
@@ -38,8 +38,9 @@ pub fn run(workbench: &mut Workbench, command: WorkspaceCommand) -> anyhow::Resu
         WorkspaceCommand::Show { workspace, json } => {
             let detail = workbench.workspace(&workspace)?;
             let discussion = workbench.discussion(&detail.workspace.id)?;
+            let baseline = workbench.baseline(&detail.workspace.id)?;
             if json {
-                print_json(&WorkspaceJson::new(&detail, &discussion))
+                print_json(&WorkspaceJson::new(&detail, &discussion, &baseline))
             } else {
                 print(&show_text(&detail, &discussion))
             }
@@ -160,21 +161,21 @@ struct WorkspaceJson<'a> {
 struct ItemJson<'a> {
     #[serde(flatten)]
     item: &'a SelectedItem,
-    /// Gap-survey answers arrive with the gap-survey work; empty until then.
-    baseline: [(); 0],
+    /// Each authority's gap-analysis answer on the item.
+    baseline: Vec<&'a BaselineAnswer>,
     positions: Vec<&'a Position>,
     /// The item's current (latest) resolution.
     resolution: Option<&'a ItemResolution>,
 }
 
 impl<'a> WorkspaceJson<'a> {
-    fn new(detail: &'a WorkspaceDetail, discussion: &'a Discussion) -> Self {
+    fn new(detail: &'a WorkspaceDetail, discussion: &'a Discussion, baseline: &'a [BaselineAnswer]) -> Self {
         let items = detail
             .items
             .iter()
             .map(|item| ItemJson {
                 item,
-                baseline: [],
+                baseline: baseline.iter().filter(|b| b.item == item.id).collect(),
                 positions: discussion.positions_on(&item.id).collect(),
                 resolution: discussion.resolution(&item.id),
             })

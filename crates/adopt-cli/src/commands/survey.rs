@@ -1,0 +1,95 @@
+//! The gap-analysis survey and the completeness check (contract §6).
+
+use std::process::ExitCode;
+
+use adopt_core::{SurveyFormat, SurveyImport, Workbench, write_file};
+use adopt_domain::parse_date;
+
+use crate::cli::SurveyCommand;
+use crate::output::{print, print_json};
+
+/// The exit code of `check` when it found something (contract §1).
+const FINDINGS: u8 = 3;
+
+pub fn run(workbench: &mut Workbench, command: SurveyCommand) -> anyhow::Result<()> {
+    match command {
+        SurveyCommand::Template { workspace, out, all } => {
+            let format = SurveyFormat::from_path(&out)?;
+            let bytes = workbench.survey_template(&workspace, all, format)?;
+            write_file(&out, &bytes)?;
+            print(&format!("wrote {}\n", out.display()))
+        }
+        SurveyCommand::Import {
+            workspace,
+            file,
+            authority,
+            dry_run,
+        } => {
+            let format = SurveyFormat::from_path(&file)?;
+            let bytes = std::fs::read(&file).map_err(|source| adopt_core::Error::ImportRead {
+                path: file.clone(),
+                source,
+            })?;
+            let report = workbench.survey_import(&workspace, &bytes, format, authority.as_deref(), dry_run)?;
+            print(&summary(&report, dry_run))
+        }
+    }
+}
+
+fn summary(report: &SurveyImport, dry_run: bool) -> String {
+    let mut text = String::new();
+    for change in &report.changes {
+        let old = change
+            .old
+            .as_ref()
+            .map_or("no answer".to_string(), |o| o.status.to_string());
+        text.push_str(&format!(
+            "  {:<7} {:<6} {old} -> {}\n",
+            change.item, change.authority, change.new.status
+        ));
+    }
+    let verb = if dry_run { "would change" } else { "changed" };
+    text.push_str(&format!(
+        "{} rows read: {} answers {verb}, {} unchanged",
+        report.rows,
+        report.changes.len(),
+        report.unchanged
+    ));
+    if report.skipped > 0 {
+        text.push_str(&format!(", {} rows of other authorities left out", report.skipped));
+    }
+    if dry_run {
+        text.push_str(" (dry run: nothing was written)");
+    }
+    text.push('\n');
+    text
+}
+
+pub fn check(workbench: &Workbench, workspace: &str, json: bool, date: Option<&str>) -> anyhow::Result<ExitCode> {
+    let date = match date {
+        Some(text) => parse_date(text).map_err(adopt_core::Error::from)?,
+        None => chrono::Local::now().date_naive(),
+    };
+    let findings = workbench.check(workspace, date)?;
+    if json {
+        print_json(&findings)?;
+    } else if findings.is_empty() {
+        print("complete: no findings\n")?;
+    } else {
+        let mut text = String::new();
+        for f in &findings {
+            text.push_str(&format!("{:<22} {}\n", f.kind.code(), f.message));
+        }
+        text.push_str(&format!(
+            "{} finding{}; the exported draft is marked \"DRAFT — INCOMPLETE\" until they are resolved\n",
+            findings.len(),
+            if findings.len() == 1 { "" } else { "s" }
+        ));
+        print(&text)?;
+    }
+    Ok(if findings.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(FINDINGS)
+    })
+}

@@ -1,0 +1,139 @@
+//! The completeness check: what still stands between a draft and legal review. Export still
+//! works with findings, but the document then says it is incomplete and lists them.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::discussion::Discussion;
+use crate::values::{DecisionStatus, FindingKind};
+use crate::workspace::{SelectedItem, Workspace};
+
+/// One thing the check found, with the item it is about and what to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Finding {
+    pub kind: FindingKind,
+    /// The catalog item, or `null` for the workspace as a whole.
+    pub item: Option<String>,
+    pub message: String,
+}
+
+/// Checks a workspace's decisions, discussion and document properties against `date`, the
+/// document date (target dates before it are past). Findings come in item order, then the
+/// workspace's own.
+pub fn check(workspace: &Workspace, items: &[SelectedItem], discussion: &Discussion, date: NaiveDate) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut add = |kind: FindingKind, item: Option<&str>, message: String| {
+        findings.push(Finding {
+            kind,
+            item: item.map(str::to_string),
+            message,
+        })
+    };
+    if items.is_empty() {
+        add(
+            FindingKind::NoItems,
+            None,
+            "no recommendation is selected; select the items the draft adopts".into(),
+        );
+    }
+    let unsettled: Vec<String> = discussion
+        .divergences()
+        .into_iter()
+        .filter(|d| d.settled.is_none())
+        .map(|d| d.item)
+        .collect();
+    for item in items {
+        let id = Some(item.id.as_str());
+        let d = &item.decision;
+        match d.status {
+            DecisionStatus::Open if unsettled.contains(&item.id) => add(
+                FindingKind::UnsettledDivergence,
+                id,
+                format!(
+                    "{}: the authorities diverged and have not settled it; record the settlement with a new resolution",
+                    item.id
+                ),
+            ),
+            DecisionStatus::Open => add(
+                FindingKind::OpenItem,
+                id,
+                format!(
+                    "{}: still open; decide it, or deselect it if it is not part of this draft",
+                    item.id
+                ),
+            ),
+            DecisionStatus::NotApplicable | DecisionStatus::Deferred if d.rationale.is_none() => add(
+                FindingKind::MissingRationale,
+                id,
+                format!(
+                    "{}: {} without a rationale; say why",
+                    item.id,
+                    d.status.label().to_lowercase()
+                ),
+            ),
+            _ => {}
+        }
+        if !matches!(d.status, DecisionStatus::Adopt | DecisionStatus::AdoptModified) {
+            continue;
+        }
+        if d.status == DecisionStatus::AdoptModified && d.wording.is_none() {
+            add(
+                FindingKind::MissingWording,
+                id,
+                format!(
+                    "{}: adopted with national wording, but the wording is empty; write it",
+                    item.id
+                ),
+            );
+        }
+        if d.lead.is_none() {
+            add(
+                FindingKind::MissingLead,
+                id,
+                format!("{}: adopted without a lead authority; name one", item.id),
+            );
+        }
+        if d.priority.is_none() {
+            add(
+                FindingKind::MissingPriority,
+                id,
+                format!("{}: adopted without a priority; set high, medium or low", item.id),
+            );
+        }
+        match d.due {
+            None => add(
+                FindingKind::MissingDue,
+                id,
+                format!("{}: adopted without a target date; set one", item.id),
+            ),
+            Some(due) if due < date => add(
+                FindingKind::PastDue,
+                id,
+                format!(
+                    "{}: target date {due} is before the document date {date}; move it later",
+                    item.id
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+    let properties = [
+        ("version", &workspace.doc_version),
+        ("reference", &workspace.reference),
+        ("prepared by", &workspace.prepared_by),
+        ("event", &workspace.event),
+    ];
+    for (name, value) in properties {
+        if value.is_none() {
+            add(
+                FindingKind::MissingProperty,
+                None,
+                format!(
+                    "the document property \"{name}\" is empty, so the draft shows a blank or \"[to be completed]\"; fill it in the document properties"
+                ),
+            );
+        }
+    }
+    findings
+}
