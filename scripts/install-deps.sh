@@ -9,8 +9,9 @@ APT_PACKAGES=(
   build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev libxdo-dev libssl-dev
   # running the window without a display, and driving it in end-to-end tests
   xvfb xauth webkit2gtk-driver dbus
-  # reading exported documents in tests as a reviewer would: LibreOffice, poppler, qpdf, unzip
-  libreoffice-writer-nogui poppler-utils qpdf unzip
+  # reading exported documents in tests as a reviewer would: LibreOffice (Writer for the drafts,
+  # Calc for the survey workbook), poppler, qpdf, unzip
+  libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils qpdf unzip
   # UI tests in a browser with the backend mocked (playwright-core drives Debian's Chromium)
   chromium
   # Liberation fonts: the DOCX names Times New Roman and Arial, which LibreOffice maps to them

@@ -415,3 +415,35 @@ fn the_check_finds_each_kind_and_the_incomplete_marking_goes_once_they_are_fixed
         (FindingKind::OpenItem, Some("TEL-01"))
     );
 }
+
+/// LibreOffice Calc opens the template as a spreadsheet user would: the rows are there, and the
+/// status and instrument columns carry their drop-down lists.
+#[test]
+fn a_spreadsheet_program_opens_the_template_with_its_drop_down_lists() {
+    let found = std::process::Command::new("sh")
+        .args(["-c", "command -v libreoffice"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(found, "libreoffice is missing: run scripts/install-deps.sh");
+    let (wb, ws) = clinic();
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("survey.xlsx");
+    std::fs::write(&xlsx, wb.survey_template(&ws, false, SurveyFormat::Xlsx).unwrap()).unwrap();
+    let out = std::process::Command::new("libreoffice")
+        .arg(format!("-env:UserInstallation=file://{}/lo", dir.path().display()))
+        .args(["--headless", "--convert-to", "fods", "--outdir"])
+        .arg(dir.path())
+        .arg(&xlsx)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let fods = std::fs::read_to_string(dir.path().join("survey.fods"))
+        .expect("LibreOffice Calc converted the workbook (is libreoffice-calc-nogui installed?)");
+    assert!(
+        fods.contains("Notify DFS providers of recycled numbers"),
+        "the rows are there"
+    );
+    let validations = fods.matches("<table:content-validation ").count();
+    assert!(validations >= 2, "status and instrument lists, found {validations}");
+    assert!(fods.contains("partially-implemented") && fods.contains("licence-condition"));
+}
