@@ -1,4 +1,5 @@
 import { svelte } from "@sveltejs/vite-plugin-svelte";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // The window runs under a strict CSP (src-tauri/tauri.conf.json): everything must load as
@@ -15,6 +16,13 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     sourcemap: false,
+    // Two windows: the main one, and the room view for the projector (src-tauri/src/room.rs).
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL("index.html", import.meta.url)),
+        room: fileURLToPath(new URL("room.html", import.meta.url)),
+      },
+    },
   },
   test: {
     include: ["src/**/*.test.ts"],

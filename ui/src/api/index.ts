@@ -3,19 +3,31 @@
 // A refused command rejects with an AppError carrying the backend's {code, message}.
 
 import { invoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
 import type {
+  ActionInput,
+  ActionItem,
+  AgendaOrder,
+  AgendaSlot,
   CatalogGroup,
   Decision,
   DecisionPatch,
+  Discussion,
   ErrorCode,
   ExportFormat,
   HistoryEntry,
   NewWorkspace,
   Overview,
+  PositionChange,
+  PositionInput,
   Recommendation,
   RecommendationDetail,
+  ResolutionInput,
+  ResolveOutcome,
   SelectionOutcome,
+  Session,
+  SessionDraft,
   SourceDocument,
   TemplateInfo,
   Workspace,
@@ -99,6 +111,36 @@ interface Commands {
   };
   reveal_export: { args: { path: string }; result: null };
   dialog_folder_override: { args: Record<string, never>; result: string | null };
+  session_create: { args: { workspace: string; draft: SessionDraft }; result: Session };
+  session_update: { args: { workspace: string; session: string; draft: SessionDraft }; result: Session };
+  session_list: { args: { workspace: string }; result: Session[] };
+  discussion_show: { args: { workspace: string }; result: Discussion };
+  agenda_set: {
+    args: { workspace: string; session: string | null; order: AgendaOrder; slots: AgendaSlot[] };
+    result: Session;
+  };
+  session_set_current: { args: { workspace: string; session: string; item: string | null }; result: Session };
+  session_park: { args: { workspace: string; session: string; item: string; reason: string | null }; result: Session };
+  position_record: {
+    args: { workspace: string; item: string; position: PositionInput; session: string | null };
+    result: PositionChange;
+  };
+  position_clear: { args: { workspace: string; item: string; authority: string; session: string }; result: null };
+  resolve: {
+    args: { workspace: string; item: string; resolution: ResolutionInput; session: string | null };
+    result: ResolveOutcome;
+  };
+  resolution_withdraw: { args: { workspace: string; item: string }; result: Decision };
+  action_add: { args: { workspace: string; item: string; action: ActionInput; session: string | null }; result: ActionItem };
+  action_remove: { args: { workspace: string; number: number }; result: null };
+  note_set: { args: { workspace: string; item: string; session: string; note: string | null }; result: null };
+  participants_anonymise: { args: { workspace: string }; result: number };
+  export_minutes: {
+    args: { workspace: string; session: string; format: ExportFormat; path: string };
+    result: null;
+  };
+  open_room_view: { args: { workspace: string; session: string }; result: null };
+  close_room_view: { args: Record<string, never>; result: null };
 }
 
 async function call<C extends keyof Commands>(command: C, args: Commands[C]["args"]): Promise<Commands[C]["result"]> {
@@ -180,6 +222,100 @@ export const exportDraft = async (
 export const revealExport = async (path: string): Promise<void> => {
   await call("reveal_export", { path });
 };
+
+// --- the open discussion ----------------------------------------------------------------
+
+export const sessionCreate = (workspace: string, draft: SessionDraft): Promise<Session> =>
+  call("session_create", { workspace, draft });
+
+export const sessionUpdate = (workspace: string, session: string, draft: SessionDraft): Promise<Session> =>
+  call("session_update", { workspace, session, draft });
+
+export const sessionList = (workspace: string): Promise<Session[]> => call("session_list", { workspace });
+
+export const discussionShow = (workspace: string): Promise<Discussion> => call("discussion_show", { workspace });
+
+export const agendaSet = (workspace: string, session: string, order: AgendaOrder, slots: AgendaSlot[]): Promise<Session> =>
+  call("agenda_set", { workspace, session, order, slots });
+
+/** Moves the facilitator (and the room view) to an item, or to none. */
+export const sessionSetCurrent = (workspace: string, session: string, item: string | null): Promise<Session> =>
+  call("session_set_current", { workspace, session, item });
+
+/** Parks an agenda item with a reason; a null reason takes it back onto the agenda. */
+export const sessionPark = (workspace: string, session: string, item: string, reason: string | null): Promise<Session> =>
+  call("session_park", { workspace, session, item, reason });
+
+export const positionRecord = (
+  workspace: string,
+  session: string,
+  item: string,
+  position: PositionInput,
+): Promise<PositionChange> => call("position_record", { workspace, item, position, session });
+
+export const positionClear = async (workspace: string, session: string, item: string, authority: string): Promise<void> => {
+  await call("position_clear", { workspace, item, authority, session });
+};
+
+export const resolve = (
+  workspace: string,
+  session: string,
+  item: string,
+  resolution: ResolutionInput,
+): Promise<ResolveOutcome> => call("resolve", { workspace, item, resolution, session });
+
+/** Takes back an item's latest resolution and the status it set. */
+export const resolutionWithdraw = (workspace: string, item: string): Promise<Decision> =>
+  call("resolution_withdraw", { workspace, item });
+
+export const actionAdd = (workspace: string, session: string, item: string, action: ActionInput): Promise<ActionItem> =>
+  call("action_add", { workspace, item, action, session });
+
+export const actionRemove = async (workspace: string, number: number): Promise<void> => {
+  await call("action_remove", { workspace, number });
+};
+
+/** Sets the minute note on an item; null (or empty) removes it. */
+export const noteSet = async (workspace: string, session: string, item: string, note: string | null): Promise<void> => {
+  await call("note_set", { workspace, item, session, note });
+};
+
+/** Replaces participants' names by their organisations; returns how many were removed. */
+export const participantsAnonymise = (workspace: string): Promise<number> => call("participants_anonymise", { workspace });
+
+export const exportMinutes = async (workspace: string, session: string, format: ExportFormat, path: string): Promise<void> => {
+  await call("export_minutes", { workspace, session, format, path });
+};
+
+// --- the room view ------------------------------------------------------------------------
+// A second window for the projector (src-tauri/src/room.rs). It follows the facilitator:
+// every change sends it a notice, and it reads the discussion again.
+
+/** Opens the room view on a session, or moves the open one to it. */
+export const openRoomView = async (workspace: string, session: string): Promise<void> => {
+  await call("open_room_view", { workspace, session });
+};
+
+export const closeRoomView = async (): Promise<void> => {
+  await call("close_room_view", {});
+};
+
+/** Calls `handler` when the room view opens (true) or closes (false); returns the unsubscriber. */
+export async function onRoomView(handler: (open: boolean) => void): Promise<() => void> {
+  return listen<boolean>("room-view", (event) => handler(event.payload), {
+    target: { kind: "WebviewWindow", label: "main" },
+  });
+}
+
+/** A notice to the room: what it shows, and the notice's number (`[workspace, session, seq]`). */
+export type RoomNotice = readonly [string, string, number];
+
+/** In the room view: calls `handler` on every notice; returns the unsubscriber. */
+export async function onDiscussionChanged(handler: (notice: RoomNotice) => void): Promise<() => void> {
+  return listen<RoomNotice>("discussion-changed", (event) => handler(event.payload), {
+    target: { kind: "WebviewWindow", label: "room" },
+  });
+}
 
 // --- file dialogs -----------------------------------------------------------------------
 // Native save and open dialogs (the dialog plugin). With DFS_ADOPT_EXPORT_DIR set, the app

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { messages } from "./messages";
-import { keyAction, shortcutList, statusKeys } from "./keyboard";
+import { facilitatorShortcutList, keyAction, shortcutList, statusKeys } from "./keyboard";
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; shiftKey: boolean; altKey: boolean; metaKey: boolean }> = {}) => ({
   key: k,
@@ -51,15 +51,18 @@ describe("keyAction", () => {
     expect(keyAction(key("z", { ctrlKey: true }), typing)).toBeNull();
   });
 
-  it("switches views with Alt+1 to Alt+4 and toggles selection with x or Space", () => {
+  it("switches views with Alt+1 to Alt+5 and toggles selection with x or Space", () => {
     expect(keyAction(key("3", { altKey: true }), elsewhere)).toEqual({ kind: "tab", tab: "overview" });
-    expect(keyAction(key("5", { altKey: true }), elsewhere)).toBeNull();
+    expect(keyAction(key("5", { altKey: true }), elsewhere)).toEqual({ kind: "tab", tab: "discussion" });
+    expect(keyAction(key("6", { altKey: true }), elsewhere)).toBeNull();
     expect(keyAction(key("x"), onItem)).toEqual({ kind: "toggle-selection" });
     expect(keyAction(key(" "), onItem)).toEqual({ kind: "toggle-selection" });
     expect(keyAction(key("x", { ctrlKey: true }), onItem)).toBeNull();
   });
 
   it("describes every shortcut in the sheet with a message", () => {
-    for (const [, message] of shortcutList) expect(typeof (messages as Record<string, unknown>)[message]).toBe("string");
+    for (const [, message] of [...shortcutList, ...facilitatorShortcutList]) {
+      expect(typeof (messages as Record<string, unknown>)[message]).toBe("string");
+    }
   });
 });

@@ -13,8 +13,9 @@ export const statusKeys: ReadonlyArray<readonly [string, DecisionStatus]> = [
   ["6", "not-applicable"],
 ];
 
-export type Tab = "catalog" | "decisions" | "overview" | "export";
-export const tabs: readonly Tab[] = ["catalog", "decisions", "overview", "export"];
+export type Tab = "catalog" | "decisions" | "overview" | "export" | "discussion";
+// The discussion came last: the views before it keep the Alt keys people learned.
+export const tabs: readonly Tab[] = ["catalog", "decisions", "overview", "export", "discussion"];
 
 export type KeyAction =
   | { kind: "next" }
@@ -51,7 +52,7 @@ export function keyAction(event: KeyInput, context: KeyContext): KeyAction | nul
   if (context.typing) return null;
   if (command && !event.altKey && key.toLowerCase() === "z") return event.shiftKey ? { kind: "redo" } : { kind: "undo" };
   if (command && !event.altKey && !event.shiftKey && key.toLowerCase() === "y") return { kind: "redo" };
-  if (event.altKey && !command && /^[1-4]$/.test(key)) {
+  if (event.altKey && !command && /^[1-5]$/.test(key)) {
     const tab = tabs[Number(key) - 1];
     return tab ? { kind: "tab", tab } : null;
   }
@@ -87,7 +88,22 @@ export const shortcutList: ReadonlyArray<readonly [string, string]> = [
   ["/", "shortcutSearch"],
   ["Ctrl+Z", "shortcutUndo"],
   ["Ctrl+Shift+Z / Ctrl+Y", "shortcutRedo"],
-  ["Alt+1 – Alt+4", "shortcutTabs"],
+  ["Alt+1 – Alt+5", "shortcutTabs"],
   ["?", "shortcutSheet"],
   ["Esc", "shortcutClose"],
+];
+
+/** For the shortcut sheet: the facilitator view's one-key actions (lib/discussion.ts). */
+export const facilitatorShortcutList: ReadonlyArray<readonly [string, string]> = [
+  ["1 – 5", "shortcutStanceFirst"],
+  ["6 – 0", "shortcutStanceSecond"],
+  ["q – t, y – p", "shortcutStanceMore"],
+  ["a", "shortcutAgreed"],
+  ["c", "shortcutConditions"],
+  ["d", "shortcutDivergent"],
+  ["j / k", "shortcutNextPreviousItem"],
+  ["l", "shortcutPark"],
+  ["m", "shortcutNote"],
+  ["v", "shortcutRoom"],
+  ["Ctrl+Z / Ctrl+Shift+Z", "shortcutUndoDiscussion"],
 ];

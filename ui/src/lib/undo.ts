@@ -4,6 +4,17 @@
 
 import type { Decision } from "../api/bindings";
 
+let counter = 0;
+
+/**
+ * The next step number, shared by every undo list of the window (decisions, the discussion):
+ * Ctrl+Z takes back the step with the larger number, whichever list holds it.
+ */
+export function nextSeq(): number {
+  counter += 1;
+  return counter;
+}
+
 export interface UndoEntry {
   item: string;
   /** The decision as it stands after the change (its revision must still be current). */
@@ -13,6 +24,8 @@ export interface UndoEntry {
   /** Edits of the same field in quick succession (typing) merge into one entry. */
   field: string | null;
   at: number;
+  /** The step's number (see `nextSeq`). */
+  seq: number;
 }
 
 export interface UndoOptions {
@@ -40,6 +53,15 @@ export class UndoStack {
     return this.redos.length > 0;
   }
 
+  /** The number of the most recent undo step, or null. */
+  get undoSeq(): number | null {
+    return this.undos[this.undos.length - 1]?.seq ?? null;
+  }
+
+  get redoSeq(): number | null {
+    return this.redos[this.redos.length - 1]?.seq ?? null;
+  }
+
   /** Records a saved change from `before` to `after`; a new change clears the redo list. */
   record(item: string, before: Decision, after: Decision, field: string | null = null, now = Date.now()): void {
     this.redos = [];
@@ -54,9 +76,10 @@ export class UndoStack {
     ) {
       top.from = after;
       top.at = now;
+      top.seq = nextSeq();
       return;
     }
-    this.undos.push({ item, from: after, to: before, field, at: now });
+    this.undos.push({ item, from: after, to: before, field, at: now, seq: nextSeq() });
     if (this.undos.length > this.limit) this.undos.shift();
   }
 
@@ -71,11 +94,11 @@ export class UndoStack {
 
   /** After an undo was applied: the decision now is `result`; redo goes back to `entry.from`. */
   undone(entry: UndoEntry, result: Decision): void {
-    this.redos.push({ item: entry.item, from: result, to: entry.from, field: null, at: 0 });
+    this.redos.push({ item: entry.item, from: result, to: entry.from, field: null, at: 0, seq: nextSeq() });
   }
 
   redone(entry: UndoEntry, result: Decision): void {
-    this.undos.push({ item: entry.item, from: result, to: entry.from, field: null, at: 0 });
+    this.undos.push({ item: entry.item, from: result, to: entry.from, field: null, at: 0, seq: nextSeq() });
   }
 
   /** Forgets everything (another workspace was opened). */

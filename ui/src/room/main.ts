@@ -1,0 +1,9 @@
+// The room view's entry (room.html): the projector's window, opened by the facilitator.
+import { mount } from "svelte";
+import "../app.css";
+import RoomApp from "./RoomApp.svelte";
+
+const target = document.getElementById("room");
+if (!target) throw new Error("room.html has no #room element");
+
+export default mount(RoomApp, { target, props: { search: window.location.search } });
