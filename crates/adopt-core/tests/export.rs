@@ -86,6 +86,27 @@ fn libreoffice_to_pdf(docx: &Path, out: &Path) -> PathBuf {
     pdf
 }
 
+/// The text of a PDF as poppler's pdftotext reads it.
+fn pdf_text(pdf: &Path) -> String {
+    let mut text = tool("pdftotext");
+    text.arg(pdf).arg("-");
+    run(text)
+}
+
+/// Every font the PDF uses is embedded (a reviewer without Liberation fonts sees the same).
+fn assert_fonts_embedded(pdf: &Path) {
+    let mut fonts = tool("pdffonts");
+    fonts.arg(pdf);
+    let fonts = run(fonts);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "the PDF names its fonts");
+    for row in rows {
+        let columns: Vec<&str> = row.split_whitespace().collect();
+        let embedded = columns.iter().rev().nth(4).copied();
+        assert_eq!(embedded, Some("yes"), "a font is not embedded: {row}");
+    }
+}
+
 #[test]
 fn the_demo_draft_composes_into_the_expected_document() {
     let (workbench, ws) = demo();
@@ -158,28 +179,16 @@ fn legal_reviewers_can_open_both_files_in_real_clients() {
     let mut qpdf = tool("qpdf");
     qpdf.arg("--check").arg(&pdf);
     run(qpdf);
-    let mut fonts = tool("pdffonts");
-    fonts.arg(&pdf);
-    let fonts = run(fonts);
-    let rows: Vec<&str> = fonts.lines().skip(2).collect();
-    assert!(!rows.is_empty(), "the PDF names its fonts");
-    for row in rows {
-        let columns: Vec<&str> = row.split_whitespace().collect();
-        let embedded = columns.iter().rev().nth(4).copied();
-        assert_eq!(embedded, Some("yes"), "a font is not embedded: {row}");
-    }
-    let mut text = tool("pdftotext");
-    text.arg(&pdf).arg("-");
-    let text = run(text);
+    assert_fonts_embedded(&pdf);
+    let text = pdf_text(&pdf);
     assert_in_order(&text, &titles, "pdftotext of our PDF");
-    assert!(text.contains("DRAFT — for legal review") && text.contains("Page 1 of"));
+    // The demo keeps two items open, so the completeness check marks it incomplete.
+    assert!(text.contains("DRAFT — INCOMPLETE") && text.contains("Page 1 of"));
 
     let docx = dir.path().join("draft.docx");
     adopt_core::write_file(&docx, &adopt_core::render(&doc, ExportFormat::Docx).unwrap()).unwrap();
     let converted = libreoffice_to_pdf(&docx, dir.path());
-    let mut text = tool("pdftotext");
-    text.arg(&converted).arg("-");
-    let text = run(text);
+    let text = pdf_text(&converted);
     assert_in_order(&text, &titles, "LibreOffice's conversion of our DOCX");
     assert!(text.contains("Contents"), "the table of contents shows in LibreOffice");
 }
@@ -337,4 +346,316 @@ fn a_failed_write_leaves_the_previous_file_whole() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(leftovers.len(), 1, "no temporary file is left behind: {leftovers:?}");
+}
+
+/// The fictitious people at the demo's table (`adopt_core::demo`).
+const DEMO_PARTICIPANTS: [&str; 4] = ["Palesa Mohapi", "Teboho Lebona", "Mpho Ramakatsa", "Lineo Sekhesa"];
+
+/// The folded text from the last occurrence of `heading` (the first is the table of contents).
+fn from_heading(text: &str, heading: &str, what: &str) -> String {
+    let text = folded(text);
+    let at = text
+        .rfind(heading)
+        .unwrap_or_else(|| panic!("{what}: no \"{heading}\""));
+    text[at..].to_string()
+}
+
+fn strings(texts: &[&str]) -> Vec<String> {
+    texts.iter().map(|t| t.to_string()).collect()
+}
+
+/// What a reviewer must find in annexes D and E of the demo draft, wherever it is opened.
+fn assert_discussion_annexes(text: &str, what: &str) {
+    assert!(
+        folded(text).contains(
+            "Conditions agreed: Biometric checks apply once operators are connected to the national ID register"
+        ),
+        "{what}: the clause of SIM-01 carries the conditions agreed in the discussion"
+    );
+    let annex_d = from_heading(text, "Annex D — Record of the open discussion", what);
+    let annex_e = from_heading(text, "Annex E — Divergence register", what);
+    assert!(annex_d.len() > annex_e.len(), "{what}: annex D comes before annex E");
+    let annex_d = &annex_d[..annex_d.len() - annex_e.len()];
+    assert_in_order(
+        annex_d,
+        &strings(&[
+            "Session s1: 5 June 2025, Online",
+            "Facilitator: DFS Security Lab facilitator",
+            "Palesa Mohapi",
+            "Lineo Sekhesa",
+            "TEL-10 — Access control for SS7 core components",
+            "a matter for the operators",
+            "Divergent — escalated; the decision stays open",
+            "Action 1:",
+            "SIM-01",
+            "Support with changes",
+            "Conditions: Biometric checks apply once operators are connected to the national ID register",
+            "Session s2: 6 June 2025, Online",
+            "The issuers agree if the freeze is lifted within 48 hours.",
+        ]),
+        &format!("{what}, annex D"),
+    );
+    // Row by row: SIM-08 diverged and was settled the next day; TEL-10 is still open.
+    assert_in_order(
+        &annex_e,
+        &strings(&[
+            "1 settled and 1 still open",
+            "SIM-08 — Notify DFS",
+            "5 June 2025 (session s1)",
+            "CBL: Needs internal consultation",
+            "Settled on 6 June 2025 (session s2): Agreed",
+            "TEL-10 — Access control for SS7 core components",
+            "5 June 2025 (session s1)",
+            "CBL: Oppose",
+            "Open — escalated, awaiting settlement",
+        ]),
+        &format!("{what}, annex E"),
+    );
+    let tel10 = annex_e.find("TEL-10 — Access control").unwrap();
+    assert!(
+        !annex_e[tel10..].contains("Settled"),
+        "{what}: TEL-10, still open, is shown as settled"
+    );
+}
+
+#[test]
+fn the_draft_records_the_discussion_in_annexes_d_and_e_in_real_clients() {
+    let (workbench, ws) = demo();
+    let dir = TempDir::new().unwrap();
+    let pdf = dir.path().join("ours.pdf");
+    adopt_core::write_file(&pdf, &workbench.export(&ws, ExportFormat::Pdf, None, date()).unwrap()).unwrap();
+    assert_discussion_annexes(&pdf_text(&pdf), "pdftotext of our PDF");
+
+    let docx = dir.path().join("draft.docx");
+    adopt_core::write_file(&docx, &workbench.export(&ws, ExportFormat::Docx, None, date()).unwrap()).unwrap();
+    let converted = libreoffice_to_pdf(&docx, dir.path());
+    assert_discussion_annexes(&pdf_text(&converted), "LibreOffice's conversion of our DOCX");
+}
+
+/// What the minutes of the demo's first session must show, wherever they are opened.
+fn assert_first_session_minutes(text: &str, what: &str) {
+    let text = folded(text);
+    assert_in_order(
+        &text,
+        &strings(&[
+            "Minutes of the open discussion, 5 June 2025",
+            "Jurisdiction: Lesotho",
+            "Session: s1",
+            "Place: Online",
+            "Facilitator: DFS Security Lab facilitator",
+            "Minutes dated: 6 June 2025",
+            "Participants",
+        ]),
+        what,
+    );
+    for name in DEMO_PARTICIPANTS {
+        assert!(text.contains(name), "{what}: participant {name} is missing");
+    }
+    assert!(text.contains("Director, Licensing"), "{what}: roles are shown");
+    assert_in_order(
+        &text,
+        &strings(&[
+            "Summary",
+            "5 items discussed: 2 agreed, 2 divergent, 1 without a resolution (1 parked for later).",
+            "Items discussed",
+            // The facilitator's note, the positions and the outcome of each item.
+            "TEL-10 — Access control for SS7 core components",
+            "LCA sees SS7 access control as a licence matter",
+            "Support",
+            "Oppose",
+            "Resolution: Divergent — escalated; the decision stays open",
+            "SIM-01 — Biometric verification before SIM swap",
+            "Support with changes",
+            "Resolution: Agreed with conditions; decision: Adopt with national wording",
+            "Conditions: Biometric checks apply",
+            "SIM-08",
+            "Needs internal consultation",
+            "Resolution: Divergent",
+            "SIM-09",
+            "Resolution: Agreed; decision: Deferred",
+            "PAY-43",
+            "Parked for later: Needs the DFS providers' view on transaction caps.",
+            "Action items",
+            "No.",
+            "Item",
+            "Action",
+            "Owner",
+            "Due",
+            "1",
+            "TEL-10",
+            "Put SS7 access control on the agenda of the LCA–CBL joint committee",
+            "LCA Legal",
+            "31 July 2025",
+            "2",
+            "SIM-08",
+            "Consult the e-money issuers on freezing wallets linked to recycled numbers",
+            "CBL Payment Systems",
+            "20 June 2025",
+        ]),
+        what,
+    );
+    assert!(
+        !text.contains("The issuers agree if the freeze is lifted"),
+        "{what}: the second session's position is not in the first session's minutes"
+    );
+    assert!(
+        text.contains("Minutes — draft for approval by the participants"),
+        "{what}: every page is marked as a draft"
+    );
+}
+
+#[test]
+fn the_minutes_of_a_session_open_in_real_clients() {
+    let (workbench, ws) = demo();
+    let dir = TempDir::new().unwrap();
+    let pdf = dir.path().join("ours.pdf");
+    let bytes = workbench.export_minutes(&ws, "s1", ExportFormat::Pdf, date()).unwrap();
+    assert_eq!(
+        bytes,
+        workbench.export_minutes(&ws, "s1", ExportFormat::Pdf, date()).unwrap(),
+        "the same session and date give identical bytes"
+    );
+    adopt_core::write_file(&pdf, &bytes).unwrap();
+    let mut qpdf = tool("qpdf");
+    qpdf.arg("--check").arg(&pdf);
+    run(qpdf);
+    assert_fonts_embedded(&pdf);
+    assert_first_session_minutes(&pdf_text(&pdf), "pdftotext of our minutes PDF");
+
+    let docx = dir.path().join("minutes.docx");
+    adopt_core::write_file(
+        &docx,
+        &workbench.export_minutes(&ws, "s1", ExportFormat::Docx, date()).unwrap(),
+    )
+    .unwrap();
+    let converted = libreoffice_to_pdf(&docx, dir.path());
+    assert_first_session_minutes(&pdf_text(&converted), "LibreOffice's conversion of our minutes DOCX");
+
+    let second = dir.path().join("s2.pdf");
+    adopt_core::write_file(
+        &second,
+        &workbench.export_minutes(&ws, "s2", ExportFormat::Pdf, date()).unwrap(),
+    )
+    .unwrap();
+    let second = folded(&pdf_text(&second));
+    assert_in_order(
+        &second,
+        &strings(&[
+            "Minutes of the open discussion, 6 June 2025",
+            "Session: s2",
+            "1 item discussed: 1 agreed, 0 divergent",
+            "SIM-08",
+            "The issuers agree if the freeze is lifted within 48 hours.",
+            "Resolution: Agreed; decision: Adopt with national wording",
+            "No action item was recorded.",
+        ]),
+        "the minutes of the second session",
+    );
+}
+
+#[test]
+fn anonymised_minutes_and_draft_name_no_participant() {
+    let (mut workbench, ws) = demo();
+    let before = adopt_document::text::render(&workbench.minutes(&ws, "s1", date()).unwrap());
+    for name in DEMO_PARTICIPANTS {
+        assert!(before.contains(name), "{name} is in the minutes before anonymising");
+    }
+    let removed = workbench.anonymise_participants(&ws).unwrap();
+    assert!(removed >= 8, "four names in each of two sessions, {removed} removed");
+
+    let dir = TempDir::new().unwrap();
+    let mut texts = Vec::new();
+    for session in ["s1", "s2"] {
+        let pdf = dir.path().join(format!("{session}.pdf"));
+        adopt_core::write_file(
+            &pdf,
+            &workbench
+                .export_minutes(&ws, session, ExportFormat::Pdf, date())
+                .unwrap(),
+        )
+        .unwrap();
+        texts.push((format!("minutes {session}, PDF"), pdf_text(&pdf)));
+    }
+    let docx = dir.path().join("minutes.docx");
+    adopt_core::write_file(
+        &docx,
+        &workbench.export_minutes(&ws, "s1", ExportFormat::Docx, date()).unwrap(),
+    )
+    .unwrap();
+    let converted = libreoffice_to_pdf(&docx, dir.path());
+    texts.push(("minutes s1, DOCX in LibreOffice".into(), pdf_text(&converted)));
+    let draft = dir.path().join("draft.pdf");
+    adopt_core::write_file(&draft, &workbench.export(&ws, ExportFormat::Pdf, None, date()).unwrap()).unwrap();
+    texts.push(("draft, PDF".into(), pdf_text(&draft)));
+
+    for (what, text) in &texts {
+        let text = folded(text);
+        for name in DEMO_PARTICIPANTS {
+            assert!(!text.contains(name), "{what} still names {name}");
+            let surname = name.split(' ').nth(1).unwrap();
+            assert!(!text.contains(surname), "{what} still names {surname}");
+        }
+        // The record itself stays: who spoke for which authority, and what they said.
+        assert!(
+            text.contains("Lesotho Communications Authority") && text.contains("Central Bank of Lesotho"),
+            "{what}: the organisations replace the names"
+        );
+        let position = if what.contains("s2") {
+            "The issuers agree if the freeze is lifted within 48 hours."
+        } else {
+            "Needs internal consultation"
+        };
+        assert!(text.contains(position), "{what}: positions stay");
+    }
+    let (_, s1) = &texts[0];
+    assert!(
+        folded(s1).contains("Resolution: Agreed with conditions; decision: Adopt with national wording"),
+        "resolutions stay in the minutes"
+    );
+    assert!(
+        folded(s1).contains("Put SS7 access control on the agenda"),
+        "actions stay"
+    );
+}
+
+#[test]
+fn the_discussion_annex_names_three_authorities_as_a_sentence_does() {
+    let mut workbench = Workbench::in_memory("secretariat").unwrap();
+    let authority = |code: &str, name: &str| Authority {
+        code: code.into(),
+        name: name.into(),
+        kind: AuthorityKind::Other,
+    };
+    let ws = workbench
+        .create_workspace(NewWorkspace {
+            name: "Malawi".into(),
+            jurisdiction: "Malawi".into(),
+            authorities: vec![
+                authority("MACRA", "Malawi Communications Regulatory Authority"),
+                authority("RBM", "Reserve Bank of Malawi"),
+                authority("MOF", "Ministry of Finance"),
+            ],
+            template: "joint-directive".into(),
+        })
+        .unwrap()
+        .id;
+    workbench
+        .create_session(
+            &ws,
+            adopt_domain::SessionDraft {
+                date: date(),
+                place: None,
+                facilitator: "Facilitator".into(),
+                participants: Vec::new(),
+                time_box: None,
+            },
+        )
+        .unwrap();
+    let text = folded(&adopt_document::text::render(
+        &workbench.draft(&ws, None, date()).unwrap(),
+    ));
+    assert!(
+        text.contains("The recommendations were discussed in 1 session between MACRA, RBM and MOF."),
+        "{text}"
+    );
 }

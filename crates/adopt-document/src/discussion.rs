@@ -198,13 +198,18 @@ pub(crate) fn annex_discussion(doc: &mut Composer, input: &DraftInput<'_>, title
         );
         return;
     }
+    let codes: Vec<&str> = input.workspace.authorities.iter().map(|a| a.code.as_str()).collect();
+    let who = match codes.as_slice() {
+        [one] => format!("by {one}"),
+        [init @ .., last] => format!("between {} and {last}", init.join(", ")),
+        [] => "between the authorities".to_string(),
+    };
     doc.paragraph(
         ParagraphStyle::Body,
         vec![Span::plain(format!(
-            "The recommendations were discussed in {} session{} between {}. For each item this annex records the position of each authority, the joint resolution, any conditions, and the actions agreed.",
+            "The recommendations were discussed in {} session{} {who}. For each item this annex records the position of each authority, the joint resolution, any conditions, and the actions agreed.",
             discussion.sessions.len(),
             if discussion.sessions.len() == 1 { "" } else { "s" },
-            input.workspace.authorities.iter().map(|a| a.code.as_str()).collect::<Vec<_>>().join(" and "),
         ))],
     );
     for session in &discussion.sessions {
