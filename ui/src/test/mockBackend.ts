@@ -19,25 +19,20 @@ import type {
 import { statuses } from "../lib/decisionForm";
 import { groupOrder } from "../lib/catalog";
 import { decision, syntheticCatalog } from "./fixtures";
+import { MockDiscussion, Refusal } from "./mockDiscussion";
 
 interface Stored {
   workspace: Workspace;
   archived: boolean;
   items: SelectedItem[];
   history: HistoryEntry[];
+  discussion: MockDiscussion;
 }
 
 export interface MockConfig {
   catalogSize?: number;
   /** Workspaces to start with: name and the ids selected in each. */
   workspaces?: Array<{ name: string; select: string[] }>;
-}
-
-class Refusal {
-  constructor(
-    readonly code: string,
-    readonly message: string,
-  ) {}
 }
 
 export function installMockBackend(config: MockConfig = {}): MockBackend {
@@ -165,9 +160,14 @@ export class MockBackend {
       case "export_draft":
       case "history_export_csv":
       case "workspace_export_file":
+      case "open_room_view":
+      case "close_room_view":
         return null;
-      default:
+      default: {
+        const answer = typeof a.workspace === "string" ? ws().discussion.run(cmd, a) : undefined;
+        if (answer !== undefined) return answer;
         throw new Refusal("not-found", `the mock backend has no command ${cmd}`);
+      }
     }
   }
 
@@ -196,7 +196,17 @@ export class MockBackend {
       created_at: new Date(Date.UTC(2026, 10, this.seq)).toISOString(),
       created_by: "tester",
     };
-    this.store.set(workspace.id, { workspace, archived: false, items: [], history: [] });
+    const stored: Stored = {
+      workspace,
+      archived: false,
+      items: [],
+      history: [],
+      discussion: new MockDiscussion(
+        () => stored.items,
+        (id, status) => this.decide(stored, id, { status, reason: null, rationale: null, wording: null, lead: null, support: null, priority: null, due: null, clear: [] }, null),
+      ),
+    };
+    this.store.set(workspace.id, stored);
     return workspace;
   }
 

@@ -42,9 +42,11 @@ after(async () => {
 });
 
 /** A fresh page on the harness, the mock backend configured by `config`. */
-async function open(config, { largeText = false } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-GB" });
+async function open(config, { largeText = false, clock = false, height = 800 } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height }, locale: "en-GB" });
   const page = await context.newPage();
+  // A clock the test can move on (timers), installed before the page's scripts run.
+  if (clock) await page.clock.install();
   const requests = [];
   page.on("request", (request) => requests.push(request.url()));
   const errors = [];
@@ -270,6 +272,106 @@ describe("the window with a mocked backend", () => {
       );
     }
     assert.deepEqual(unnamed, []);
+    await context.close();
+  });
+
+  it("runs a session in the facilitator view: stance and resolution keys, over-time warning, undo, parking (mocked)", async () => {
+    const { page, context, errors } = await open(
+      { workspaces: [{ name: "Clinic", select: ["REG-00000", "SIM-00002", "PAY-00003"] }] },
+      { clock: true, height: 720 },
+    );
+    await page.click(id("workspace-card"));
+    await page.keyboard.press("Alt+5");
+    await page.click(id("new-session"));
+    // A started row without a name is refused before the backend is asked.
+    await page.fill(id("session-facilitator"), "Palesa Mokoena");
+    await page.fill(`${id("participant-row")}:nth-child(1) ${id("participant-role")}`, "Director");
+    await page.click(id("save-session"));
+    assert.match(await page.textContent(id("participant-problem")), /Give the participant's name/);
+    await page.fill(`${id("participant-row")} >> nth=0 >> ${id("participant-name")}`, "Thabo Molapo");
+    await page.fill(`${id("participant-row")} >> nth=1 >> ${id("participant-name")}`, "Lineo Sekhesa");
+    await page.click(id("save-session"));
+    await page.waitForSelector(id("agenda-editor"));
+    await page.click(id("agenda-add-all"));
+    await page.fill(`${id("agenda-time-box")} >> nth=0`, "1");
+    await page.selectOption(id("agenda-order"), "manual");
+    await page.click("[aria-label='Move PAY-00003 up']");
+    await page.click(id("save-agenda"));
+    await page.waitForSelector(`${id("notice")}:has-text("Agenda saved: 3 items.")`);
+    const agenda = await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "agenda_set").at(-1).args);
+    assert.equal(agenda.order, "manual");
+    assert.deepEqual(agenda.slots.map((s) => s.item), ["REG-00000", "PAY-00003", "SIM-00002"]);
+
+    await page.click(id("facilitate"));
+    await page.waitForSelector(`${id("facilitator-item")}[data-id='REG-00000']`);
+    await page.keyboard.press("1");
+    await page.keyboard.press("6");
+    await page.waitForSelector(`${id("position-row")}[data-authority='CBL'] ${id("stance-support")}[aria-pressed='true']`);
+    await page.keyboard.press("a");
+    await page.waitForSelector(`${id("current-resolution")}:has-text("Agreed")`);
+    await page.waitForSelector(`${id("progress-item")}[data-id='REG-00000'][data-state='resolved']`);
+
+    // Over the item's one-minute time box: a gentle warning.
+    assert.equal(await page.getAttribute(id("item-timer"), "data-state"), "ok");
+    await page.clock.fastForward("00:50");
+    await page.waitForSelector(`${id("item-timer")}[data-state='near']`);
+    await page.clock.fastForward("00:15");
+    await page.waitForSelector(`${id("item-timer")}[data-state='over']`);
+    assert.match(await page.textContent(id("item-timer")), /1:0\d of 1:00\s*over time/);
+    await page.screenshot({ path: join(ARTIFACTS, "ui-facilitator-over-time.png") });
+
+    // Undo withdraws the resolution, redo puts it back; then the positions go, newest first.
+    await page.keyboard.press("Control+z");
+    await page.waitForSelector(`${id("current-resolution")}:has-text("Not resolved yet.")`);
+    await page.keyboard.press("Control+Shift+z");
+    await page.waitForSelector(`${id("current-resolution")}:has-text("Agreed")`);
+    await page.keyboard.press("Control+z");
+    await page.keyboard.press("Control+z");
+    await page.waitForSelector(`${id("position-row")}[data-authority='CBL'] ${id("stance-support")}[aria-pressed='false']`);
+    const undone = await page.evaluate(() => window.__mock.calls.map((c) => c.cmd).filter((c) => ["resolution_withdraw", "resolve", "position_clear"].includes(c)));
+    assert.deepEqual(undone, ["resolve", "resolution_withdraw", "resolve", "resolution_withdraw", "position_clear"]);
+
+    // Next item: "c" asks for the conditions first; parking asks for a reason, and un-parks.
+    await page.keyboard.press("j");
+    await page.waitForSelector(`${id("facilitator-item")}[data-id='PAY-00003']`);
+    await page.keyboard.press("c");
+    await page.waitForSelector(id("resolve-problem"));
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "resolution-conditions");
+    await page.keyboard.type("Within a year");
+    await page.click(id("resolve-agreed-with-conditions"));
+    await page.waitForSelector(`${id("current-resolution")}:has-text("Adopt with national wording")`);
+    await page.keyboard.press("j");
+    await page.waitForSelector(`${id("facilitator-item")}[data-id='SIM-00002']`);
+    await page.keyboard.press("l");
+    await page.keyboard.type("Ask the MNOs first");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(`${id("progress-item")}[data-id='SIM-00002'][data-state='parked']`);
+    assert.match(await page.textContent(id("parked-reason")), /Ask the MNOs first/);
+    await page.click(id("unpark"));
+    await page.waitForSelector(`${id("progress-item")}[data-id='SIM-00002'][data-state='remaining']`);
+    const current = await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "session_set_current").map((c) => c.args.item));
+    assert.deepEqual(current, ["REG-00000", "PAY-00003", "SIM-00002"], "the room view is moved along");
+
+    // Every control has a name.
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll("input, select, textarea, button")]
+        .filter((el) => el.offsetParent !== null)
+        .filter((el) => {
+          const labelled = el.labels?.length > 0 || el.getAttribute("aria-label") || el.getAttribute("aria-labelledby");
+          return !labelled && !(el.tagName === "BUTTON" && el.textContent.trim());
+        })
+        .map((el) => el.outerHTML.slice(0, 120)),
+    );
+    assert.deepEqual(unnamed, []);
+
+    // Back to the sessions: removing the names asks first.
+    await page.click(id("back-to-sessions"));
+    await page.click(id("anonymise-button"));
+    await page.waitForSelector(id("anonymise-dialog"));
+    await page.click(id("anonymise-confirm"));
+    await page.waitForSelector(`${id("notice")}:has-text("2 participants' names removed.")`);
+    await page.waitForSelector(`${id("session-card")}:has-text("names removed")`);
+    assert.deepEqual(errors, []);
     await context.close();
   });
 });
