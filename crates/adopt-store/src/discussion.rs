@@ -58,11 +58,7 @@ impl Store {
             ],
         )?;
         write_participants(&tx, workspace_id, &id, &draft.participants)?;
-        let summary = format!(
-            "{id}: {}, {} participants",
-            date_text(draft.date),
-            draft.participants.len()
-        );
+        let summary = session_summary(&id, draft.date, draft.participants.len());
         record(&tx, workspace_id, None, "session", None, Some(&summary), at, by)?;
         let session = load_session(&tx, workspace_id, &id)?.expect("inserted above");
         tx.commit()?;
@@ -93,7 +89,7 @@ impl Store {
             ],
         )?;
         write_participants(&tx, workspace_id, &before.id, &draft.participants)?;
-        let summary = |date: NaiveDate, n: usize| format!("{}: {}, {n} participants", before.id, date_text(date));
+        let summary = |date: NaiveDate, n: usize| session_summary(&before.id, date, n);
         record(
             &tx,
             workspace_id,
@@ -571,7 +567,7 @@ impl Store {
                 None,
                 "participants",
                 None,
-                Some(&format!("{removed} names replaced by organisations")),
+                Some(&format!("{removed} names removed")),
                 at,
                 by,
             )?;
@@ -725,6 +721,16 @@ pub(crate) fn insert_discussion(conn: &Connection, workspace_id: &str, d: &Discu
 /// the append-only history could never forget it.
 fn action_text(number: u32, what: &str, due: NaiveDate) -> String {
     format!("{number}: {what} (due {})", date_text(due))
+}
+
+/// A session in one line for the history: "s1: 2025-06-05, 4 participants".
+fn session_summary(id: &str, date: NaiveDate, participants: usize) -> String {
+    let noun = if participants == 1 {
+        "participant"
+    } else {
+        "participants"
+    };
+    format!("{id}: {}, {participants} {noun}", date_text(date))
 }
 
 fn date_text(date: NaiveDate) -> String {

@@ -57,7 +57,9 @@ pub fn session(workbench: &mut Workbench, command: SessionCommand) -> anyhow::Re
         }
         SessionCommand::Anonymise { workspace } => {
             let removed = workbench.anonymise_participants(&workspace)?;
-            print(&format!("{removed} names replaced by organisations\n"))
+            print(&format!(
+                "{removed} names removed: participants are now named by their organisation, facilitators as \"Facilitator\"\n"
+            ))
         }
     }
 }
