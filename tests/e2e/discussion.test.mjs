@@ -452,4 +452,23 @@ describe("the open discussion", () => {
     await session.until(async () => (await session.cmd("GET", "/window/handles")).length === 1, { what: "the room view closed" });
     assert.equal(await (await session.find(byTestId("room-toggle"))).attribute("aria-pressed"), "false");
   });
+
+  it("removes the participants' names after asking, keeping their organisations", async () => {
+    await (await session.find(byTestId("back-to-sessions"))).click();
+    await (await session.find(byTestId("anonymise-button"))).click();
+    const dialog = await session.waitFor(byTestId("anonymise-dialog"));
+    assert.match(await dialog.text(), /replaced by their organisation/);
+    await webviewShot("discussion-anonymise.png");
+    await (await session.find(byTestId("anonymise-confirm"), dialog)).click();
+    // Four participants and the facilitator.
+    await session.until(async () => /5 names removed/.test(await text(byTestId("notice"))), { what: "the notice" });
+    const [stored] = shown().sessions;
+    assert.equal(stored.anonymised, true);
+    const organisations = ["Lesotho Communications Authority", "Central Bank of Lesotho", "LCA Legal", "CBL ICT Risk"];
+    assert.deepEqual(stored.participants.map((p) => p.name), organisations);
+    // The open form shows what is stored now, so saving it cannot bring the names back.
+    const names = await Promise.all((await session.findAll(byTestId("participant-name"))).map((el) => el.property("value")));
+    assert.deepEqual(names, organisations);
+    assert.ok(stanceOf(items[0], "LCA") === "support", "the positions stay");
+  });
 });

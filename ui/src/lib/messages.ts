@@ -521,10 +521,14 @@ export const messages = {
   anonymiseButton: "Remove participants' names…",
   anonymiseHeading: "Remove participants' names?",
   anonymiseExplanation:
-    "Every participant's name, in every session of this workspace, is replaced by their organisation. Positions, resolutions, notes and actions stay. This cannot be undone.",
+    "In every session of this workspace, each participant's name is replaced by their organisation and the facilitator's by “Facilitator”. Positions, resolutions, notes and actions stay. This cannot be undone.",
   anonymiseConfirm: "Remove the names",
   anonymised: (count: number): string =>
-    count === 0 ? "No name was left to remove." : count === 1 ? "1 participant's name removed." : `${count} participants' names removed.`,
+    count === 0
+      ? "No name was left to remove."
+      : count === 1
+        ? "1 name removed: people now appear as their organisations."
+        : `${count} names removed: people now appear as their organisations.`,
 
   // discussion: agenda
   agendaHeading: "Agenda",

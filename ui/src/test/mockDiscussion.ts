@@ -115,6 +115,10 @@ export class MockDiscussion {
               count += 1;
             }
           }
+          if (!s.anonymised) {
+            s.facilitator = "Facilitator";
+            count += 1;
+          }
           s.anonymised = true;
         }
         return count;

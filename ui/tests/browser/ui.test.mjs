@@ -369,7 +369,7 @@ describe("the window with a mocked backend", () => {
     await page.click(id("anonymise-button"));
     await page.waitForSelector(id("anonymise-dialog"));
     await page.click(id("anonymise-confirm"));
-    await page.waitForSelector(`${id("notice")}:has-text("2 participants' names removed.")`);
+    await page.waitForSelector(`${id("notice")}:has-text("3 names removed")`);
     await page.waitForSelector(`${id("session-card")}:has-text("names removed")`);
     assert.deepEqual(errors, []);
     await context.close();
