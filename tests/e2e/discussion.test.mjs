@@ -375,6 +375,9 @@ describe("the open discussion", () => {
     await press(`${CTRL}z${NULL_KEY}`);
     await press(`${CTRL}z${NULL_KEY}`);
     await session.until(async () => (await session.findAll(byTestId("action-item"))).length === 0, { what: "the action taken back again" });
+    await session.until(async () => (await (await session.find(byTestId("minute-note"))).property("value")) === "", {
+      what: "the note taken back in the field too",
+    });
     await press(`${CTRL}z${NULL_KEY}`);
     await session.until(async () => itemOf(third)?.resolution === null, { what: `${third}'s divergence withdrawn` });
     await press(`${CTRL}${SHIFT}z${NULL_KEY}`);

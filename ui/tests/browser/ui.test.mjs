@@ -255,7 +255,7 @@ describe("the window with a mocked backend", () => {
     const { page, context } = await open({ workspaces: [{ name: "Labels", select: ["SIM-00002"] }] });
     await page.click(id("workspace-card"));
     const unnamed = [];
-    for (const tab of ["catalog", "decisions", "overview", "export"]) {
+    for (const tab of ["catalog", "decisions", "overview", "export", "discussion"]) {
       await page.click(id(`tab-${tab}`));
       if (tab === "decisions") await page.click(`${id("decision-row")}[data-id='SIM-00002']`);
       await page.waitForTimeout(100);
