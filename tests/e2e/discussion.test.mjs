@@ -420,6 +420,15 @@ describe("the open discussion", () => {
     const id = xWindow("dfs-adopt — room view");
     if (id) grab(["-window", id], "discussion-room-x11.png");
     grab(["-window", "root"], "discussion-screen.png");
+    // The second item: agreed with conditions, with a note on a position.
+    await press("k");
+    await inRoom(async () => (await session.findAll(`${byTestId("room-view")}[data-item='${items[1]}']`)).length > 0, "the second item");
+    if (roomHandle) {
+      await session.cmd("POST", "/window", { handle: roomHandle });
+      assert.match(await text(byTestId("room-outcome")), /Phased in over 12 months/);
+      await webviewShot("discussion-room-conditions.png");
+      await session.cmd("POST", "/window", { handle: mainHandle });
+    }
   });
 
   it("exports the draft with the discussion annexes, and the minutes", async () => {
