@@ -5,16 +5,29 @@ use std::process::ExitCode;
 use adopt_core::{SurveyFormat, SurveyImport, Workbench, write_file};
 use adopt_domain::parse_date;
 
+use super::Usage;
 use crate::cli::SurveyCommand;
 use crate::output::{print, print_json};
 
 /// The exit code of `check` when it found something (contract §1).
 const FINDINGS: u8 = 3;
 
+/// The format a file name says, or a usage error: the name is part of the command line, like
+/// `export --format`, so a wrong extension exits 2 before anything is read or written.
+fn format_of(path: &std::path::Path) -> anyhow::Result<SurveyFormat> {
+    Ok(SurveyFormat::from_path(path).map_err(|e| Usage(e.to_string()))?)
+}
+
+/// "1 row", "2 rows".
+fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 pub fn run(workbench: &mut Workbench, command: SurveyCommand) -> anyhow::Result<()> {
     match command {
         SurveyCommand::Template { workspace, out, all } => {
-            let format = SurveyFormat::from_path(&out)?;
+            let format = format_of(&out)?;
             let bytes = workbench.survey_template(&workspace, all, format)?;
             write_file(&out, &bytes)?;
             print(&format!("wrote {}\n", out.display()))
@@ -25,7 +38,7 @@ pub fn run(workbench: &mut Workbench, command: SurveyCommand) -> anyhow::Result<
             authority,
             dry_run,
         } => {
-            let format = SurveyFormat::from_path(&file)?;
+            let format = format_of(&file)?;
             let bytes = std::fs::read(&file).map_err(|source| adopt_core::Error::ImportRead {
                 path: file.clone(),
                 source,
@@ -50,13 +63,16 @@ fn summary(report: &SurveyImport, dry_run: bool) -> String {
     }
     let verb = if dry_run { "would change" } else { "changed" };
     text.push_str(&format!(
-        "{} rows read: {} answers {verb}, {} unchanged",
-        report.rows,
-        report.changes.len(),
+        "{} read: {} {verb}, {} unchanged",
+        count(report.rows, "row", "rows"),
+        count(report.changes.len() as u64, "answer", "answers"),
         report.unchanged
     ));
     if report.skipped > 0 {
-        text.push_str(&format!(", {} rows of other authorities left out", report.skipped));
+        text.push_str(&format!(
+            ", {} of other authorities left out",
+            count(report.skipped, "row", "rows")
+        ));
     }
     if dry_run {
         text.push_str(" (dry run: nothing was written)");
