@@ -177,13 +177,24 @@ fn read_csv(bytes: &[u8]) -> std::result::Result<Sheet, String> {
         .from_reader(text.as_bytes());
     let mut headers = None;
     let mut rows = Vec::new();
-    for (index, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| format!("line {}: the file is not valid CSV ({e})", index + 1))?;
+    // A spreadsheet counts a blank line as a row; the csv crate skips it. A record's position is
+    // where reading resumed: just before the line breaks that end the previous record, so each
+    // break before the record's first field is one row further (breaks inside quoted fields are not).
+    let mut row = 0u32;
+    for record in reader.records() {
+        let record = record.map_err(|e| format!("line {}: the file is not valid CSV ({e})", row + 1))?;
+        let start = record.position().map_or(0, |p| p.byte() as usize);
+        let breaks = text.as_bytes()[start.min(text.len())..]
+            .iter()
+            .take_while(|b| matches!(b, b'\r' | b'\n'))
+            .filter(|b| **b == b'\n')
+            .count() as u32;
+        row = if row == 0 { 1 + breaks } else { row + breaks.max(1) };
         let cells: Vec<String> = record.iter().map(str::to_string).collect();
         if headers.is_none() {
             headers = Some(cells);
         } else {
-            rows.push((index as u32 + 1, cells));
+            rows.push((row, cells));
         }
     }
     Ok(Sheet {
@@ -684,6 +695,8 @@ mod tests {
         assert_eq!(sheet.rows.len(), 2);
         assert_eq!(sheet.rows[0].1[2], "two\r\nlines");
         assert_eq!(sheet.rows[1].0, 3, "the line as a spreadsheet counts rows");
+        let blank = read_csv(b"item_id,status\r\nSIM-08,planned\r\n\r\nSIM-11,done\r\n").unwrap();
+        assert_eq!(blank.rows[1].0, 4, "a blank line is a row in a spreadsheet");
         let comma = read_csv(b"item_id,status\nSIM-08,planned\n").unwrap();
         assert_eq!(comma.rows[0].1, ["SIM-08", "planned"]);
         assert!(read_csv(b"\xff\xfe").unwrap_err().contains("UTF-8"));

@@ -84,13 +84,13 @@ pub(crate) fn annex_gap_analysis(doc: &mut Composer, input: &DraftInput<'_>, tit
     }
     doc.blocks.push(Block::Table(Table {
         columns: vec![
-            column("Group", 24),
-            column("Authority", 12),
-            column("Implemented", 13),
-            column("Partly", 11),
+            column("Group", 22),
+            column("Authority", 11),
+            column("Implemented", 16),
+            column("Partly", 10),
             column("Planned", 11),
             column("Not implemented", 15),
-            column("N/A, unknown or no answer", 14),
+            column("N/A, unknown or no answer", 15),
         ],
         rows,
     }));
