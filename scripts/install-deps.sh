@@ -9,6 +9,9 @@ APT_PACKAGES=(
   build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev libxdo-dev libssl-dev
   # running the window without a display, and driving it in end-to-end tests
   xvfb xauth webkit2gtk-driver dbus
+  # screenshots of the whole screen and of the room view's window in end-to-end tests
+  # (ImageMagick's import, xwininfo from x11-utils)
+  imagemagick x11-utils
   # reading exported documents in tests as a reviewer would: LibreOffice (Writer for the drafts,
   # Calc for the survey workbook), poppler, qpdf, unzip
   libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils qpdf unzip
