@@ -9,13 +9,13 @@
 use std::path::PathBuf;
 
 use adopt_core::{
-    AgendaSlot, ErrorPayload, ExportFormat, Overview, PositionChange, RecommendationDetail, ResolveOutcome,
-    SelectionOutcome, TemplateInfo, WorkspaceDetail, WorkspaceProperties,
+    AgendaSlot, ErrorPayload, ExportFormat, GapOverview, Overview, PositionChange, RecommendationDetail,
+    ResolveOutcome, SelectionOutcome, Suggestion, SurveyImport, TemplateInfo, WorkspaceDetail, WorkspaceProperties,
 };
 use adopt_domain::{
-    ActionInput, ActionItem, AgendaOrder, CatalogGroup, Decision, DecisionPatch, Discussion, HistoryEntry,
-    NewWorkspace, PositionInput, Recommendation, ResolutionInput, Session, SessionDraft, SourceDocument, Workspace,
-    WorkspaceSummary,
+    ActionInput, ActionItem, AgendaOrder, BaselineAnswer, CatalogGroup, Decision, DecisionPatch, Discussion, Finding,
+    HistoryEntry, NewWorkspace, PositionInput, Recommendation, ResolutionInput, Session, SessionDraft, SourceDocument,
+    Workspace, WorkspaceSummary,
 };
 use tauri::{AppHandle, State};
 
@@ -172,6 +172,58 @@ pub fn reveal_export(state: State<'_, AppState>, path: PathBuf) -> Reply<()> {
 #[tauri::command(async)]
 pub fn dialog_folder_override() -> Option<String> {
     crate::dialog_folder_override()
+}
+
+// --- the gap-analysis survey and the completeness check ----------------------------------
+
+/// Writes the survey to fill in: XLSX or CSV by the file's extension (anything else is
+/// refused), the selected items or the whole catalog.
+#[tauri::command(async)]
+pub fn survey_template(state: State<'_, AppState>, workspace: String, all: bool, path: PathBuf) -> Reply<()> {
+    state.survey_template(&workspace, all, &path)
+}
+
+/// What importing a filled survey would change, or every bad row; writes nothing.
+#[tauri::command(async)]
+pub fn survey_preview(
+    state: State<'_, AppState>,
+    workspace: String,
+    path: PathBuf,
+    authority: Option<String>,
+) -> Reply<SurveyImport> {
+    state.survey_preview(&workspace, &path, authority.as_deref())
+}
+
+/// Imports the survey last previewed from `path`, all or nothing.
+#[tauri::command(async)]
+pub fn survey_import(
+    state: State<'_, AppState>,
+    workspace: String,
+    path: PathBuf,
+    authority: Option<String>,
+) -> Reply<SurveyImport> {
+    state.survey_import(&workspace, &path, authority.as_deref())
+}
+
+#[tauri::command(async)]
+pub fn baseline(state: State<'_, AppState>, workspace: String) -> Reply<Vec<BaselineAnswer>> {
+    state.with(|wb| wb.baseline(&workspace))
+}
+
+#[tauri::command(async)]
+pub fn suggestions(state: State<'_, AppState>, workspace: String) -> Reply<Vec<Suggestion>> {
+    state.with(|wb| wb.suggestions(&workspace))
+}
+
+#[tauri::command(async)]
+pub fn gap_overview(state: State<'_, AppState>, workspace: String) -> Reply<GapOverview> {
+    state.with(|wb| wb.gap_overview(&workspace))
+}
+
+/// The completeness check against the document date (`YYYY-MM-DD`; today when null).
+#[tauri::command(async)]
+pub fn check(state: State<'_, AppState>, workspace: String, date: Option<String>) -> Reply<Vec<Finding>> {
+    state.check(&workspace, date.as_deref())
 }
 
 // --- the open discussion ----------------------------------------------------------------

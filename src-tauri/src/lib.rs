@@ -12,12 +12,17 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use adopt_core::{ErrorCode, ErrorPayload, ExportFormat, Workbench};
+use adopt_core::{ErrorCode, ErrorPayload, ExportFormat, SurveyFormat, SurveyImport, Workbench};
+use chrono::NaiveDate;
 use tauri::{AppHandle, Manager};
 
 /// Set to a folder, the save and open dialogs are replaced by that folder (end-to-end tests:
 /// WebDriver cannot drive a native dialog). README, "Testing without dialogs".
 pub const EXPORT_DIR_ENV: &str = "DFS_ADOPT_EXPORT_DIR";
+
+/// The largest survey file the app reads: a filled survey of the whole catalog for a dozen
+/// authorities is well under a megabyte, so anything near this is the wrong file.
+const MAX_SURVEY_BYTES: u64 = 32 * 1024 * 1024;
 
 /// The workbench the commands call, or why it could not be opened. A failed start is kept
 /// (not a panic) so the window can show the user what went wrong.
@@ -25,6 +30,53 @@ pub struct AppState {
     workbench: Mutex<Result<Workbench, ErrorPayload>>,
     /// Drafts this window exported: the only files "show in folder" reveals.
     exported: Mutex<HashSet<PathBuf>>,
+    /// The survey file last previewed, as it was read: applying it imports exactly what the
+    /// preview showed, even if the file changed on disk since.
+    previewed: Mutex<Option<PreviewedSurvey>>,
+}
+
+struct PreviewedSurvey {
+    workspace: String,
+    path: PathBuf,
+    bytes: Vec<u8>,
+}
+
+/// The document date: the one given (`YYYY-MM-DD`), or today, as the export uses.
+fn document_date(date: Option<&str>) -> adopt_core::Result<NaiveDate> {
+    match date {
+        Some(text) => Ok(adopt_domain::parse_date(text)?),
+        None => Ok(chrono::Local::now().date_naive()),
+    }
+}
+
+/// A survey file's format (from its extension) and bytes, or why it cannot be used.
+fn read_survey(path: &Path) -> Result<(SurveyFormat, Vec<u8>), ErrorPayload> {
+    let format = SurveyFormat::from_path(path).map_err(|e| e.payload())?;
+    let unreadable = |source: std::io::Error| {
+        adopt_core::Error::ImportRead {
+            path: path.to_path_buf(),
+            source,
+        }
+        .payload()
+    };
+    let size = std::fs::metadata(path).map_err(unreadable)?.len();
+    if size > MAX_SURVEY_BYTES {
+        return Err(ErrorPayload {
+            code: ErrorCode::InvalidInput,
+            message: format!(
+                "{} is {} MB, too large for a survey (at most {} MB); choose the filled-in survey file",
+                path.display(),
+                size.div_ceil(1024 * 1024),
+                MAX_SURVEY_BYTES / (1024 * 1024)
+            ),
+        });
+    }
+    Ok((format, std::fs::read(path).map_err(unreadable)?))
+}
+
+/// Blank is no authority: the whole file is read.
+fn authority_filter(authority: Option<&str>) -> Option<&str> {
+    authority.map(str::trim).filter(|a| !a.is_empty())
 }
 
 impl AppState {
@@ -36,6 +88,7 @@ impl AppState {
         AppState {
             workbench: Mutex::new(workbench),
             exported: Mutex::new(HashSet::new()),
+            previewed: Mutex::new(None),
         }
     }
 
@@ -59,7 +112,7 @@ impl AppState {
         template: Option<&str>,
         path: &Path,
     ) -> Result<(), ErrorPayload> {
-        let today = chrono::Local::now().date_naive();
+        let today = document_date(None).map_err(|e| e.payload())?;
         let document = self.with(|wb| wb.draft(workspace, template, today))?;
         self.write_rendered(|| adopt_core::render(&document, format), path)
     }
@@ -89,6 +142,56 @@ impl AppState {
             .map_err(|e| e.payload())?;
         self.exported_files().insert(path.to_path_buf());
         Ok(())
+    }
+
+    /// Writes the gap-analysis survey to fill in; the format is the file's extension.
+    fn survey_template(&self, workspace: &str, all: bool, path: &Path) -> Result<(), ErrorPayload> {
+        let format = SurveyFormat::from_path(path).map_err(|e| e.payload())?;
+        let bytes = self.with(|wb| wb.survey_template(workspace, all, format))?;
+        adopt_core::write_file(path, &bytes).map_err(|e| e.payload())
+    }
+
+    /// Reads a filled survey and says what importing it would change; writes nothing.
+    fn survey_preview(
+        &self,
+        workspace: &str,
+        path: &Path,
+        authority: Option<&str>,
+    ) -> Result<SurveyImport, ErrorPayload> {
+        let (format, bytes) = read_survey(path)?;
+        let report = self.with(|wb| wb.survey_preview(workspace, &bytes, format, authority_filter(authority)))?;
+        *self.previewed_survey() = Some(PreviewedSurvey {
+            workspace: workspace.to_string(),
+            path: path.to_path_buf(),
+            bytes,
+        });
+        Ok(report)
+    }
+
+    /// Imports a survey, all or nothing: the bytes last previewed from that path, or the file.
+    fn survey_import(
+        &self,
+        workspace: &str,
+        path: &Path,
+        authority: Option<&str>,
+    ) -> Result<SurveyImport, ErrorPayload> {
+        let previewed = self
+            .previewed_survey()
+            .take_if(|p| p.workspace == workspace && p.path == path);
+        let (format, bytes) = match previewed {
+            Some(p) => (SurveyFormat::from_path(path).map_err(|e| e.payload())?, p.bytes),
+            None => read_survey(path)?,
+        };
+        self.with(|wb| wb.survey_import(workspace, &bytes, format, authority_filter(authority), false))
+    }
+
+    /// The completeness check against the document date (`YYYY-MM-DD`), today by default.
+    fn check(&self, workspace: &str, date: Option<&str>) -> Result<Vec<adopt_domain::Finding>, ErrorPayload> {
+        self.with(|wb| wb.check(workspace, document_date(date)?))
+    }
+
+    fn previewed_survey(&self) -> std::sync::MutexGuard<'_, Option<PreviewedSurvey>> {
+        self.previewed.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     fn exported_files(&self) -> std::sync::MutexGuard<'_, HashSet<PathBuf>> {
@@ -202,6 +305,13 @@ pub fn run() {
             commands::export_draft,
             commands::reveal_export,
             commands::dialog_folder_override,
+            commands::survey_template,
+            commands::survey_preview,
+            commands::survey_import,
+            commands::baseline,
+            commands::suggestions,
+            commands::gap_overview,
+            commands::check,
             commands::session_create,
             commands::session_update,
             commands::session_list,
