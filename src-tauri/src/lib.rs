@@ -28,7 +28,7 @@ const MAX_SURVEY_BYTES: u64 = 32 * 1024 * 1024;
 /// (not a panic) so the window can show the user what went wrong.
 pub struct AppState {
     workbench: Mutex<Result<Workbench, ErrorPayload>>,
-    /// Drafts this window exported: the only files "show in folder" reveals.
+    /// Drafts and survey templates this window wrote: the only files "show in folder" reveals.
     exported: Mutex<HashSet<PathBuf>>,
     /// The survey file last previewed, as it was read: applying it imports exactly what the
     /// preview showed, even if the file changed on disk since.
@@ -148,7 +148,9 @@ impl AppState {
     fn survey_template(&self, workspace: &str, all: bool, path: &Path) -> Result<(), ErrorPayload> {
         let format = SurveyFormat::from_path(path).map_err(|e| e.payload())?;
         let bytes = self.with(|wb| wb.survey_template(workspace, all, format))?;
-        adopt_core::write_file(path, &bytes).map_err(|e| e.payload())
+        adopt_core::write_file(path, &bytes).map_err(|e| e.payload())?;
+        self.exported_files().insert(path.to_path_buf());
+        Ok(())
     }
 
     /// Reads a filled survey and says what importing it would change; writes nothing.

@@ -10,12 +10,15 @@ import type {
   ActionItem,
   AgendaOrder,
   AgendaSlot,
+  BaselineAnswer,
   CatalogGroup,
   Decision,
   DecisionPatch,
   Discussion,
   ErrorCode,
   ExportFormat,
+  Finding,
+  GapOverview,
   HistoryEntry,
   NewWorkspace,
   Overview,
@@ -29,6 +32,8 @@ import type {
   Session,
   SessionDraft,
   SourceDocument,
+  Suggestion,
+  SurveyImport,
   TemplateInfo,
   Workspace,
   WorkspaceDetail,
@@ -111,6 +116,13 @@ interface Commands {
   };
   reveal_export: { args: { path: string }; result: null };
   dialog_folder_override: { args: Record<string, never>; result: string | null };
+  survey_template: { args: { workspace: string; all: boolean; path: string }; result: null };
+  survey_preview: { args: { workspace: string; path: string; authority: string | null }; result: SurveyImport };
+  survey_import: { args: { workspace: string; path: string; authority: string | null }; result: SurveyImport };
+  baseline: { args: { workspace: string }; result: BaselineAnswer[] };
+  suggestions: { args: { workspace: string }; result: Suggestion[] };
+  gap_overview: { args: { workspace: string }; result: GapOverview };
+  check: { args: { workspace: string; date: string | null }; result: Finding[] };
   session_create: { args: { workspace: string; draft: SessionDraft }; result: Session };
   session_update: { args: { workspace: string; session: string; draft: SessionDraft }; result: Session };
   session_list: { args: { workspace: string }; result: Session[] };
@@ -222,6 +234,31 @@ export const exportDraft = async (
 export const revealExport = async (path: string): Promise<void> => {
   await call("reveal_export", { path });
 };
+
+// --- the gap-analysis survey and the completeness check ----------------------------------
+
+/** Writes the survey to fill in; XLSX or CSV by the path's extension. `all`: the whole catalog. */
+export const surveyTemplate = async (workspace: string, all: boolean, path: string): Promise<void> => {
+  await call("survey_template", { workspace, all, path });
+};
+
+/** What importing the survey file at `path` would change, or its bad rows; writes nothing. */
+export const surveyPreview = (workspace: string, path: string, authority: string | null): Promise<SurveyImport> =>
+  call("survey_preview", { workspace, path, authority });
+
+/** Imports the survey last previewed from `path` (all or nothing). */
+export const surveyImport = (workspace: string, path: string, authority: string | null): Promise<SurveyImport> =>
+  call("survey_import", { workspace, path, authority });
+
+export const baseline = (workspace: string): Promise<BaselineAnswer[]> => call("baseline", { workspace });
+
+/** Open items the baseline suggests a decision for; nothing is decided by asking. */
+export const suggestions = (workspace: string): Promise<Suggestion[]> => call("suggestions", { workspace });
+
+export const gapOverview = (workspace: string): Promise<GapOverview> => call("gap_overview", { workspace });
+
+/** The completeness check against the document date (`YYYY-MM-DD`; today when null). */
+export const check = (workspace: string, date: string | null): Promise<Finding[]> => call("check", { workspace, date });
 
 // --- the open discussion ----------------------------------------------------------------
 

@@ -13,9 +13,9 @@ export const statusKeys: ReadonlyArray<readonly [string, DecisionStatus]> = [
   ["6", "not-applicable"],
 ];
 
-export type Tab = "catalog" | "decisions" | "overview" | "export" | "discussion";
-// The discussion came last: the views before it keep the Alt keys people learned.
-export const tabs: readonly Tab[] = ["catalog", "decisions", "overview", "export", "discussion"];
+export type Tab = "catalog" | "decisions" | "overview" | "export" | "discussion" | "survey";
+// New views come last: the views before them keep the Alt keys people learned.
+export const tabs: readonly Tab[] = ["catalog", "decisions", "overview", "export", "discussion", "survey"];
 
 export type KeyAction =
   | { kind: "next" }
@@ -52,7 +52,7 @@ export function keyAction(event: KeyInput, context: KeyContext): KeyAction | nul
   if (context.typing) return null;
   if (command && !event.altKey && key.toLowerCase() === "z") return event.shiftKey ? { kind: "redo" } : { kind: "undo" };
   if (command && !event.altKey && !event.shiftKey && key.toLowerCase() === "y") return { kind: "redo" };
-  if (event.altKey && !command && /^[1-5]$/.test(key)) {
+  if (event.altKey && !command && /^[1-9]$/.test(key)) {
     const tab = tabs[Number(key) - 1];
     return tab ? { kind: "tab", tab } : null;
   }
@@ -88,7 +88,7 @@ export const shortcutList: ReadonlyArray<readonly [string, string]> = [
   ["/", "shortcutSearch"],
   ["Ctrl+Z", "shortcutUndo"],
   ["Ctrl+Shift+Z / Ctrl+Y", "shortcutRedo"],
-  ["Alt+1 – Alt+5", "shortcutTabs"],
+  [`Alt+1 – Alt+${tabs.length}`, "shortcutTabs"],
   ["?", "shortcutSheet"],
   ["Esc", "shortcutClose"],
 ];

@@ -7,12 +7,16 @@ import type {
   CatalogGroup,
   DecisionStatus,
   ExportFormat,
+  FindingKind,
+  Instrument,
   Priority,
   ReasonCode,
   Resolution,
   SecurityDimension,
   Stakeholder,
   Stance,
+  SurveyFormat,
+  SurveyStatus,
   ThreatCategory,
 } from "../api/bindings";
 
@@ -140,6 +144,43 @@ export const agendaOrderNames: Record<AgendaOrder, string> = {
 export const formatNames: Record<ExportFormat, string> = {
   docx: "Word document (DOCX)",
   pdf: "PDF",
+};
+
+export const surveyStatusNames: Record<SurveyStatus, string> = {
+  implemented: "Implemented",
+  "partially-implemented": "Partially implemented",
+  planned: "Planned",
+  "not-implemented": "Not implemented",
+  "not-applicable": "Not applicable",
+  unknown: "Unknown",
+};
+
+export const instrumentNames: Record<Instrument, string> = {
+  law: "Law",
+  regulation: "Regulation",
+  directive: "Directive",
+  guideline: "Guideline",
+  "licence-condition": "Licence condition",
+  mou: "Memorandum of understanding",
+  none: "No instrument",
+};
+
+export const surveyFormatNames: Record<SurveyFormat, string> = {
+  xlsx: "Excel workbook (XLSX), with drop-down lists",
+  csv: "CSV (UTF-8, comma-separated)",
+};
+
+export const findingKindNames: Record<FindingKind, string> = {
+  "no-items": "Nothing selected",
+  "open-item": "Still open",
+  "unsettled-divergence": "Unsettled divergence",
+  "missing-rationale": "No rationale",
+  "missing-wording": "No national wording",
+  "missing-lead": "No lead authority",
+  "missing-priority": "No priority",
+  "missing-due": "No target date",
+  "past-due": "Target date before the document date",
+  "missing-property": "Empty document property",
 };
 
 /** Names of decision fields as the history records them. */
@@ -281,6 +322,7 @@ export const messages = {
   tabOverview: "Overview",
   tabExport: "Export",
   tabDiscussion: "Discussion",
+  tabSurvey: "Survey",
   workspaceActions: "Workspace actions",
   propertiesButton: "Properties…",
   duplicateButton: "Duplicate…",
@@ -394,6 +436,7 @@ export const messages = {
   historySelected: "Selected into the workspace",
   historyDeselected: "Deselected from the workspace",
   historyWhoWhen: (by: string, at: string): string => `${by}, ${at}`,
+  historyBaseline: (code: string): string => `Survey answer of ${code}`,
   exportHistory: "Export history as CSV…",
   historyExported: (path: string): string => `History saved to ${path}.`,
   csvFilter: "CSV (comma-separated values)",
@@ -440,6 +483,115 @@ export const messages = {
   pdfFilter: "PDF document",
   emptyDraftWarning: "Nothing is selected yet: the draft will have no clauses.",
 
+  // completeness check (Export tab)
+  checkHeading: "Completeness check",
+  checkDate: (date: string): string => `Checked against the document date, ${date}.`,
+  checkClean: "Complete: nothing is missing. The draft is exported without the “DRAFT — INCOMPLETE” marking.",
+  checkCount: (findings: number, items: number): string =>
+    `${findings === 1 ? "1 finding" : `${findings} findings`}${items === 0 ? "" : items === 1 ? " on 1 item" : ` on ${items} items`}.`,
+  checkNote:
+    "You can still export. Until the check is clean, the document is marked “DRAFT — INCOMPLETE” and ends with an annex listing these findings.",
+  checkAgain: "Check again",
+  checking: "Checking…",
+  checkFailed: "The completeness check could not run.",
+  openFindingItem: (id: string): string => `Open ${id} in the Decisions view`,
+  workspaceFinding: "Document",
+  openProperties: "Document properties…",
+  exportedIncomplete: "The draft carries the “DRAFT — INCOMPLETE” marking and the findings annex.",
+  exportedComplete: "The draft passed the completeness check: no incomplete marking.",
+
+  // survey
+  surveyHeading: "Gap-analysis survey",
+  surveyIntro:
+    "Before the clinic each authority says, for every recommendation, whether it is in place today, through which instrument and what is missing. The answers become the baseline shown beside each item: they suggest decisions but never make them.",
+  templateHeading: "Write the survey to fill in",
+  templateHint: "One row per recommendation and authority, with the id and title filled in; send it to each authority.",
+  surveyFormatLabel: "Format",
+  surveyItemsLabel: "Recommendations",
+  surveySelectedItems: (count: number): string => (count === 1 ? "The selected item (1)" : `The selected items (${count})`),
+  surveyAllItems: (count: number): string => `The whole catalog (${count})`,
+  writeTemplate: "Write survey template…",
+  templateSaved: (path: string): string => `Survey template saved to ${path}.`,
+  templateFailed: "The survey template was not written.",
+  templateNothingSelected: "Nothing is selected yet: write the whole catalog, or select recommendations first.",
+  importHeading: "Import the answers",
+  importHint:
+    "A filled survey as XLSX or CSV (comma or semicolon). You see what will change before anything is imported, and a file with any mistake imports nothing.",
+  authorityFilterLabel: "Authority",
+  authorityFilterAll: "As the file says (its authority column)",
+  authorityFilterOne: (code: string, name: string): string => `Only ${code} · ${name}`,
+  authorityFilterHint: "Name the authority when its file has no authority column, or to take only its rows.",
+  chooseSurveyFile: "Choose file and preview…",
+  readingSurvey: "Reading the file…",
+  previewAgain: "Preview again",
+  surveyFilter: "Survey (XLSX or CSV)",
+  previewHeading: (file: string): string => `Preview of ${file}`,
+  previewCounts: (rows: number, changes: number, unchanged: number, skipped: number): string =>
+    `${rows === 1 ? "1 row" : `${rows} rows`} read: ${changes === 1 ? "1 answer" : `${changes} answers`} will change, ${unchanged} unchanged${
+      skipped === 0 ? "" : `, ${skipped === 1 ? "1 row" : `${skipped} rows`} of other authorities left out`
+    }.`,
+  previewNothing: "Nothing to import: every answer in the file is already in the baseline.",
+  previewNote: "Nothing is imported yet. Import applies the file exactly as previewed; if you edit it, preview it again.",
+  itemColumn: "Item",
+  authorityColumn: "Authority",
+  surveyStatusColumn: "Status before → after",
+  instrumentColumn: "Instrument",
+  evidenceGapColumn: "Evidence and gap",
+  noAnswer: "No answer",
+  applyImport: (count: number): string => (count === 1 ? "Import 1 answer" : `Import ${count} answers`),
+  importing: "Importing…",
+  discardPreview: "Discard",
+  problemsHeading: (count: number, file: string): string =>
+    `Nothing can be imported: ${count === 1 ? "1 problem" : `${count} problems`} in ${file}`,
+  problemsHint:
+    "Correct these rows in the file, save it, and preview it again. Lines are numbered as the spreadsheet numbers rows: the header is line 1.",
+  lineColumn: "Line",
+  columnColumn: "Column",
+  problemColumn: "Problem",
+  columnCell: (letter: string, column: string): string => (letter === "—" ? column : `${letter} (${column})`),
+  importApplied: (changed: number, unchanged: number): string =>
+    `Imported: ${changed === 1 ? "1 answer" : `${changed} answers`} changed, ${unchanged} unchanged.`,
+  importSuggestions: (count: number): string =>
+    count === 1
+      ? "1 open item is now suggested as already covered: see the suggestions below."
+      : `${count} open items are now suggested as already covered: see the suggestions below.`,
+  surveyImportFailed: "The survey was not imported.",
+  baselineHeading: "Baseline of the selected items",
+  baselineEmpty: "No answer imported yet: the baseline fills in when the surveys come back.",
+  baselineNoSelection: "No recommendation is selected yet.",
+  suggestionsHeading: "Suggestions",
+  noSuggestions: "No suggestion: one is made for an open item every authority reports implemented.",
+  suggestionLine: (status: string, reason: string): string => `Suggested: ${status} — ${reason}.`,
+  applySuggestion: "Apply suggestion",
+  applySuggestionLabel: (id: string, status: string): string => `Apply the suggestion on ${id}: ${status}`,
+  suggestionApplied: (id: string, status: string): string => `${id}: ${status}, as the baseline suggests.`,
+  suggestionBadge: "suggestion",
+
+  // baseline beside an item
+  baselineBesideHeading: "Baseline (gap-analysis survey)",
+  baselineNone: "No survey answer on this item yet.",
+  evidenceLabel: "Evidence",
+  gapLabel: "Gap",
+  commentLabel: "Comment",
+  answerDetails: (code: string): string => `Evidence and gap of ${code}`,
+  answerTitle: (code: string, status: string, details: string): string => (details === "" ? `${code}: ${status}` : `${code}: ${status}. ${details}`),
+  answeredBy: (by: string, at: string): string => `Imported by ${by}, ${at}`,
+  surveyShort: "Survey",
+
+  // overview: the baseline
+  gapHeading: "Baseline against the decisions",
+  gapNoBaseline: "No survey answers imported yet. Import them in the Survey view to see the baseline and the gaps the draft closes.",
+  baselineByAuthorityHeading: "Baseline by authority",
+  baselineByGroupHeading: "Baseline by group and authority",
+  gapChartHeading: "Adopted items: in place today, or gaps the draft closes",
+  gapInPlace: "In place today (or not applicable)",
+  gapToClose: "Gap the draft closes",
+  gapTotal: (code: string, gaps: number, adopted: number): string =>
+    `${code}: ${gaps === 1 ? "1 gap" : `${gaps} gaps`} to close among ${adopted === 1 ? "1 adopted item" : `${adopted} adopted items`}.`,
+  adoptedColumn: "Adopted",
+  gapsColumn: "Gaps to close",
+  gapRowLabel: (group: string, authority: string): string => `${group} · ${authority}`,
+
   // shortcuts
   shortcutsHeading: "Keyboard shortcuts",
   shortcutNext: "Next item",
@@ -449,7 +601,7 @@ export const messages = {
   shortcutSearch: "Search the catalog",
   shortcutUndo: "Undo the last saved change",
   shortcutRedo: "Redo",
-  shortcutTabs: "Catalog, Decisions, Overview, Export, Discussion",
+  shortcutTabs: "Catalog, Decisions, Overview, Export, Discussion, Survey",
   facilitatorShortcutsHeading: "In the facilitator view (Discussion)",
   shortcutStanceFirst: "First authority's stance: 1 Support, 2 Support with changes, 3 Oppose, 4 Needs internal consultation, 5 Abstain",
   shortcutStanceSecond: "Second authority's stance, in the same order",

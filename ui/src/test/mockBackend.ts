@@ -4,20 +4,28 @@
 
 import { mockIPC } from "@tauri-apps/api/mocks";
 import type {
+  BaselineAnswer,
+  BaselineChange,
   Decision,
   DecisionPatch,
   DecisionStatus,
+  Finding,
+  GapOverview,
   HistoryEntry,
   NewWorkspace,
   Overview,
   Recommendation,
+  RowProblem,
   SelectedItem,
+  Suggestion,
+  SurveyImport,
   Workspace,
   WorkspaceProperties,
   WorkspaceSummary,
 } from "../api/bindings";
 import { statuses } from "../lib/decisionForm";
 import { groupOrder } from "../lib/catalog";
+import { fileNameOf, surveyStatuses } from "../lib/survey";
 import { decision, syntheticCatalog } from "./fixtures";
 import { MockDiscussion, Refusal } from "./mockDiscussion";
 
@@ -27,6 +35,13 @@ interface Stored {
   items: SelectedItem[];
   history: HistoryEntry[];
   discussion: MockDiscussion;
+  baseline: BaselineAnswer[];
+}
+
+/** A survey file as a test lays it out: its answers, or the problems the core would find. */
+export interface MockSurveyFile {
+  answers?: Array<Pick<BaselineAnswer, "item" | "authority" | "status"> & Partial<BaselineAnswer>>;
+  problems?: RowProblem[];
 }
 
 export interface MockConfig {
@@ -58,6 +73,8 @@ export class MockBackend {
   readonly store = new Map<string, Stored>();
   /** The next call of this command fails with this {code, message}. */
   failNext: Record<string, { code: string; message: string }> = {};
+  /** Survey files "on disk", by file name: what the open dialog's test file holds. */
+  surveyFiles: Record<string, MockSurveyFile> = {};
   private seq = 0;
 
   constructor(readonly catalog: Recommendation[]) {}
@@ -156,6 +173,34 @@ export class MockBackend {
         ];
       case "dialog_folder_override":
         return "/tmp/dfs-adopt-ui-test";
+      case "survey_template":
+        if (!/\.(xlsx|csv)$/i.test(a.path as string)) {
+          throw new Refusal("invalid-input", `${String(a.path)}: a survey is an .xlsx or a .csv file; name the file with one of these extensions`);
+        }
+        return null;
+      case "survey_preview":
+        return this.surveyReport(ws(), a.path as string, a.authority as string | null);
+      case "survey_import": {
+        const s = ws();
+        const report = this.surveyReport(s, a.path as string, a.authority as string | null);
+        if (report.problems.length > 0) {
+          throw new Refusal("invalid-input", `nothing was imported: ${report.problems.length} problems in the survey`);
+        }
+        const at = new Date().toISOString();
+        for (const change of report.changes) {
+          change.new = { ...change.new, at, by: "tester" };
+          s.baseline = [...s.baseline.filter((b) => !(b.item === change.item && b.authority === change.authority)), change.new];
+        }
+        return { ...report, applied: report.changes.length > 0 };
+      }
+      case "baseline":
+        return ws().baseline;
+      case "suggestions":
+        return this.suggestions(ws());
+      case "gap_overview":
+        return this.gapOverview(ws());
+      case "check":
+        return this.check(ws(), (a.date as string | null) ?? "2026-11-25");
       case "reveal_export":
       case "export_draft":
       case "history_export_csv":
@@ -201,6 +246,7 @@ export class MockBackend {
       archived: false,
       items: [],
       history: [],
+      baseline: [],
       discussion: new MockDiscussion(
         () => stored.items,
         (id, status) => this.decide(stored, id, { status, reason: null, rationale: null, wording: null, lead: null, support: null, priority: null, due: null, clear: [] }, null),
@@ -264,6 +310,94 @@ export class MockBackend {
     next.updated_by = "tester";
     item.decision = next;
     return next;
+  }
+
+  private surveyReport(s: Stored, path: string, authority: string | null): SurveyImport {
+    const file = this.surveyFiles[fileNameOf(path)];
+    if (!file) throw new Refusal("not-found", `${path} cannot be read: No such file or directory (os error 2)`);
+    if (file.problems?.length) {
+      return { rows: file.answers?.length ?? file.problems.length, changes: [], unchanged: 0, skipped: 0, problems: file.problems, applied: false };
+    }
+    const changes: BaselineChange[] = [];
+    let unchanged = 0;
+    let skipped = 0;
+    for (const row of file.answers ?? []) {
+      if (authority !== null && row.authority !== "" && row.authority !== authority) {
+        skipped += 1;
+        continue;
+      }
+      const next: BaselineAnswer = {
+        instrument: null,
+        evidence: null,
+        gap: null,
+        comment: null,
+        at: "1970-01-01T00:00:00Z",
+        by: "",
+        ...row,
+        authority: row.authority === "" ? (authority ?? "") : row.authority,
+      };
+      const old = s.baseline.find((b) => b.item === next.item && b.authority === next.authority) ?? null;
+      const same = old !== null && (["status", "instrument", "evidence", "gap", "comment"] as const).every((f) => old[f] === next[f]);
+      if (same) unchanged += 1;
+      else changes.push({ item: next.item, authority: next.authority, old, new: next });
+    }
+    return { rows: file.answers?.length ?? 0, changes, unchanged, skipped, problems: [], applied: false };
+  }
+
+  private suggestions(s: Stored): Suggestion[] {
+    const codes = s.workspace.authorities.map((a) => a.code);
+    return s.items
+      .filter((i) => i.decision.status === "open")
+      .filter((i) => codes.every((code) => s.baseline.some((b) => b.item === i.id && b.authority === code && b.status === "implemented")))
+      .map((i) => ({ item: i.id, status: "already-covered", reason: `every authority (${codes.join(", ")}) reports it implemented` }));
+  }
+
+  private gapOverview(s: Stored): GapOverview {
+    const rows: GapOverview["rows"] = [];
+    for (const group of groupOrder) {
+      const items = s.items.filter((i) => i.group === group);
+      if (items.length === 0) continue;
+      for (const { code } of s.workspace.authorities) {
+        const answer = (id: string) => s.baseline.find((b) => b.item === id && b.authority === code)?.status ?? null;
+        const adopted = items.filter((i) => i.decision.status === "adopt" || i.decision.status === "adopt-modified");
+        rows.push({
+          group,
+          authority: code,
+          by_status: [...surveyStatuses, null].map((status) => ({ status, count: items.filter((i) => answer(i.id) === status).length })),
+          adopted: adopted.length,
+          gaps_to_close: adopted.filter((i) => !["implemented", "not-applicable"].includes(answer(i.id) ?? "")).length,
+        });
+      }
+    }
+    return { has_baseline: s.baseline.length > 0, rows };
+  }
+
+  private check(s: Stored, date: string): Finding[] {
+    const findings: Finding[] = [];
+    if (s.items.length === 0) findings.push({ kind: "no-items", item: null, message: "no recommendation is selected; select the items the draft adopts" });
+    for (const { id, decision: d } of s.items) {
+      if (d.status === "open") findings.push({ kind: "open-item", item: id, message: `${id}: still open; decide it, or deselect it if it is not part of this draft` });
+      if (d.status !== "adopt" && d.status !== "adopt-modified") continue;
+      if (d.lead === null) findings.push({ kind: "missing-lead", item: id, message: `${id}: adopted without a lead authority; name one` });
+      if (d.priority === null) findings.push({ kind: "missing-priority", item: id, message: `${id}: adopted without a priority; set high, medium or low` });
+      if (d.due === null) findings.push({ kind: "missing-due", item: id, message: `${id}: adopted without a target date; set one` });
+      else if (d.due < date) findings.push({ kind: "past-due", item: id, message: `${id}: target date ${d.due} is before the document date ${date}; move it later` });
+    }
+    for (const [name, value] of [
+      ["version", s.workspace.doc_version],
+      ["reference", s.workspace.reference],
+      ["prepared by", s.workspace.prepared_by],
+      ["event", s.workspace.event],
+    ] as const) {
+      if (value === null) {
+        findings.push({
+          kind: "missing-property",
+          item: null,
+          message: `the document property "${name}" is empty, so the draft shows a blank or "[to be completed]"; fill it in the document properties`,
+        });
+      }
+    }
+    return findings;
   }
 
   private summary(s: Stored): WorkspaceSummary {
