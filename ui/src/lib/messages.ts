@@ -570,6 +570,7 @@ export const messages = {
   // baseline beside an item
   baselineBesideHeading: "Baseline (gap-analysis survey)",
   baselineNone: "No survey answer on this item yet.",
+  baselineDetailsSummary: "Survey answers in full: evidence, gaps and comments",
   evidenceLabel: "Evidence",
   gapLabel: "Gap",
   commentLabel: "Comment",
