@@ -374,6 +374,12 @@ describe("the gap-analysis survey and the completeness check", () => {
     }
     assert.ok((await session.findAll(`${byTestId("chart-gap")} rect.gap-to-close`)).length >= 2, "the gaps are drawn");
     assert.ok(gap);
+    // Nothing (a hidden table for screen readers included) makes the window scroll sideways.
+    const overflow = await session.execute(
+      `const wide = (el) => el.scrollWidth - el.clientWidth;
+       return [wide(document.documentElement), wide(document.querySelector("[data-testid='overview']"))];`,
+    );
+    assert.deepEqual(overflow.map((px) => px <= 0), [true, true], `no sideways overflow (px): ${overflow}`);
     await scrollTo(`${byTestId("gap-overview")}`);
     await screenshot("overview-gap.png");
   });

@@ -255,7 +255,7 @@ describe("the window with a mocked backend", () => {
     const { page, context } = await open({ workspaces: [{ name: "Labels", select: ["SIM-00002"] }] });
     await page.click(id("workspace-card"));
     const unnamed = [];
-    for (const tab of ["catalog", "decisions", "overview", "export", "discussion"]) {
+    for (const tab of ["catalog", "decisions", "overview", "export", "discussion", "survey"]) {
       await page.click(id(`tab-${tab}`));
       if (tab === "decisions") await page.click(`${id("decision-row")}[data-id='SIM-00002']`);
       await page.waitForTimeout(100);
@@ -371,6 +371,131 @@ describe("the window with a mocked backend", () => {
     await page.click(id("anonymise-confirm"));
     await page.waitForSelector(`${id("notice")}:has-text("3 names removed")`);
     await page.waitForSelector(`${id("session-card")}:has-text("names removed")`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+  it("imports a survey: bad rows refused, a preview before applying, the baseline and a suggestion, gaps and the check (mocked)", async () => {
+    const { page, context, errors } = await open(
+      { workspaces: [{ name: "Survey", select: ["REG-00000", "TEL-00001", "SIM-00002"] }] },
+      { height: 720 },
+    );
+    await page.click(id("workspace-card"));
+    await page.keyboard.press("Alt+6");
+    await page.waitForSelector(`${id("tab-survey")}[aria-selected='true']`);
+
+    // The template: XLSX of the selected items by default; a name the core refuses is shown as such.
+    await page.click(id("write-survey"));
+    await page.waitForSelector(`${id("survey-written")}:has-text("Survey-survey.xlsx")`);
+    let call = await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "survey_template").at(-1).args);
+    assert.deepEqual([call.all, call.path], [false, "/tmp/dfs-adopt-ui-test/Survey-survey.xlsx"]);
+    await page.check(id("survey-format-csv"));
+    await page.check(id("survey-scope-all"));
+    await page.click(id("write-survey"));
+    await page.waitForSelector(`${id("survey-written")}:has-text("Survey-survey.csv")`);
+    call = await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "survey_template").at(-1).args);
+    assert.equal(call.all, true);
+
+    // A file with mistakes: every problem by line and column, nothing to apply.
+    await page.evaluate(() => {
+      window.__mock.surveyFiles["survey.csv"] = {
+        problems: [
+          { line: 3, column: "status", letter: "D", message: 'unknown survey status "done"; use one of: implemented, planned' },
+          { line: 1, column: "authority", letter: "—", message: 'the header row has no "authority" column' },
+        ],
+      };
+    });
+    await page.click(id("choose-survey"));
+    await page.waitForSelector(id("survey-problems"));
+    assert.match(await page.textContent(id("survey-problems")), /Nothing can be imported: 2 problems in survey\.csv/);
+    const problems = await page.locator(id("survey-problem")).evaluateAll((rows) => rows.map((r) => [...r.cells].map((c) => c.textContent.trim())));
+    assert.deepEqual(problems, [
+      ["3", "D (status)", 'Unknown survey status "done"; use one of: implemented, planned.'],
+      ["1", "authority", 'The header row has no "authority" column.'],
+    ]);
+    assert.equal(await page.locator(id("apply-survey")).count(), 0);
+
+    // A good file: the preview, again for one authority only, then the import.
+    await page.evaluate(() => {
+      window.__mock.surveyFiles["survey.csv"] = {
+        answers: [
+          { item: "REG-00000", authority: "LCA", status: "implemented", instrument: "mou", evidence: "MOU 2022" },
+          { item: "REG-00000", authority: "CBL", status: "implemented" },
+          { item: "SIM-00002", authority: "LCA", status: "partially-implemented", gap: "No notice to DFS providers" },
+          { item: "SIM-00002", authority: "CBL", status: "not-implemented" },
+        ],
+      };
+    });
+    await page.click(id("preview-again"));
+    await page.waitForSelector(id("survey-preview"));
+    assert.equal(await page.textContent(id("survey-preview-counts")), "4 rows read: 4 answers will change, 0 unchanged.");
+    assert.equal(await page.locator(id("survey-change")).count(), 4);
+    assert.match(await page.textContent(`${id("survey-change")}[data-id='SIM-00002'][data-authority='LCA']`), /No answer\s*→\s*Partially implemented/);
+    await page.selectOption(id("survey-authority"), "LCA");
+    await page.waitForSelector(`${id("survey-preview-counts")}:has-text("2 rows of other authorities left out")`);
+    await page.selectOption(id("survey-authority"), "");
+    await page.waitForSelector(`${id("survey-preview-counts")}:has-text("4 answers will change")`);
+    assert.deepEqual(await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "survey_import")), [], "nothing imported by a preview");
+    await page.screenshot({ path: join(ARTIFACTS, "ui-survey-preview.png") });
+    await page.click(id("apply-survey"));
+    await page.waitForSelector(id("survey-applied"));
+    assert.match(await page.textContent(id("survey-applied")), /Imported: 4 answers changed, 0 unchanged\.\s*1 open item is now suggested/);
+    const imported = await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "survey_import").map((c) => c.args));
+    assert.deepEqual(imported, [{ workspace: "w1", path: "/tmp/dfs-adopt-ui-test/survey.csv", authority: null }]);
+    assert.equal(await page.locator(id("survey-baseline-row")).count(), 3);
+
+    // The baseline beside the item, and its suggestion: applied only on request, as a decision.
+    await page.keyboard.press("Alt+2");
+    await page.click(`${id("decision-row")}[data-id='REG-00000']`);
+    await page.waitForSelector(`${id("decision-editor")} ${id("suggestion")}`);
+    assert.equal(await page.getAttribute(`${id("baseline-answer")}[data-authority='LCA']`, "data-status"), "implemented");
+    assert.match(await page.textContent(`${id("baseline-answer")}[data-authority='LCA']`), /Memorandum of understanding\s*Evidence: MOU 2022/);
+    assert.equal(await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "decide").length), 0);
+    await page.click(`${id("decision-editor")} ${id("apply-suggestion")}`);
+    await page.waitForSelector(`${id("decision-row")}[data-id='REG-00000'] .status-already-covered`);
+    const decided = await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "decide").map((c) => c.args.patch.status));
+    assert.deepEqual(decided, ["already-covered"]);
+    await page.waitForSelector(`${id("notice")}:has-text("REG-00000: Already covered, as the baseline suggests.")`);
+    await page.keyboard.press("Control+z");
+    await page.waitForSelector(`${id("decision-row")}[data-id='REG-00000'] .status-open`);
+    await page.waitForSelector(`${id("decision-row")}[data-id='REG-00000'] ${id("decision-row-suggestion")}`);
+
+    // The catalog's detail pane shows it too.
+    await page.keyboard.press("Alt+1");
+    await page.click(`${id("catalog-row")}[data-id='SIM-00002']`);
+    await page.waitForSelector(`${id("detail-pane")} ${id("baseline")}[data-id='SIM-00002']`);
+    assert.match(await page.textContent(`${id("detail-pane")} ${id("baseline")}`), /Gap: No notice to DFS providers/);
+
+    // The overview's gap chart, drawn without overflowing the view.
+    await page.evaluate(() => window.__mock.changeBehind("w1", "SIM-00002", "adopt"));
+    await page.keyboard.press("Alt+3");
+    await page.waitForSelector(`${id("chart-gap")} rect.seg`);
+    assert.deepEqual(await page.locator(`${id("gap-totals")} li`).allTextContents(), [
+      "LCA: 1 gap to close among 1 adopted item.",
+      "CBL: 1 gap to close among 1 adopted item.",
+    ]);
+    // Nothing, the hidden tables for screen readers included, makes the window scroll sideways.
+    const overflow = await page.evaluate(() =>
+      [document.documentElement, document.querySelector("[data-testid='overview']")].map((el) => el.scrollWidth - el.clientWidth),
+    );
+    assert.ok(overflow.every((px) => px <= 0), `sideways overflow (px): ${overflow}`);
+
+    // The check, grouped by kind; an item opens in the Decisions view.
+    await page.keyboard.press("Alt+4");
+    await page.waitForSelector(id("check-summary"));
+    assert.deepEqual(await page.locator(id("finding-group")).evaluateAll((g) => g.map((el) => el.dataset.kind)), [
+      "open-item",
+      "missing-lead",
+      "missing-priority",
+      "missing-due",
+      "missing-property",
+    ]);
+    assert.match(await page.textContent(id("check-panel")), /You can still export/);
+    const checked = await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "check").at(-1).args.date);
+    assert.match(checked, /^\d{4}-\d\d-\d\d$/, "checked against the document date");
+    await page.screenshot({ path: join(ARTIFACTS, "ui-check-panel.png") });
+    await page.click(`${id("finding-item")}[data-id='TEL-00001']`);
+    await page.waitForSelector(`${id("decision-editor")}[data-id='TEL-00001']`);
+    assert.equal(await page.getAttribute(id("tab-decisions"), "aria-selected"), "true");
     assert.deepEqual(errors, []);
     await context.close();
   });
