@@ -36,8 +36,9 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "Rust tests (core crates and CLI)"
 cargo test --locked
 
-step "building the app and the CLI"
+step "building the app and the CLI, and the app's own unit tests"
 cargo build --locked -p dfs-adopt-app -p adopt-cli
+cargo test --locked -p dfs-adopt-app --lib
 
 step "end-to-end: the real window under Xvfb, driven through tauri-driver"
 bash tests/e2e/run.sh

@@ -342,3 +342,64 @@ pub fn run() {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_survey_is_read_only_from_an_xlsx_or_csv_file_of_sensible_size() {
+        let folder = std::env::temp_dir().join(format!("dfs-adopt-app-test-{}", std::process::id()));
+        std::fs::create_dir_all(&folder).unwrap();
+        let csv = folder.join("answers.CSV");
+        std::fs::write(&csv, "item_id,authority,status\r\n").unwrap();
+        let (format, bytes) = read_survey(&csv).unwrap();
+        assert_eq!(format, SurveyFormat::Csv);
+        assert_eq!(bytes, b"item_id,authority,status\r\n");
+
+        let ods = folder.join("answers.ods");
+        std::fs::write(&ods, "x").unwrap();
+        let refused = read_survey(&ods).unwrap_err();
+        assert_eq!(refused.code, ErrorCode::InvalidInput);
+        assert!(
+            refused.message.contains("a survey is an .xlsx or a .csv file"),
+            "{}",
+            refused.message
+        );
+
+        let missing = read_survey(&folder.join("gone.xlsx")).unwrap_err();
+        assert_eq!(missing.code, ErrorCode::NotFound);
+        assert!(
+            missing.message.contains("gone.xlsx cannot be read"),
+            "{}",
+            missing.message
+        );
+
+        let big = folder.join("big.csv");
+        std::fs::File::create(&big)
+            .unwrap()
+            .set_len(MAX_SURVEY_BYTES + 1)
+            .unwrap();
+        let refused = read_survey(&big).unwrap_err();
+        assert!(
+            refused.message.contains("too large for a survey"),
+            "{}",
+            refused.message
+        );
+        std::fs::remove_dir_all(&folder).unwrap();
+    }
+
+    #[test]
+    fn the_document_date_is_checked_and_blank_authorities_read_the_whole_file() {
+        assert_eq!(
+            document_date(Some("2027-03-31")).unwrap(),
+            NaiveDate::from_ymd_opt(2027, 3, 31).unwrap()
+        );
+        assert_eq!(document_date(None).unwrap(), chrono::Local::now().date_naive());
+        assert!(document_date(Some("31/03/2027")).is_err());
+        assert!(document_date(Some("2027-02-30")).is_err());
+        assert_eq!(authority_filter(Some("  ")), None);
+        assert_eq!(authority_filter(Some(" LCA ")), Some("LCA"));
+        assert_eq!(authority_filter(None), None);
+    }
+}
