@@ -1988,9 +1988,11 @@ fn a_filled_xlsx_survey_becomes_the_baseline_in_the_workspace_and_the_draft() {
     // The summary counts, per group and authority: implemented, partly, planned, not, N/A-unknown.
     assert!(draft.contains("SIM life cycle LCA 1 1 0 0 0"), "{draft}");
     assert!(draft.contains("SIM life cycle CBL 1 0 0 1 0"), "{draft}");
-    // The roadmap says where the adopted SIM-08 stands today.
+    // The roadmap says where the adopted SIM-08 stands today, and what each authority lacks.
     assert!(
-        draft.contains("2026 Q1 High SIM-08") && draft.contains("LCA: Partially implemented; CBL: Not implemented"),
+        draft.contains("2026 Q1 High SIM-08") && draft.contains(
+                "LCA: Partially implemented (gap: No wallet freeze on recycled numbers); CBL: Not implemented (gap: No rule yet)"
+            ),
         "{draft}"
     );
 }

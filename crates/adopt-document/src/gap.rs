@@ -40,12 +40,8 @@ pub(crate) fn annex_gap_analysis(doc: &mut Composer, input: &DraftInput<'_>, tit
         );
         return;
     }
-    let answer = |item: &str, authority: &str| {
-        baseline
-            .iter()
-            .find(|b| b.item == item && b.authority == authority)
-            .map(|b| b.status)
-    };
+    let full = |item: &str, authority: &str| baseline.iter().find(|b| b.item == item && b.authority == authority);
+    let answer = |item: &str, authority: &str| full(item, authority).map(|b| b.status);
     doc.paragraph(
         ParagraphStyle::Body,
         vec![Span::plain(
@@ -144,12 +140,15 @@ pub(crate) fn annex_gap_analysis(doc: &mut Composer, input: &DraftInput<'_>, tit
                 .workspace
                 .authorities
                 .iter()
-                .map(|a| {
-                    format!(
-                        "{}: {}",
-                        a.code,
-                        answer(&i.id, &a.code).map_or("no answer", |s| s.label())
-                    )
+                .map(|a| match full(&i.id, &a.code) {
+                    // What is missing, in the authority's own words, when it said.
+                    Some(b) => match &b.gap {
+                        Some(gap) if !SurveyStatus::closes_gap(Some(b.status)) => {
+                            format!("{}: {} (gap: {gap})", a.code, b.status.label())
+                        }
+                        _ => format!("{}: {}", a.code, b.status.label()),
+                    },
+                    None => format!("{}: no answer", a.code),
                 })
                 .collect();
             vec![
@@ -165,9 +164,9 @@ pub(crate) fn annex_gap_analysis(doc: &mut Composer, input: &DraftInput<'_>, tit
         columns: vec![
             column("Quarter", 14),
             column("Priority", 11),
-            column("Requirement", 40),
+            column("Requirement", 36),
             column("Lead", 9),
-            column("In place today", 26),
+            column("In place today, and the gap", 30),
         ],
         rows,
     }));
