@@ -10,6 +10,8 @@ use adopt_domain::{
 };
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
 
+mod common;
+
 /// A workbench whose clock moves one minute per call, so history lines are ordered and known.
 fn workbench() -> Workbench {
     let mut wb = Workbench::in_memory("facilitator").unwrap();
@@ -53,29 +55,9 @@ fn session(date: NaiveDate) -> SessionDraft {
 /// A Lesotho workspace with SIM-08, PAY-01 and APP-01 selected and one session.
 fn clinic() -> (Workbench, String) {
     let mut wb = workbench();
-    let ws = wb
-        .create_workspace(NewWorkspace {
-            name: "Lesotho".into(),
-            jurisdiction: "Lesotho".into(),
-            authorities: vec![
-                Authority {
-                    code: "LCA".into(),
-                    name: "Lesotho Communications Authority".into(),
-                    kind: AuthorityKind::TelecomRegulator,
-                },
-                Authority {
-                    code: "CBL".into(),
-                    name: "Central Bank of Lesotho".into(),
-                    kind: AuthorityKind::CentralBank,
-                },
-            ],
-            template: "joint-directive".into(),
-        })
-        .unwrap();
-    wb.select(&ws.id, &["SIM-08".into(), "PAY-01".into(), "APP-01".into()])
-        .unwrap();
-    wb.create_session(&ws.id, session(day(5))).unwrap();
-    (wb, ws.id)
+    let ws = common::lesotho_with_three_items(&mut wb);
+    wb.create_session(&ws, session(day(5))).unwrap();
+    (wb, ws)
 }
 
 fn stance(authority: &str, stance: Stance, note: Option<&str>) -> PositionInput {

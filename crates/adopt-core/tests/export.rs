@@ -8,18 +8,14 @@ use std::process::Command;
 use adopt_core::{ExportFormat, Workbench, WorkspaceProperties};
 use adopt_document::{Block, Document};
 use adopt_domain::{Authority, AuthorityKind, DecisionPatch, DecisionStatus, NewWorkspace, ReasonCode};
-use chrono::{NaiveDate, TimeZone, Utc};
+use chrono::NaiveDate;
 use tempfile::TempDir;
+
+mod common;
+use common::demo;
 
 fn date() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 6, 6).unwrap()
-}
-
-fn demo() -> (Workbench, String) {
-    let mut workbench = Workbench::in_memory("secretariat").unwrap();
-    workbench.set_clock(|| Utc.with_ymd_and_hms(2025, 6, 6, 12, 0, 0).unwrap());
-    let ws = adopt_core::demo::create(&mut workbench).unwrap();
-    (workbench, ws.id)
 }
 
 /// Titles of the adopted clauses in document order, as "ID — title".

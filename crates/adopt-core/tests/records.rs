@@ -3,15 +3,10 @@
 
 use adopt_core::{ErrorCode, Workbench};
 use adopt_domain::{DecisionPatch, DecisionStatus, Priority};
-use chrono::{TimeZone, Utc};
 use tempfile::TempDir;
 
-fn demo() -> (Workbench, String) {
-    let mut wb = Workbench::in_memory("secretariat").unwrap();
-    wb.set_clock(|| Utc.with_ymd_and_hms(2025, 6, 6, 12, 0, 0).unwrap());
-    let ws = adopt_core::demo::create(&mut wb).unwrap();
-    (wb, ws.id)
-}
+mod common;
+use common::demo;
 
 #[test]
 fn a_workspace_file_carries_an_exact_copy_to_another_database() {

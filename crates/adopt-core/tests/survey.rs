@@ -3,11 +3,11 @@
 //! answers with the old ones kept in the history, suggestions, and the completeness check.
 
 use adopt_core::{ErrorCode, SurveyFormat, Workbench};
-use adopt_domain::{
-    Authority, AuthorityKind, DecisionPatch, DecisionStatus, FindingKind, NewWorkspace, Priority, SurveyStatus,
-};
+use adopt_domain::{DecisionPatch, DecisionStatus, FindingKind, Priority, SurveyStatus};
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use chrono::{NaiveDate, TimeZone, Utc};
+
+mod common;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -16,28 +16,8 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 fn clinic() -> (Workbench, String) {
     let mut wb = Workbench::in_memory("secretariat").unwrap();
     wb.set_clock(|| Utc.with_ymd_and_hms(2025, 5, 20, 8, 0, 0).unwrap());
-    let ws = wb
-        .create_workspace(NewWorkspace {
-            name: "Lesotho".into(),
-            jurisdiction: "Lesotho".into(),
-            authorities: vec![
-                Authority {
-                    code: "LCA".into(),
-                    name: "Lesotho Communications Authority".into(),
-                    kind: AuthorityKind::TelecomRegulator,
-                },
-                Authority {
-                    code: "CBL".into(),
-                    name: "Central Bank of Lesotho".into(),
-                    kind: AuthorityKind::CentralBank,
-                },
-            ],
-            template: "joint-directive".into(),
-        })
-        .unwrap();
-    wb.select(&ws.id, &["SIM-08".into(), "PAY-01".into(), "APP-01".into()])
-        .unwrap();
-    (wb, ws.id)
+    let ws = common::lesotho_with_three_items(&mut wb);
+    (wb, ws)
 }
 
 /// The template's rows as text, read back as a spreadsheet program would.
