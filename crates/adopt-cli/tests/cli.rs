@@ -98,6 +98,16 @@ impl Db {
         assert_eq!(out.stdout, "", "a refused command prints nothing on stdout");
         assert_eq!(self.snapshot(ws), before, "`{}` changed the database", args.join(" "));
     }
+
+    /// Runs `command` with `--out` naming `file` in a folder that does not exist: exit 1, saying so.
+    fn cannot_write(&self, command: &[&str], file: &str) {
+        let out = format!("/nonexistent-folder/{file}");
+        let mut args = command.to_vec();
+        args.extend(["--out", &out]);
+        let unwritable = self.run(&args);
+        assert_eq!(unwritable.code, 1);
+        assert!(unwritable.stderr.contains("cannot be written"), "{}", unwritable.stderr);
+    }
 }
 
 fn item<'a>(show: &'a Value, id: &str) -> &'a Value {
@@ -792,16 +802,7 @@ fn export_writes_the_draft_and_refuses_bad_input_without_touching_the_file() {
             "a refused export leaves the good file whole"
         );
     }
-    let unwritable = db.run(&[
-        "export",
-        &ws,
-        "--format",
-        "pdf",
-        "--out",
-        "/nonexistent-folder/draft.pdf",
-    ]);
-    assert_eq!(unwritable.code, 1);
-    assert!(unwritable.stderr.contains("cannot be written"), "{}", unwritable.stderr);
+    db.cannot_write(&["export", &ws, "--format", "pdf"], "draft.pdf");
 }
 
 #[test]
@@ -935,6 +936,32 @@ impl Db {
     fn show(&self, ws: &str) -> Value {
         self.json(&["workspace", "show", ws, "--json"])
     }
+
+    /// Records `authority`'s stance on `id` in the most recent session; returns what it printed.
+    fn position(&self, ws: &str, id: &str, authority: &str, stance: &str, note: Option<&str>) -> String {
+        let mut args = vec!["position", ws, id, "--authority", authority, "--stance", stance];
+        if let Some(note) = note {
+            args.extend(["--note", note]);
+        }
+        self.ok(&args)
+    }
+
+    /// Writes session `sid`'s minutes as `format` to `out`, dated `date` (today without one);
+    /// returns what it printed.
+    fn minutes(&self, ws: &str, sid: &str, format: &str, out: &std::path::Path, date: Option<&str>) -> String {
+        let mut args = vec!["minutes", ws, sid, "--format", format, "--out", out.to_str().unwrap()];
+        if let Some(date) = date {
+            args.extend(["--date", date]);
+        }
+        self.ok(&args)
+    }
+}
+
+/// `command` with the workspace put after its first word, as every discussion command takes it.
+fn on_workspace<'a>(ws: &'a str, command: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec![command[0], ws];
+    args.extend_from_slice(&command[1..]);
+    args
 }
 
 fn keys(value: &Value) -> Vec<&str> {
@@ -1022,10 +1049,8 @@ fn discussion_commands_need_a_session_and_use_the_most_recent_one() {
             "2025-06-20",
         ],
     ];
-    for extra in commands {
-        let mut args = vec![extra[0], ws.as_str()];
-        args.extend_from_slice(&extra[1..]);
-        db.refused(&ws, &args, 1, no_session);
+    for command in commands {
+        db.refused(&ws, &on_workspace(&ws, command), 1, no_session);
     }
     let minutes = db.dir.path().join("minutes.pdf");
     db.refused(
@@ -1047,7 +1072,7 @@ fn discussion_commands_need_a_session_and_use_the_most_recent_one() {
     db.session(&ws, "2025-06-05");
     db.session(&ws, "2025-06-06");
     assert_eq!(
-        db.ok(&["position", &ws, "sim-08", "--authority", "cbl", "--stance", "oppose"]),
+        db.position(&ws, "sim-08", "cbl", "oppose", None),
         "SIM-08: CBL oppose in session s2\n",
         "without --session, the most recent session"
     );
@@ -1130,28 +1155,11 @@ fn positions_and_resolutions_show_in_the_workspace_and_set_decisions() {
     let ws = db.lesotho();
     db.ok(&["select", &ws, "PAY-01"]);
     db.session(&ws, "2025-06-05");
-    db.ok(&[
-        "position",
-        &ws,
-        "SIM-08",
-        "--authority",
-        "LCA",
-        "--stance",
-        "support-with-changes",
-        "--note",
-        "Only within 24 hours.",
-    ]);
-    db.ok(&[
-        "position",
-        &ws,
-        "SIM-08",
-        "--authority",
-        "CBL",
-        "--stance",
-        "needs-consultation",
-    ]);
+    let note = "Only within 24 hours.";
+    db.position(&ws, "SIM-08", "LCA", "support-with-changes", Some(note));
+    db.position(&ws, "SIM-08", "CBL", "needs-consultation", None);
     // A later position of the same authority in the same session replaces the earlier one.
-    let out = db.ok(&["position", &ws, "SIM-08", "--authority", "CBL", "--stance", "support"]);
+    let out = db.position(&ws, "SIM-08", "CBL", "support", None);
     assert_eq!(out, "SIM-08: CBL support (was needs-consultation) in session s1\n");
 
     let out = db.ok(&["resolve", &ws, "SIM-08", "--resolution", "agreed"]);
@@ -1247,34 +1255,15 @@ fn a_divergence_is_settled_by_a_resolution_in_a_later_session() {
     let db = Db::new();
     let ws = db.lesotho();
     db.session(&ws, "2025-06-05");
-    db.ok(&["position", &ws, "SIM-08", "--authority", "LCA", "--stance", "support"]);
-    db.ok(&[
-        "position",
-        &ws,
-        "SIM-08",
-        "--authority",
-        "CBL",
-        "--stance",
-        "needs-consultation",
-        "--note",
-        "Freezing wallets needs the issuers' view.",
-    ]);
+    db.position(&ws, "SIM-08", "LCA", "support", None);
+    let note = "Freezing wallets needs the issuers' view.";
+    db.position(&ws, "SIM-08", "CBL", "needs-consultation", Some(note));
     db.ok(&["resolve", &ws, "SIM-08", "--resolution", "divergent"]);
     let show = db.show(&ws);
     assert_eq!(item(&show, "SIM-08")["decision"]["status"], "open");
 
     assert_eq!(db.session(&ws, "2025-06-06"), "s2");
-    db.ok(&[
-        "position",
-        &ws,
-        "SIM-08",
-        "--authority",
-        "CBL",
-        "--stance",
-        "support",
-        "--note",
-        "The issuers agree.",
-    ]);
+    db.position(&ws, "SIM-08", "CBL", "support", Some("The issuers agree."));
     let out = db.ok(&[
         "resolve",
         &ws,
@@ -1331,18 +1320,7 @@ fn a_divergence_is_settled_by_a_resolution_in_a_later_session() {
     // The minutes of each day differ: the first records the divergence, the second the settlement.
     let dir = db.dir.path();
     for sid in ["s1", "s2"] {
-        let out = dir.join(format!("{sid}.pdf"));
-        db.ok(&[
-            "minutes",
-            &ws,
-            sid,
-            "--format",
-            "pdf",
-            "--out",
-            out.to_str().unwrap(),
-            "--date",
-            "2025-06-07",
-        ]);
+        db.minutes(&ws, sid, "pdf", &dir.join(format!("{sid}.pdf")), Some("2025-06-07"));
     }
     assert_ne!(
         std::fs::read(dir.join("s1.pdf")).unwrap(),
@@ -1355,7 +1333,7 @@ fn malformed_discussion_values_are_usage_errors_and_change_nothing() {
     let db = Db::new();
     let ws = db.lesotho();
     db.session(&ws, "2025-06-05");
-    db.ok(&["position", &ws, "SIM-08", "--authority", "LCA", "--stance", "support"]);
+    db.position(&ws, "SIM-08", "LCA", "support", None);
     let minutes = db.dir.path().join("minutes.pdf");
     let minutes_arg = minutes.to_str().unwrap();
     let session = |extra: &[&str]| -> Vec<String> {
@@ -1363,11 +1341,7 @@ fn malformed_discussion_values_are_usage_errors_and_change_nothing() {
         args.extend_from_slice(extra);
         args.into_iter().map(String::from).collect()
     };
-    let command = |extra: &[&str]| -> Vec<String> {
-        let mut args = vec![extra[0], ws.as_str()];
-        args.extend_from_slice(&extra[1..]);
-        args.into_iter().map(String::from).collect()
-    };
+    let command = |extra: &[&str]| -> Vec<String> { on_workspace(&ws, extra).into_iter().map(String::from).collect() };
     let participant = "is not a participant; write NAME|ORG|CODE or NAME|ORG|CODE|ROLE";
     let cases: Vec<(Vec<String>, i32, &str)> = vec![
         (
@@ -1530,8 +1504,8 @@ fn minutes_are_written_as_docx_or_pdf_and_repeat_byte_for_byte() {
     let db = Db::new();
     let ws = db.lesotho();
     let sid = db.session(&ws, "2025-06-05");
-    db.ok(&["position", &ws, "SIM-08", "--authority", "LCA", "--stance", "support"]);
-    db.ok(&["position", &ws, "SIM-08", "--authority", "CBL", "--stance", "oppose"]);
+    db.position(&ws, "SIM-08", "LCA", "support", None);
+    db.position(&ws, "SIM-08", "CBL", "oppose", None);
     db.ok(&["resolve", &ws, "SIM-08", "--resolution", "divergent"]);
     db.ok(&[
         "action",
@@ -1547,12 +1521,7 @@ fn minutes_are_written_as_docx_or_pdf_and_repeat_byte_for_byte() {
     let dir = db.dir.path();
     let write = |name: &str, format: &str, date: Option<&str>| -> Vec<u8> {
         let out = dir.join(name);
-        let mut args = vec!["minutes", ws.as_str(), sid.as_str(), "--format", format, "--out"];
-        args.push(out.to_str().unwrap());
-        if let Some(date) = date {
-            args.extend(["--date", date]);
-        }
-        let printed = db.ok(&args);
+        let printed = db.minutes(&ws, &sid, format, &out, date);
         assert!(
             printed.starts_with(&format!("wrote {}", out.display())) && printed.ends_with(" KB)\n"),
             "{printed}"
@@ -1580,30 +1549,10 @@ fn minutes_are_written_as_docx_or_pdf_and_repeat_byte_for_byte() {
     );
     // The session id is read case-insensitively, like other ids.
     let upper = dir.join("upper.pdf");
-    db.ok(&[
-        "minutes",
-        &ws,
-        "S1",
-        "--format",
-        "pdf",
-        "--out",
-        upper.to_str().unwrap(),
-        "--date",
-        "2025-06-06",
-    ]);
+    db.minutes(&ws, "S1", "pdf", &upper, Some("2025-06-06"));
     assert_eq!(std::fs::read(&upper).unwrap(), pdf);
 
-    let unwritable = db.run(&[
-        "minutes",
-        &ws,
-        &sid,
-        "--format",
-        "pdf",
-        "--out",
-        "/nonexistent-folder/minutes.pdf",
-    ]);
-    assert_eq!(unwritable.code, 1);
-    assert!(unwritable.stderr.contains("cannot be written"), "{}", unwritable.stderr);
+    db.cannot_write(&["minutes", &ws, &sid, "--format", "pdf"], "minutes.pdf");
 }
 
 #[test]
@@ -1611,17 +1560,7 @@ fn anonymising_removes_participant_names_and_keeps_the_record() {
     let db = Db::new();
     let ws = db.lesotho();
     db.session(&ws, "2025-06-05");
-    db.ok(&[
-        "position",
-        &ws,
-        "SIM-08",
-        "--authority",
-        "CBL",
-        "--stance",
-        "oppose",
-        "--note",
-        "Not our mandate.",
-    ]);
+    db.position(&ws, "SIM-08", "CBL", "oppose", Some("Not our mandate."));
     db.ok(&["resolve", &ws, "SIM-08", "--resolution", "divergent"]);
     db.session(&ws, "2025-06-06");
     db.ok(&[
@@ -1671,18 +1610,7 @@ fn anonymising_removes_participant_names_and_keeps_the_record() {
     assert_eq!(now["decision"], was["decision"], "the decision stays");
     assert_eq!(now["resolution"]["session"], "s2");
 
-    let out = db.dir.path().join("minutes.pdf");
-    let printed = db.ok(&[
-        "minutes",
-        &ws,
-        "s1",
-        "--format",
-        "pdf",
-        "--out",
-        out.to_str().unwrap(),
-        "--date",
-        "2025-06-06",
-    ]);
+    let printed = db.minutes(&ws, "s1", "pdf", &db.dir.path().join("minutes.pdf"), Some("2025-06-06"));
     assert!(printed.starts_with("wrote "), "anonymised minutes are still written");
 }
 
@@ -1722,8 +1650,7 @@ impl Db {
 
     /// One item's baseline answers as `workspace show --json` prints them.
     fn baseline(&self, ws: &str, id: &str) -> Vec<Value> {
-        let show = self.json(&["workspace", "show", ws, "--json"]);
-        item(&show, id)["baseline"].as_array().unwrap().clone()
+        item(&self.show(ws), id)["baseline"].as_array().unwrap().clone()
     }
 }
 
