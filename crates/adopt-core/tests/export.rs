@@ -89,6 +89,25 @@ fn pdf_text(pdf: &Path) -> String {
     run(text)
 }
 
+/// Writes `bytes` as the file `name` in `dir` (as the shells do) and returns its path.
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    adopt_core::write_file(&path, bytes).unwrap();
+    path
+}
+
+/// Writes a DOCX as the file `name` in `dir`, and returns its text as LibreOffice converts it.
+fn docx_text_in_libreoffice(dir: &Path, name: &str, docx: &[u8]) -> String {
+    pdf_text(&libreoffice_to_pdf(&write(dir, name, docx), dir))
+}
+
+/// qpdf finds no structural error in the PDF.
+fn assert_qpdf_checks(pdf: &Path) {
+    let mut qpdf = tool("qpdf");
+    qpdf.arg("--check").arg(pdf);
+    run(qpdf);
+}
+
 /// Every font the PDF uses is embedded (a reviewer without Liberation fonts sees the same).
 fn assert_fonts_embedded(pdf: &Path) {
     let mut fonts = tool("pdffonts");
@@ -170,21 +189,20 @@ fn legal_reviewers_can_open_both_files_in_real_clients() {
     let doc = workbench.draft(&ws, None, date()).unwrap();
     let titles = clause_titles(&doc);
 
-    let pdf = dir.path().join("draft.pdf");
-    adopt_core::write_file(&pdf, &adopt_core::render(&doc, ExportFormat::Pdf).unwrap()).unwrap();
-    let mut qpdf = tool("qpdf");
-    qpdf.arg("--check").arg(&pdf);
-    run(qpdf);
+    let pdf = write(
+        dir.path(),
+        "draft.pdf",
+        &adopt_core::render(&doc, ExportFormat::Pdf).unwrap(),
+    );
+    assert_qpdf_checks(&pdf);
     assert_fonts_embedded(&pdf);
     let text = pdf_text(&pdf);
     assert_in_order(&text, &titles, "pdftotext of our PDF");
     // The demo keeps two items open, so the completeness check marks it incomplete.
     assert!(text.contains("DRAFT — INCOMPLETE") && text.contains("Page 1 of"));
 
-    let docx = dir.path().join("draft.docx");
-    adopt_core::write_file(&docx, &adopt_core::render(&doc, ExportFormat::Docx).unwrap()).unwrap();
-    let converted = libreoffice_to_pdf(&docx, dir.path());
-    let text = pdf_text(&converted);
+    let docx = adopt_core::render(&doc, ExportFormat::Docx).unwrap();
+    let text = docx_text_in_libreoffice(dir.path(), "draft.docx", &docx);
     assert_in_order(&text, &titles, "LibreOffice's conversion of our DOCX");
     assert!(text.contains("Contents"), "the table of contents shows in LibreOffice");
 }
@@ -265,25 +283,10 @@ fn hostile_text_in_every_field_gives_valid_documents() {
         },
     );
     let dir = TempDir::new().unwrap();
-    let pdf = dir.path().join("hostile.pdf");
-    adopt_core::write_file(
-        &pdf,
-        &workbench.export(&ws.id, ExportFormat::Pdf, None, date()).unwrap(),
-    )
-    .unwrap();
-    let mut qpdf = tool("qpdf");
-    qpdf.arg("--check").arg(&pdf);
-    run(qpdf);
-    let docx = dir.path().join("hostile.docx");
-    adopt_core::write_file(
-        &docx,
-        &workbench.export(&ws.id, ExportFormat::Docx, None, date()).unwrap(),
-    )
-    .unwrap();
-    let converted = libreoffice_to_pdf(&docx, dir.path());
-    let mut text = tool("pdftotext");
-    text.arg(&converted).arg("-");
-    let text = run(text);
+    let pdf = workbench.export(&ws.id, ExportFormat::Pdf, None, date()).unwrap();
+    assert_qpdf_checks(&write(dir.path(), "hostile.pdf", &pdf));
+    let docx = workbench.export(&ws.id, ExportFormat::Docx, None, date()).unwrap();
+    let text = docx_text_in_libreoffice(dir.path(), "hostile.docx", &docx);
     assert!(
         text.contains("Second & <authority>"),
         "markup characters arrive as text"
@@ -418,14 +421,12 @@ fn assert_discussion_annexes(text: &str, what: &str) {
 fn the_draft_records_the_discussion_in_annexes_d_and_e_in_real_clients() {
     let (workbench, ws) = demo();
     let dir = TempDir::new().unwrap();
-    let pdf = dir.path().join("ours.pdf");
-    adopt_core::write_file(&pdf, &workbench.export(&ws, ExportFormat::Pdf, None, date()).unwrap()).unwrap();
-    assert_discussion_annexes(&pdf_text(&pdf), "pdftotext of our PDF");
+    let pdf = workbench.export(&ws, ExportFormat::Pdf, None, date()).unwrap();
+    assert_discussion_annexes(&pdf_text(&write(dir.path(), "ours.pdf", &pdf)), "pdftotext of our PDF");
 
-    let docx = dir.path().join("draft.docx");
-    adopt_core::write_file(&docx, &workbench.export(&ws, ExportFormat::Docx, None, date()).unwrap()).unwrap();
-    let converted = libreoffice_to_pdf(&docx, dir.path());
-    assert_discussion_annexes(&pdf_text(&converted), "LibreOffice's conversion of our DOCX");
+    let docx = workbench.export(&ws, ExportFormat::Docx, None, date()).unwrap();
+    let text = docx_text_in_libreoffice(dir.path(), "draft.docx", &docx);
+    assert_discussion_annexes(&text, "LibreOffice's conversion of our DOCX");
 }
 
 /// What the minutes of the demo's first session must show, wherever they are opened.
@@ -504,36 +505,23 @@ fn assert_first_session_minutes(text: &str, what: &str) {
 fn the_minutes_of_a_session_open_in_real_clients() {
     let (workbench, ws) = demo();
     let dir = TempDir::new().unwrap();
-    let pdf = dir.path().join("ours.pdf");
     let bytes = workbench.export_minutes(&ws, "s1", ExportFormat::Pdf, date()).unwrap();
     assert_eq!(
         bytes,
         workbench.export_minutes(&ws, "s1", ExportFormat::Pdf, date()).unwrap(),
         "the same session and date give identical bytes"
     );
-    adopt_core::write_file(&pdf, &bytes).unwrap();
-    let mut qpdf = tool("qpdf");
-    qpdf.arg("--check").arg(&pdf);
-    run(qpdf);
+    let pdf = write(dir.path(), "ours.pdf", &bytes);
+    assert_qpdf_checks(&pdf);
     assert_fonts_embedded(&pdf);
     assert_first_session_minutes(&pdf_text(&pdf), "pdftotext of our minutes PDF");
 
-    let docx = dir.path().join("minutes.docx");
-    adopt_core::write_file(
-        &docx,
-        &workbench.export_minutes(&ws, "s1", ExportFormat::Docx, date()).unwrap(),
-    )
-    .unwrap();
-    let converted = libreoffice_to_pdf(&docx, dir.path());
-    assert_first_session_minutes(&pdf_text(&converted), "LibreOffice's conversion of our minutes DOCX");
+    let docx = workbench.export_minutes(&ws, "s1", ExportFormat::Docx, date()).unwrap();
+    let text = docx_text_in_libreoffice(dir.path(), "minutes.docx", &docx);
+    assert_first_session_minutes(&text, "LibreOffice's conversion of our minutes DOCX");
 
-    let second = dir.path().join("s2.pdf");
-    adopt_core::write_file(
-        &second,
-        &workbench.export_minutes(&ws, "s2", ExportFormat::Pdf, date()).unwrap(),
-    )
-    .unwrap();
-    let second = folded(&pdf_text(&second));
+    let second = workbench.export_minutes(&ws, "s2", ExportFormat::Pdf, date()).unwrap();
+    let second = folded(&pdf_text(&write(dir.path(), "s2.pdf", &second)));
     assert_in_order(
         &second,
         &strings(&[
@@ -562,27 +550,17 @@ fn anonymised_minutes_and_draft_name_no_participant() {
     let dir = TempDir::new().unwrap();
     let mut texts = Vec::new();
     for session in ["s1", "s2"] {
-        let pdf = dir.path().join(format!("{session}.pdf"));
-        adopt_core::write_file(
-            &pdf,
-            &workbench
-                .export_minutes(&ws, session, ExportFormat::Pdf, date())
-                .unwrap(),
-        )
-        .unwrap();
+        let pdf = workbench
+            .export_minutes(&ws, session, ExportFormat::Pdf, date())
+            .unwrap();
+        let pdf = write(dir.path(), &format!("{session}.pdf"), &pdf);
         texts.push((format!("minutes {session}, PDF"), pdf_text(&pdf)));
     }
-    let docx = dir.path().join("minutes.docx");
-    adopt_core::write_file(
-        &docx,
-        &workbench.export_minutes(&ws, "s1", ExportFormat::Docx, date()).unwrap(),
-    )
-    .unwrap();
-    let converted = libreoffice_to_pdf(&docx, dir.path());
-    texts.push(("minutes s1, DOCX in LibreOffice".into(), pdf_text(&converted)));
-    let draft = dir.path().join("draft.pdf");
-    adopt_core::write_file(&draft, &workbench.export(&ws, ExportFormat::Pdf, None, date()).unwrap()).unwrap();
-    texts.push(("draft, PDF".into(), pdf_text(&draft)));
+    let docx = workbench.export_minutes(&ws, "s1", ExportFormat::Docx, date()).unwrap();
+    let text = docx_text_in_libreoffice(dir.path(), "minutes.docx", &docx);
+    texts.push(("minutes s1, DOCX in LibreOffice".into(), text));
+    let draft = workbench.export(&ws, ExportFormat::Pdf, None, date()).unwrap();
+    texts.push(("draft, PDF".into(), pdf_text(&write(dir.path(), "draft.pdf", &draft))));
 
     for (what, text) in &texts {
         let text = folded(text);
