@@ -5,79 +5,35 @@
 
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 
-import { Session } from "./webdriver.mjs";
+import {
+  ARTIFACTS,
+  byTestId,
+  choose,
+  cliJson,
+  CTRL,
+  documentText,
+  NULL_KEY,
+  pdfText,
+  press,
+  session,
+  setValue,
+  SHIFT,
+  startOnStartScreen,
+  text,
+  webviewShot,
+} from "./app.mjs";
 
-const env = (name) => {
-  const value = process.env[name];
-  assert.ok(value, `${name} must be set (run the test through tests/e2e/run.sh)`);
-  return value;
-};
-
-const WEBDRIVER = env("E2E_WEBDRIVER_URL");
-const APP = env("E2E_APP");
-const CLI = env("E2E_CLI");
-const DB = env("DFS_ADOPT_DB");
-const ARTIFACTS = env("E2E_ARTIFACTS");
-const EXPORTS = env("DFS_ADOPT_EXPORT_DIR");
 const WORKSPACE = "Lesotho discussion";
-const CTRL = "\uE009";
-const SHIFT = "\uE008";
-const NULL_KEY = "\uE000";
-
-function cliJson(...args) {
-  return JSON.parse(execFileSync(CLI, ["--db", DB, ...args, "--json"], { encoding: "utf8" }));
-}
 
 const shown = () => cliJson("workspace", "show", WORKSPACE);
 const itemOf = (id) => shown().items.find((item) => item.id === id);
 const stanceOf = (id, authority) => itemOf(id)?.positions.find((p) => p.authority === authority)?.stance ?? null;
 
-let session;
 const figures = {};
-const byTestId = (id) => `[data-testid='${id}']`;
-
-async function text(css) {
-  return (await session.find(css)).text();
-}
-
-async function choose(select, value) {
-  const option = await session.find(`option[value='${value}']`, select);
-  await option.click();
-  await session.until(async () => (await select.property("value")) === value, { what: `select value ${value}` });
-}
-
-/** Sets an input's value as a date picker would (WebKitGTK's date field takes no typed keys). */
-async function setValue(element, value) {
-  await session.execute(
-    "const el = arguments[0]; el.value = arguments[1]; el.dispatchEvent(new Event('input', { bubbles: true })); el.dispatchEvent(new Event('change', { bubbles: true }));",
-    [element, value],
-  );
-}
-
-/** Presses keys on the page (not in a field): sent to the body. */
-async function press(keys) {
-  await session.execute("document.activeElement?.blur?.()");
-  await (await session.find("body")).type(keys);
-}
-
-function documentText(docx) {
-  const xml = execFileSync("unzip", ["-p", docx, "word/document.xml"], { encoding: "utf8", maxBuffer: 64 << 20 });
-  return xml
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
-function pdfText(pdf) {
-  return execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 << 20 });
-}
 
 /** The X window id of the window titled `title`, or null (xwininfo from x11-utils). */
 function xWindow(title) {
@@ -91,11 +47,6 @@ function grab(args, file) {
   execFileSync("import", [...args, join(ARTIFACTS, file)], { stdio: "ignore" });
 }
 
-async function webviewShot(file) {
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  writeFileSync(join(ARTIFACTS, file), await session.screenshot());
-}
-
 describe("the open discussion", () => {
   const items = [];
   let roomHandle = null;
@@ -103,22 +54,8 @@ describe("the open discussion", () => {
 
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    // The window test's app holds the database's lock until its process has ended.
-    const lock = `${DB}.lock`;
-    for (let i = 0; i < 100 && spawnSync("flock", ["-n", lock, "true"]).status !== 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    session = await Session.start(WEBDRIVER, APP);
-    // The whole discussion runs in a 1280×720 window: a projector's laptop.
-    await session.cmd("POST", "/window/rect", { width: 1280, height: 720 });
-    await session.until(async () => (await session.findAll(`${byTestId("start-screen")}, ${byTestId("workspace-screen")}`)).length > 0, {
-      timeoutMs: 30000,
-      what: "the first screen",
-    });
-    if ((await session.findAll(byTestId("back-to-start"))).length > 0) {
-      await (await session.find(byTestId("back-to-start"))).click();
-      await session.waitFor(byTestId("start-screen"));
-    }
+    // After the window test's app has ended; the whole discussion runs in a 1280×720 window.
+    await startOnStartScreen();
   });
 
   after(async () => {

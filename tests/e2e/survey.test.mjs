@@ -11,78 +11,38 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 
-import { Session } from "./webdriver.mjs";
+import {
+  ALT,
+  ARTIFACTS,
+  byTestId,
+  choose,
+  cli,
+  CLI,
+  cliJson,
+  DB,
+  documentText,
+  EXPORTS,
+  NULL_KEY,
+  openTab,
+  pdfText,
+  press,
+  session,
+  setValue,
+  startOnStartScreen,
+  text,
+  waitSaved,
+  webviewShot,
+} from "./app.mjs";
 
-const env = (name) => {
-  const value = process.env[name];
-  assert.ok(value, `${name} must be set (run the test through tests/e2e/run.sh)`);
-  return value;
-};
-
-const WEBDRIVER = env("E2E_WEBDRIVER_URL");
-const APP = env("E2E_APP");
-const CLI = env("E2E_CLI");
-const DB = env("DFS_ADOPT_DB");
-const ARTIFACTS = env("E2E_ARTIFACTS");
-const EXPORTS = env("DFS_ADOPT_EXPORT_DIR");
 const WORKSPACE = "Lesotho survey";
-const ALT = "\uE00A";
-const NULL_KEY = "\uE000";
 const MARKING = "DRAFT — INCOMPLETE";
 const ANNEX_F = "Annex F — Gap analysis";
-
-function cli(...args) {
-  return execFileSync(CLI, ["--db", DB, ...args], { encoding: "utf8" });
-}
-
-function cliJson(...args) {
-  return JSON.parse(cli(...args, "--json"));
-}
 
 const shown = () => cliJson("workspace", "show", WORKSPACE);
 const itemOf = (id) => shown().items.find((item) => item.id === id);
 const answerOf = (id, authority) => itemOf(id)?.baseline.find((b) => b.authority === authority) ?? null;
 
-let session;
 const figures = {};
-const byTestId = (id) => `[data-testid='${id}']`;
-
-async function text(css) {
-  return (await session.find(css)).text();
-}
-
-async function choose(select, value) {
-  const option = await session.find(`option[value='${value}']`, select);
-  await option.click();
-  await session.until(async () => (await select.property("value")) === value, { what: `select value ${value}` });
-}
-
-/** Sets an input's value as a date picker would (WebKitGTK's date field takes no typed keys). */
-async function setValue(element, value) {
-  await session.execute(
-    "const el = arguments[0]; el.value = arguments[1]; el.dispatchEvent(new Event('input', { bubbles: true })); el.dispatchEvent(new Event('change', { bubbles: true }));",
-    [element, value],
-  );
-}
-
-/** Presses keys on the page (not in a field): sent to the body. */
-async function press(keys) {
-  await session.execute("document.activeElement?.blur?.()");
-  await (await session.find("body")).type(keys);
-}
-
-async function openTab(name) {
-  await (await session.find(byTestId(`tab-${name}`))).click();
-  await session.until(async () => (await (await session.find(byTestId(`tab-${name}`))).attribute("aria-selected")) === "true", {
-    what: `the ${name} tab`,
-  });
-}
-
-async function waitSaved() {
-  await session.until(async () => (await text(`${byTestId("decision-pane")} ${byTestId("save-state")}`)) === "All changes saved", {
-    what: "the saved state",
-  });
-}
 
 /**
  * Scrolls an element to the top of the view that scrolls it (for a screenshot of that part),
@@ -96,26 +56,6 @@ async function scrollTo(css) {
      if (el && view) view.scrollTop += el.getBoundingClientRect().top - view.getBoundingClientRect().top - 8;`,
     [css],
   );
-}
-
-async function screenshot(file) {
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  writeFileSync(join(ARTIFACTS, file), await session.screenshot());
-}
-
-function documentText(docx) {
-  const xml = execFileSync("unzip", ["-p", docx, "word/document.xml"], { encoding: "utf8", maxBuffer: 64 << 20 });
-  return xml
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
-function pdfText(pdf) {
-  return execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 << 20 });
 }
 
 /** A CSV as people save it from a spreadsheet in many locales: BOM, semicolons, CRLF. */
@@ -159,21 +99,8 @@ describe("the gap-analysis survey and the completeness check", () => {
     cli("decide", WORKSPACE, "REG-01", "--status", "adopt", "--priority", "medium");
     cli("session", "create", WORKSPACE, "--date", "2025-06-05", "--facilitator", "Clinic facilitator", "--place", "Online");
 
-    // The window tests' app holds the database's lock until its process has ended.
-    const lock = `${DB}.lock`;
-    for (let i = 0; i < 100 && spawnSync("flock", ["-n", lock, "true"]).status !== 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    session = await Session.start(WEBDRIVER, APP);
-    await session.cmd("POST", "/window/rect", { width: 1280, height: 720 });
-    await session.until(async () => (await session.findAll(`${byTestId("start-screen")}, ${byTestId("workspace-screen")}`)).length > 0, {
-      timeoutMs: 30000,
-      what: "the first screen",
-    });
-    if ((await session.findAll(byTestId("back-to-start"))).length > 0) {
-      await (await session.find(byTestId("back-to-start"))).click();
-      await session.waitFor(byTestId("start-screen"));
-    }
+    // After the window tests' app has ended.
+    await startOnStartScreen();
     await (await session.waitFor(`${byTestId("workspace-card")}[aria-label='Open ${WORKSPACE}']`)).click();
     await session.until(async () => (await text(byTestId("workspace-title"))) === "Lesotho survey (Lesotho)", { what: "the survey workspace" });
   });
@@ -181,7 +108,7 @@ describe("the gap-analysis survey and the completeness check", () => {
   after(async () => {
     if (!session) return;
     try {
-      await screenshot("survey-final.png");
+      await webviewShot("survey-final.png");
     } finally {
       await session.end();
     }
@@ -195,7 +122,7 @@ describe("the gap-analysis survey and the completeness check", () => {
       what: "the survey tab by its key",
     });
     assert.equal(await (await session.find(byTestId("survey-scope-selected"))).property("checked"), true, "the selected items by default");
-    await screenshot("survey-tab.png");
+    await webviewShot("survey-tab.png");
 
     await (await session.find(byTestId("survey-format-csv"))).click();
     await (await session.find(byTestId("write-survey"))).click();
@@ -263,7 +190,7 @@ describe("the gap-analysis survey and the completeness check", () => {
       [],
       "nothing was imported",
     );
-    await screenshot("survey-problems.png");
+    await webviewShot("survey-problems.png");
   });
 
   it("previews a good survey (semicolons, BOM, CRLF) before applying it, then imports it", async () => {
@@ -291,7 +218,7 @@ describe("the gap-analysis survey and the completeness check", () => {
     assert.match(await sim08.text(), /SIM Registration Regulations 2021, s\. 12/);
     assert.match(await preview.text(), /Nothing is imported yet/);
     assert.deepEqual(shown().items.flatMap((item) => item.baseline), [], "a preview writes nothing");
-    await screenshot("survey-preview.png");
+    await webviewShot("survey-preview.png");
 
     await (await session.find(byTestId("apply-survey"))).click();
     const applied = await session.waitFor(byTestId("survey-applied"));
@@ -305,7 +232,7 @@ describe("the gap-analysis survey and the completeness check", () => {
     assert.equal((await session.findAll(byTestId("survey-suggestion"))).length, 1);
     assert.equal(await (await session.find(byTestId("survey-suggestion"))).attribute("data-id"), "SIM-11");
     assert.equal((await session.findAll(byTestId("survey-baseline-row"))).length, 3, "the baseline table has the three items");
-    await screenshot("survey-applied.png");
+    await webviewShot("survey-applied.png");
   });
 
   it("shows the baseline beside an item in the catalog", async () => {
@@ -320,7 +247,7 @@ describe("the gap-analysis survey and the completeness check", () => {
     assert.match(await lca.text(), /Gap: No notice to DFS providers before recycling/);
     assert.equal(await (await session.find(`${byTestId("baseline-answer")}[data-authority='CBL']`, box)).attribute("data-status"), "not-implemented");
     await scrollTo(`${byTestId("detail-pane")} ${byTestId("detail-id")}`);
-    await screenshot("baseline-catalog.png");
+    await webviewShot("baseline-catalog.png");
   });
 
   it("suggests SIM-11 as already covered in the decision editor, and applies it only when asked", async () => {
@@ -331,7 +258,7 @@ describe("the gap-analysis survey and the completeness check", () => {
     const suggestion = await session.find(byTestId("suggestion"), editor);
     assert.match(await suggestion.text(), /Suggested: Already covered — every authority \(LCA, CBL\) reports it implemented/);
     assert.equal(itemOf("SIM-11").decision.status, "open", "nothing is decided by the suggestion itself");
-    await screenshot("baseline-decision.png");
+    await webviewShot("baseline-decision.png");
     await (await session.find(byTestId("apply-suggestion"), editor)).click();
     await session.until(async () => itemOf("SIM-11")?.decision.status === "already-covered", { what: "the suggestion applied" });
     await session.until(async () => /SIM-11: Already covered, as the baseline suggests\./.test(await text(byTestId("notice"))), { what: "the notice" });
@@ -357,7 +284,7 @@ describe("the gap-analysis survey and the completeness check", () => {
     const details = await session.find(byTestId("facilitator-baseline-details"));
     await (await session.find("summary", details)).click();
     await session.until(async () => /Board approval due Q3/.test(await details.text()), { what: "the expanded answers" });
-    await screenshot("baseline-facilitator.png");
+    await webviewShot("baseline-facilitator.png");
     await (await session.find(byTestId("back-to-sessions"))).click();
   });
 
@@ -381,7 +308,7 @@ describe("the gap-analysis survey and the completeness check", () => {
     );
     assert.deepEqual(overflow.map((px) => px <= 0), [true, true], `no sideways overflow (px): ${overflow}`);
     await scrollTo(`${byTestId("gap-overview")}`);
-    await screenshot("overview-gap.png");
+    await webviewShot("overview-gap.png");
   });
 
   it("lists the completeness findings by kind in the Export tab; an item id opens the item", async () => {
@@ -395,7 +322,7 @@ describe("the gap-analysis survey and the completeness check", () => {
     const cliCheck = spawnSync(CLI, ["--db", DB, "check", WORKSPACE, "--json"], { encoding: "utf8" });
     assert.equal(cliCheck.status, 3, "the CLI finds them too");
     assert.equal((await session.findAll(byTestId("finding"))).length, JSON.parse(cliCheck.stdout).length, "the same findings as the CLI");
-    await screenshot("check-panel.png");
+    await webviewShot("check-panel.png");
   });
 
   it("exports a draft marked incomplete, with the gap-analysis annex and the findings", async () => {
@@ -420,7 +347,7 @@ describe("the gap-analysis survey and the completeness check", () => {
     await session.waitFor(`${byTestId("decision-editor")}[data-id='REG-01']`);
     assert.equal(await (await session.find(byTestId("tab-decisions"))).attribute("aria-selected"), "true");
     await choose(await session.find(byTestId("field-lead")), "LCA");
-    await waitSaved();
+    await waitSaved(byTestId("decision-pane"));
     await setValue(await session.find(byTestId("field-due")), "2027-06-30");
     await session.until(async () => itemOf("REG-01")?.decision.due === "2027-06-30", { what: "REG-01 target date" });
 
@@ -436,7 +363,7 @@ describe("the gap-analysis survey and the completeness check", () => {
     await session.until(async () => (await session.findAll(byTestId("properties-dialog"))).length === 0, { what: "the dialog to close" });
     const clean = await session.waitFor(byTestId("check-clean"));
     assert.match(await clean.text(), /Complete: nothing is missing/);
-    await screenshot("check-clean.png");
+    await webviewShot("check-clean.png");
     assert.equal(spawnSync(CLI, ["--db", DB, "check", WORKSPACE]).status, 0, "the CLI agrees: exit 0");
 
     const { docx, pdf, marking } = await exportBoth();

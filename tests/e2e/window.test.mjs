@@ -5,89 +5,53 @@
 
 import assert from "node:assert/strict";
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 
-import { Session } from "./webdriver.mjs";
+import {
+  APP,
+  ARTIFACTS,
+  byTestId,
+  choose,
+  cliJson,
+  CTRL,
+  databaseReleased,
+  documentText,
+  ESCAPE,
+  EXPORTS,
+  NULL_KEY,
+  openTab,
+  session,
+  SHIFT,
+  startApp,
+  text,
+  waitSaved,
+  webviewShot,
+} from "./app.mjs";
 
-const env = (name) => {
-  const value = process.env[name];
-  assert.ok(value, `${name} must be set (run the test through tests/e2e/run.sh)`);
-  return value;
-};
-
-const WEBDRIVER = env("E2E_WEBDRIVER_URL");
-const APP = env("E2E_APP");
-const CLI = env("E2E_CLI");
-const DB = env("DFS_ADOPT_DB");
-const ARTIFACTS = env("E2E_ARTIFACTS");
-const EXPORTS = env("DFS_ADOPT_EXPORT_DIR");
 const WORKSPACE = "Lesotho e2e";
-const CTRL = "\uE009";
-const SHIFT = "\uE008";
-const NULL_KEY = "\uE000";
-const ESCAPE = "\uE00C";
-
-/** Runs the CLI on the app's database and returns its parsed JSON output. */
-function cliJson(...args) {
-  const out = execFileSync(CLI, ["--db", DB, ...args, "--json"], { encoding: "utf8" });
-  return JSON.parse(out);
-}
 
 const decisionOf = (id) => cliJson("workspace", "show", WORKSPACE).items.find((item) => item.id === id)?.decision;
 
-let session;
 let shot = 0;
 const figures = {};
 
 /** Saves the webview's screenshot, and the whole X screen beside it, under tests/artifacts/. */
 async function screenshot(name) {
   shot += 1;
-  const base = join(ARTIFACTS, `${String(shot).padStart(2, "0")}-${name}`);
-  // Let the webview paint the last change first.
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  writeFileSync(`${base}.png`, await session.screenshot());
+  const base = `${String(shot).padStart(2, "0")}-${name}`;
+  await webviewShot(`${base}.png`);
   try {
-    execFileSync("import", ["-window", "root", `${base}-screen.png`], { stdio: "ignore" });
+    execFileSync("import", ["-window", "root", join(ARTIFACTS, `${base}-screen.png`)], { stdio: "ignore" });
   } catch {
     // ImageMagick is optional: the WebDriver screenshot above is the one that matters.
   }
 }
 
-const byTestId = (id) => `[data-testid='${id}']`;
-
-async function text(css) {
-  return (await session.find(css)).text();
-}
-
 async function rowIds() {
   const rows = await session.findAll(byTestId("catalog-row"));
   return Promise.all(rows.map((row) => row.attribute("data-id")));
-}
-
-/**
- * Chooses an option of a <select> by clicking the option, which WebDriver defines as
- * selecting it (with input and change events) without opening the native popup menu: a
- * GTK menu left open under Xvfb would hold the pointer grab.
- */
-async function choose(select, value) {
-  const option = await session.find(`option[value='${value}']`, select);
-  await option.click();
-  await session.until(async () => (await select.property("value")) === value, { what: `select value ${value}` });
-}
-
-async function waitSaved() {
-  await session.until(async () => (await text(byTestId("save-state"))) === "All changes saved", {
-    what: "the saved state",
-  });
-}
-
-async function openTab(name) {
-  await (await session.find(byTestId(`tab-${name}`))).click();
-  await session.until(async () => (await (await session.find(byTestId(`tab-${name}`))).attribute("aria-selected")) === "true", {
-    what: `the ${name} tab`,
-  });
 }
 
 async function openDecision(id) {
@@ -97,24 +61,13 @@ async function openDecision(id) {
   return row;
 }
 
-function documentText(docx) {
-  const xml = execFileSync("unzip", ["-p", docx, "word/document.xml"], { encoding: "utf8", maxBuffer: 64 << 20 });
-  return xml
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
 describe("the dfs-adopt window", () => {
   const chosen = [];
 
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const started = Date.now();
-    session = await Session.start(WEBDRIVER, APP);
+    await startApp();
     await session.waitFor(byTestId("empty-state"), { timeoutMs: 30000, what: "the start screen" });
     figures.firstStartMs = Date.now() - started;
   });
@@ -522,12 +475,9 @@ describe("the dfs-adopt window", () => {
   it("starts again on the workspace used last, with the catalog visible", async () => {
     await session.end();
     // The first instance holds the database's lock until its process has ended.
-    const lock = `${DB}.lock`;
-    for (let i = 0; i < 100 && spawnSync("flock", ["-n", lock, "true"]).status !== 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await databaseReleased();
     const started = Date.now();
-    session = await Session.start(WEBDRIVER, APP);
+    await startApp();
     figures.restartSessionMs = Date.now() - started;
     const rows = "return document.querySelectorAll(\"[data-testid='catalog-row']\").length";
     await session.until(async () => (await session.execute(rows)) > 100, { timeoutMs: 30000, intervalMs: 20, what: "the catalog rows" });
