@@ -2,8 +2,37 @@
 // user before asking the core. The core checks every rule again; these checks only catch
 // what a form can see (a date that does not exist, a lead also listed as support).
 
-import type { Authority, Decision, DecisionField, DecisionPatch, DecisionStatus, Priority, ReasonCode } from "../api/bindings";
+import type {
+  Authority,
+  Decision,
+  DecisionField,
+  DecisionPatch,
+  DecisionStatus,
+  Priority,
+  ReasonCode,
+  Suggestion,
+} from "../api/bindings";
 import { messages } from "./messages";
+import type { BaselineView } from "./survey";
+
+/** Where the last edit stands: saved, being saved, waiting to be sent, or not saved. */
+export type SaveState = "saved" | "saving" | "pending" | "failed";
+
+/**
+ * What the decision editor takes from the workspace screen besides the item: handed down
+ * through the Decisions tab, and through the Discussion tab and its facilitator view.
+ */
+export interface DecisionEditing {
+  saveState: SaveState;
+  changes: number;
+  onSave: (id: string, patch: DecisionPatch, field: string | null) => Promise<boolean>;
+  onPending: () => void;
+  onProblem: (text: string | null) => void;
+  onNotice: (text: string) => void;
+  /** The workspace's gap-analysis answers and suggestions, shown beside the status. */
+  baseline: BaselineView | null;
+  onApplySuggestion: (suggestion: Suggestion) => void;
+}
 
 export const statuses: readonly DecisionStatus[] = [
   "open",
