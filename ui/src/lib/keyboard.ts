@@ -79,6 +79,17 @@ export function isTyping(element: Element | null): boolean {
   return !["checkbox", "radio", "button", "submit", "reset"].includes(type);
 }
 
+/**
+ * After a row is added to a form's table: once it is drawn, focuses its field matching
+ * `selector` (the last such field in `container`).
+ */
+export function focusNewRow(container: ParentNode | undefined, selector: string): void {
+  queueMicrotask(() => {
+    const fields = container?.querySelectorAll<HTMLElement>(selector);
+    fields?.[fields.length - 1]?.focus();
+  });
+}
+
 /** For the shortcut sheet: keys (as shown) and what they do, by message key. */
 export const shortcutList: ReadonlyArray<readonly [string, string]> = [
   ["j / ↓", "shortcutNext"],
