@@ -9,7 +9,7 @@
 //   park / take back  → the parking as it was
 
 import type { ActionInput, Decision, PositionChange, PositionInput, ResolutionInput, ResolveOutcome, ActionItem } from "../api/bindings";
-import { nextSeq } from "./undo";
+import { nextSeq, StepLists } from "./undo";
 
 interface On {
   session: string;
@@ -97,30 +97,13 @@ export interface DiscussionEntry {
   at: number;
 }
 
-export class DiscussionUndo {
-  private undos: DiscussionEntry[] = [];
-  private redos: DiscussionEntry[] = [];
-
-  constructor(
-    private readonly limit = 200,
-    private readonly mergeWithinMs = 2000,
-  ) {}
-
-  get canUndo(): boolean {
-    return this.undos.length > 0;
+export class DiscussionUndo extends StepLists<DiscussionEntry> {
+  constructor(limit = 200, mergeWithinMs = 2000) {
+    super(limit, mergeWithinMs);
   }
 
-  get canRedo(): boolean {
-    return this.redos.length > 0;
-  }
-
-  /** The order of the most recent undo step, or null. */
-  get undoSeq(): number | null {
-    return this.undos[this.undos.length - 1]?.seq ?? null;
-  }
-
-  get redoSeq(): number | null {
-    return this.redos[this.redos.length - 1]?.seq ?? null;
+  protected itemOf(entry: DiscussionEntry): string {
+    return entry.op.item;
   }
 
   /** Records an applied operation by its inverse; a new step clears the redo list. */
@@ -135,16 +118,7 @@ export class DiscussionUndo {
       top.seq = nextSeq();
       return;
     }
-    this.undos.push({ op: applied.inverse, seq: nextSeq(), merge, at: now });
-    if (this.undos.length > this.limit) this.undos.shift();
-  }
-
-  takeUndo(): DiscussionEntry | null {
-    return this.undos.pop() ?? null;
-  }
-
-  takeRedo(): DiscussionEntry | null {
-    return this.redos.pop() ?? null;
+    this.push({ op: applied.inverse, seq: nextSeq(), merge, at: now });
   }
 
   /** After an undo step was applied: its inverse is the redo. */
@@ -154,16 +128,5 @@ export class DiscussionUndo {
 
   redone(applied: Applied): void {
     this.undos.push({ op: applied.inverse, seq: nextSeq(), merge: null, at: 0 });
-  }
-
-  /** Forgets the steps of one item (e.g. its step was refused). */
-  forget(item: string): void {
-    this.undos = this.undos.filter((e) => e.op.item !== item);
-    this.redos = this.redos.filter((e) => e.op.item !== item);
-  }
-
-  clear(): void {
-    this.undos = [];
-    this.redos = [];
   }
 }

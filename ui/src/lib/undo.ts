@@ -15,6 +15,69 @@ export function nextSeq(): number {
   return counter;
 }
 
+/**
+ * The two lists of an undo history: steps to take back and steps to take again, each with its
+ * number (see `nextSeq`), kept to `limit` steps back. The lists of decisions and of the
+ * discussion differ in what an entry holds and how a step is recorded.
+ */
+export abstract class StepLists<E extends { seq: number }> {
+  protected undos: E[] = [];
+  protected redos: E[] = [];
+
+  constructor(
+    protected readonly limit: number,
+    /** Edits closer together than this merge into one step. */
+    protected readonly mergeWithinMs: number,
+  ) {}
+
+  /** The item an entry changes. */
+  protected abstract itemOf(entry: E): string;
+
+  get canUndo(): boolean {
+    return this.undos.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.redos.length > 0;
+  }
+
+  /** The number of the most recent undo step, or null. */
+  get undoSeq(): number | null {
+    return this.undos[this.undos.length - 1]?.seq ?? null;
+  }
+
+  get redoSeq(): number | null {
+    return this.redos[this.redos.length - 1]?.seq ?? null;
+  }
+
+  /** Takes the step to undo; give the result to `undone`, or drop it when refused. */
+  takeUndo(): E | null {
+    return this.undos.pop() ?? null;
+  }
+
+  takeRedo(): E | null {
+    return this.redos.pop() ?? null;
+  }
+
+  /** Adds a new step, forgetting the oldest beyond the limit. */
+  protected push(entry: E): void {
+    this.undos.push(entry);
+    if (this.undos.length > this.limit) this.undos.shift();
+  }
+
+  /** Forgets everything (another workspace was opened). */
+  clear(): void {
+    this.undos = [];
+    this.redos = [];
+  }
+
+  /** Forgets the steps of one item (e.g. it was changed elsewhere, or its step was refused). */
+  forget(item: string): void {
+    this.undos = this.undos.filter((e) => this.itemOf(e) !== item);
+    this.redos = this.redos.filter((e) => this.itemOf(e) !== item);
+  }
+}
+
 export interface UndoEntry {
   item: string;
   /** The decision as it stands after the change (its revision must still be current). */
@@ -34,32 +97,13 @@ export interface UndoOptions {
   mergeWithinMs?: number;
 }
 
-export class UndoStack {
-  private undos: UndoEntry[] = [];
-  private redos: UndoEntry[] = [];
-  private readonly limit: number;
-  private readonly mergeWithinMs: number;
-
+export class UndoStack extends StepLists<UndoEntry> {
   constructor(options: UndoOptions = {}) {
-    this.limit = options.limit ?? 200;
-    this.mergeWithinMs = options.mergeWithinMs ?? 2000;
+    super(options.limit ?? 200, options.mergeWithinMs ?? 2000);
   }
 
-  get canUndo(): boolean {
-    return this.undos.length > 0;
-  }
-
-  get canRedo(): boolean {
-    return this.redos.length > 0;
-  }
-
-  /** The number of the most recent undo step, or null. */
-  get undoSeq(): number | null {
-    return this.undos[this.undos.length - 1]?.seq ?? null;
-  }
-
-  get redoSeq(): number | null {
-    return this.redos[this.redos.length - 1]?.seq ?? null;
+  protected itemOf(entry: UndoEntry): string {
+    return entry.item;
   }
 
   /** Records a saved change from `before` to `after`; a new change clears the redo list. */
@@ -79,17 +123,7 @@ export class UndoStack {
       top.seq = nextSeq();
       return;
     }
-    this.undos.push({ item, from: after, to: before, field, at: now, seq: nextSeq() });
-    if (this.undos.length > this.limit) this.undos.shift();
-  }
-
-  /** Takes the change to undo; give the result to `undone`, or drop it when refused. */
-  takeUndo(): UndoEntry | null {
-    return this.undos.pop() ?? null;
-  }
-
-  takeRedo(): UndoEntry | null {
-    return this.redos.pop() ?? null;
+    this.push({ item, from: after, to: before, field, at: now, seq: nextSeq() });
   }
 
   /** After an undo was applied: the decision now is `result`; redo goes back to `entry.from`. */
@@ -99,17 +133,5 @@ export class UndoStack {
 
   redone(entry: UndoEntry, result: Decision): void {
     this.undos.push({ item: entry.item, from: result, to: entry.from, field: null, at: 0, seq: nextSeq() });
-  }
-
-  /** Forgets everything (another workspace was opened). */
-  clear(): void {
-    this.undos = [];
-    this.redos = [];
-  }
-
-  /** Forgets the entries of one item (e.g. it was changed elsewhere). */
-  forget(item: string): void {
-    this.undos = this.undos.filter((e) => e.item !== item);
-    this.redos = this.redos.filter((e) => e.item !== item);
   }
 }
