@@ -1,5 +1,5 @@
 // Geometry of the overview's bar charts: one horizontal bar per row, split into segments.
-// Pure numbers; OverviewTab draws them as SVG.
+// Pure numbers; StackedChart draws them as SVG.
 
 import type { DecisionStatus, GapRow, SurveyStatus } from "../api/bindings";
 import { statuses } from "./decisionForm";
