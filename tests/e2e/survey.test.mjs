@@ -335,7 +335,12 @@ describe("the gap-analysis survey and the completeness check", () => {
     assert.ok(body.includes(ANNEX_F), "the DOCX has annex F");
     assert.ok(body.includes("Completeness findings"), "and the findings annex");
     assert.ok(body.includes("Implementation roadmap"), "annex F has the roadmap");
-    assert.ok(body.includes("LCA: Partially implemented; CBL: Not implemented"), "with what is in place today");
+    assert.ok(
+      body.includes(
+        "LCA: Partially implemented (gap: No notice to DFS providers before recycling); CBL: Not implemented (gap: No wallet freeze rule for recycled numbers)",
+      ),
+      "with what is in place today and what each authority lacks",
+    );
     const pages = pdfText(pdf);
     assert.ok(pages.includes(MARKING), "the PDF is marked incomplete");
     assert.ok(pages.includes(ANNEX_F), "the PDF has annex F");
