@@ -235,17 +235,9 @@ impl Decision {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::values::AuthorityKind;
 
     fn authorities() -> Vec<Authority> {
-        ["LCA", "CBL"]
-            .iter()
-            .map(|c| Authority {
-                code: c.to_string(),
-                name: c.to_string(),
-                kind: AuthorityKind::Other,
-            })
-            .collect()
+        crate::workspace::test_authorities(&["LCA", "CBL"])
     }
 
     #[test]

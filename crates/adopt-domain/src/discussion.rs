@@ -333,17 +333,9 @@ pub fn known_authority(code: &str, authorities: &[Authority]) -> Result<String> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::values::AuthorityKind;
 
     fn authorities() -> Vec<Authority> {
-        ["LCA", "CBL"]
-            .iter()
-            .map(|c| Authority {
-                code: c.to_string(),
-                name: c.to_string(),
-                kind: AuthorityKind::Other,
-            })
-            .collect()
+        crate::workspace::test_authorities(&["LCA", "CBL"])
     }
 
     fn input(resolution: Resolution, conditions: Option<&str>, status: Option<DecisionStatus>) -> ResolutionInput {

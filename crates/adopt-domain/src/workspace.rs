@@ -198,6 +198,19 @@ pub struct HistoryEntry {
     pub new: Option<String>,
 }
 
+/// Authorities named by their codes, for tests across the crate.
+#[cfg(test)]
+pub(crate) fn test_authorities(codes: &[&str]) -> Vec<Authority> {
+    codes
+        .iter()
+        .map(|c| Authority {
+            code: c.to_string(),
+            name: c.to_string(),
+            kind: AuthorityKind::Other,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
