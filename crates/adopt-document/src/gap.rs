@@ -80,8 +80,8 @@ pub(crate) fn annex_gap_analysis(doc: &mut Composer, input: &DraftInput<'_>, tit
     }
     doc.blocks.push(Block::Table(Table {
         columns: vec![
-            column("Group", 22),
-            column("Authority", 11),
+            column("Group", 20),
+            column("Authority", 13),
             column("Implemented", 16),
             column("Partly", 10),
             column("Planned", 11),
