@@ -4,7 +4,9 @@
 use adopt_domain::{Discussion, ItemResolution, Resolution, SelectedItem, Session, Workspace};
 use chrono::NaiveDate;
 
-use crate::compose::{Composer, DraftInput, long_date};
+use crate::composer::{Composer, column};
+use crate::dates::long_date;
+use crate::input::DraftInput;
 use crate::model::*;
 use crate::template::Template;
 
@@ -35,13 +37,6 @@ fn authority_label(workspace: &Workspace, code: &str) -> String {
         .iter()
         .find(|a| a.code == code)
         .map_or(code.to_string(), |a| format!("{} ({code})", a.name))
-}
-
-fn column(title: &str, width: u8) -> Column {
-    Column {
-        title: title.into(),
-        width,
-    }
 }
 
 fn session_heading(session: &Session) -> String {

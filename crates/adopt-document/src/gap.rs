@@ -5,18 +5,9 @@
 use adopt_domain::{CatalogGroup, Finding, Priority, SelectedItem, SurveyStatus};
 use chrono::Datelike;
 
-use crate::compose::{Composer, DraftInput};
+use crate::composer::{Composer, column};
+use crate::input::{DraftInput, INCOMPLETE_MARKING};
 use crate::model::*;
-
-/// The marking of a draft the completeness check found incomplete.
-pub const INCOMPLETE_MARKING: &str = "DRAFT — INCOMPLETE";
-
-fn column(title: &str, width: u8) -> Column {
-    Column {
-        title: title.into(),
-        width,
-    }
-}
 
 /// "2026 Q3" for a target date; undated items go last.
 fn quarter(item: &SelectedItem) -> String {

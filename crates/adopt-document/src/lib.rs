@@ -2,26 +2,48 @@
 //!
 //! - [`model`]: the one intermediate document model both renderers (DOCX, PDF) read;
 //! - [`template`]: template folders (manifest, Markdown prose with placeholders, glossary);
-//! - [`compose()`]: a workspace and its decisions, with a template, become a [`Document`];
-//! - [`text`]: a plain-text rendering of the model, for snapshot tests and quick reading;
-//! - [`specimen`]: a document using every element, for renderer tests and benchmarks.
+//!   `prose` fills and reads the prose parts, `glossary` holds the terms of Annex C;
+//! - [`compose()`]: a workspace and its decisions, with a template, become a [`Document`]. It
+//!   walks the template's parts; each generated part is written by its own module:
+//!   `formalities` (cover, document control, signatures), `requirements` (the clauses),
+//!   `implementation` (timeline, responsibilities), `annexes` (A to C), `discussion`
+//!   (annexes D and E, and the minutes, [`compose_minutes`]) and `gap` (annex F, findings);
+//!   they share `input` ([`DraftInput`], the markings), `context` (the prose placeholders),
+//!   `composer` (the block list with outline numbers and anchors) and `dates`;
+//! - `text` (feature `text`): a plain-text rendering of the model, for snapshot tests;
+//! - `specimen` (feature `specimen`): a document using every element, for renderer tests and
+//!   benchmarks.
+//!
+//! The two features are for tests, benchmarks and examples only: crates enable them in their
+//! `[dev-dependencies]`, so the application never compiles them.
 //!
 //! Depends on the domain types only; renderers depend on this crate and never the reverse,
 //! and nothing here knows a file format. The document date is an input: no clock is read.
 
+mod annexes;
 mod compose;
+mod composer;
+mod context;
+mod dates;
 mod discussion;
+mod formalities;
 mod gap;
 mod glossary;
+mod implementation;
+mod input;
 pub mod model;
 mod prose;
+mod requirements;
+#[cfg(feature = "specimen")]
 pub mod specimen;
 pub mod template;
+#[cfg(feature = "text")]
 pub mod text;
 
-pub use compose::{DRAFT_MARKING, DraftInput, compose, long_date};
+pub use compose::compose;
+pub use dates::long_date;
 pub use discussion::{MINUTES_MARKING, MinutesInput, compose_minutes};
-pub use gap::INCOMPLETE_MARKING;
 pub use glossary::{Glossary, Term};
+pub use input::{DRAFT_MARKING, DraftInput, INCOMPLETE_MARKING};
 pub use model::*;
 pub use template::{Template, TemplateError, builtin_names};

@@ -1,0 +1,130 @@
+//! The requirements: one clause per adopted recommendation, grouped by catalog group, with the
+//! national wording, the conditions agreed, who leads, priority, target date and sources.
+
+use std::collections::BTreeSet;
+
+use adopt_domain::{Authority, CatalogGroup, DecisionStatus, Discussion, Flag, SelectedItem};
+
+use crate::composer::Composer;
+use crate::dates::long_date;
+use crate::input::{DraftInput, adopted};
+use crate::model::*;
+
+pub(crate) fn requirements(doc: &mut Composer, input: &DraftInput<'_>, title: &str) {
+    doc.numbered(1, title);
+    let cited: BTreeSet<&str> = adopted(input)
+        .iter()
+        .flat_map(|i| i.sources.iter().map(|s| s.document.as_str()))
+        .collect();
+    // In the catalog's order (S2 before S10), not in the order of the text.
+    let sources: Vec<&str> = input
+        .sources
+        .iter()
+        .map(|s| s.id.as_str())
+        .filter(|id| cited.contains(id))
+        .collect();
+    doc.paragraph(
+        ParagraphStyle::Note,
+        vec![
+            Span::bold("About the statements. "),
+            Span::plain(format!(
+                "The requirements below summarise ITU DFS security recommendations in this document's own words; they are not ITU text. The source documents ({}) listed in Annex B are authoritative and should be consulted for the exact wording. Requirements whose source section could not be verified are marked as such.",
+                if sources.is_empty() { "none cited".to_string() } else { sources.join(", ") }
+            )),
+        ],
+    );
+    let adopted = adopted(input);
+    if adopted.is_empty() {
+        doc.paragraph(
+            ParagraphStyle::Body,
+            vec![Span::italic("No recommendation has been adopted yet.")],
+        );
+        return;
+    }
+    let authorities = &input.workspace.authorities;
+    for group in CatalogGroup::ALL {
+        let items: Vec<&&SelectedItem> = adopted.iter().filter(|i| i.group == *group).collect();
+        if items.is_empty() {
+            continue;
+        }
+        doc.numbered(2, &format!("{} ({})", group.label(), group.code()));
+        for item in items {
+            let number = doc.numbered(3, &format!("{} — {}", item.id, item.title));
+            doc.clause_numbers.insert(item.id.clone(), number);
+            clause(doc, item, authorities, input.discussion);
+        }
+    }
+}
+
+fn clause(doc: &mut Composer, item: &SelectedItem, authorities: &[Authority], discussion: &Discussion) {
+    let d = &item.decision;
+    match (&d.status, &d.wording) {
+        (DecisionStatus::AdoptModified, Some(wording)) => {
+            doc.paragraph(ParagraphStyle::Body, vec![Span::plain(wording.clone())]);
+            doc.paragraph(
+                ParagraphStyle::Quote,
+                vec![
+                    Span::bold("Catalog statement, for comparison: "),
+                    Span::italic(item.statement.clone()),
+                ],
+            );
+        }
+        _ => doc.paragraph(ParagraphStyle::Body, vec![Span::plain(item.statement.clone())]),
+    }
+    if let Some(conditions) = discussion.resolution(&item.id).and_then(|r| r.conditions.as_ref()) {
+        doc.paragraph(
+            ParagraphStyle::Field,
+            vec![Span::bold("Conditions agreed: "), Span::plain(conditions.clone())],
+        );
+    }
+    let stakeholders: Vec<&str> = item.stakeholders.iter().map(|s| s.label()).collect();
+    doc.paragraph(
+        ParagraphStyle::Field,
+        vec![Span::bold("Addressed to: "), Span::plain(stakeholders.join("; "))],
+    );
+    let lead = d.lead.as_deref().map_or("[to be assigned]".to_string(), |c| {
+        format!("{} ({c})", authority_name(authorities, c))
+    });
+    let mut responsibility = vec![Span::bold("Lead authority: "), Span::plain(lead)];
+    if !d.support.is_empty() {
+        let support: Vec<String> = d
+            .support
+            .iter()
+            .map(|c| format!("{} ({c})", authority_name(authorities, c)))
+            .collect();
+        responsibility.push(Span::plain("; "));
+        responsibility.push(Span::bold("supporting: "));
+        responsibility.push(Span::plain(support.join(", ")));
+    }
+    doc.paragraph(ParagraphStyle::Field, responsibility);
+    doc.paragraph(
+        ParagraphStyle::Field,
+        vec![
+            Span::bold("Priority: "),
+            Span::plain(d.priority.map_or("[to be set]", |p| p.label()).to_string()),
+            Span::plain("; "),
+            Span::bold("target date: "),
+            Span::plain(d.due.map_or("[to be set]".to_string(), long_date)),
+        ],
+    );
+    let references: Vec<String> = item
+        .sources
+        .iter()
+        .map(|s| format!("{} {}", s.document, s.reference))
+        .collect();
+    let mut note = vec![Span::bold("Source: "), Span::plain(references.join("; "))];
+    if item.flag == Flag::Recalled {
+        note.push(Span::plain(". "));
+        note.push(Span::italic(
+            "The source section of this requirement could not be verified; consult the source before relying on it.",
+        ));
+    }
+    doc.paragraph(ParagraphStyle::Note, note);
+}
+
+fn authority_name<'a>(authorities: &'a [Authority], code: &'a str) -> &'a str {
+    authorities
+        .iter()
+        .find(|a| a.code == code)
+        .map_or(code, |a| a.name.as_str())
+}
