@@ -3,46 +3,14 @@
 
 use std::io::Write;
 use std::path::Path;
-use std::str::FromStr;
 
 use adopt_document::{DraftInput, Template};
+use adopt_domain::ExportFormat;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::{Error, Result, Workbench};
-
-/// The formats a draft is exported in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "lowercase")]
-pub enum ExportFormat {
-    Docx,
-    Pdf,
-}
-
-impl ExportFormat {
-    pub fn extension(self) -> &'static str {
-        match self {
-            ExportFormat::Docx => "docx",
-            ExportFormat::Pdf => "pdf",
-        }
-    }
-}
-
-impl FromStr for ExportFormat {
-    type Err = adopt_domain::InvalidInput;
-    fn from_str(text: &str) -> std::result::Result<Self, Self::Err> {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "docx" => Ok(ExportFormat::Docx),
-            "pdf" => Ok(ExportFormat::Pdf),
-            _ => Err(adopt_domain::InvalidInput::UnknownValue {
-                what: "format",
-                value: text.to_string(),
-                allowed: "docx, pdf".into(),
-            }),
-        }
-    }
-}
 
 /// A template as `template list` shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

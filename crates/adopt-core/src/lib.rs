@@ -26,16 +26,16 @@ use adopt_domain::{
 use adopt_store::Store;
 use chrono::{DateTime, SubsecRound, Utc};
 
+pub use adopt_domain::{ExportFormat, SurveyFormat};
 pub use adopt_store::StoreError;
 pub use bindings::{BINDINGS_PATH, typescript_bindings};
 pub use discussion::{AgendaSlot, PositionChange, ResolveOutcome, parse_participant};
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
-pub use export::{ExportFormat, TemplateInfo, render, templates, write_file};
+pub use export::{TemplateInfo, render, templates, write_file};
 pub use lock::InstanceLock;
 pub use records::{GroupProgress, LeadProgress, OpenItem, Overview, StatusCount, workspace_file_name};
 pub use survey::{
-    BaselineChange, BaselineCount, GapOverview, GapRow, RowProblem, SURVEY_COLUMNS, Suggestion, SurveyFormat,
-    SurveyImport,
+    BaselineChange, BaselineCount, GapOverview, GapRow, RowProblem, SURVEY_COLUMNS, Suggestion, SurveyImport,
 };
 pub use views::{CitedSource, RecommendationDetail, SelectionOutcome, WorkspaceDetail, WorkspaceProperties};
 

@@ -6,10 +6,9 @@
 //! reported with its line (as a spreadsheet numbers rows: the header is line 1) and column.
 
 use std::io::Cursor;
-use std::path::Path;
 
 use adopt_domain::{
-    BaselineAnswer, CatalogGroup, DecisionStatus, Finding, Instrument, MAX_NOTE, SurveyStatus, Workspace,
+    BaselineAnswer, CatalogGroup, DecisionStatus, Finding, Instrument, MAX_NOTE, SurveyFormat, SurveyStatus, Workspace,
     normalize_authority_code,
 };
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
@@ -30,30 +29,6 @@ pub const SURVEY_COLUMNS: [&str; 8] = [
     "gap",
     "comment",
 ];
-
-/// The file formats of a survey.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "lowercase")]
-pub enum SurveyFormat {
-    Xlsx,
-    Csv,
-}
-
-impl SurveyFormat {
-    /// The format a file name says it has.
-    pub fn from_path(path: &Path) -> Result<SurveyFormat> {
-        match path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-            .as_deref()
-        {
-            Some("xlsx") => Ok(SurveyFormat::Xlsx),
-            Some("csv") => Ok(SurveyFormat::Csv),
-            _ => Err(Error::SurveyFormat(path.to_path_buf())),
-        }
-    }
-}
 
 /// A bad row (or header) of a survey file: where, and what was expected.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

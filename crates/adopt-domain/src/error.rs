@@ -51,6 +51,8 @@ pub enum InvalidInput {
     ParticipantFormat(String),
     #[error("\"{0}\" is not a recommendation id; ids look like SIM-08")]
     MalformedItemId(String),
+    #[error("{0}: a survey is an .xlsx or a .csv file; name the file with one of these extensions")]
+    SurveyFileName(String),
 }
 
 pub type Result<T, E = InvalidInput> = std::result::Result<T, E>;

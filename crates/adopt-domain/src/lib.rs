@@ -28,8 +28,9 @@ pub use discussion::{
 pub use error::{InvalidInput, Result};
 pub use survey::BaselineAnswer;
 pub use values::{
-    AgendaOrder, AuthorityKind, CatalogGroup, DecisionStatus, FindingKind, Flag, Instrument, Priority, ReasonCode,
-    Resolution, SecurityDimension, Stakeholder, Stance, SurveyStatus, ThreatCategory, parse_date,
+    AgendaOrder, AuthorityKind, CatalogGroup, DecisionStatus, ExportFormat, FindingKind, Flag, Instrument, Priority,
+    ReasonCode, Resolution, SecurityDimension, Stakeholder, Stance, SurveyFormat, SurveyStatus, ThreatCategory,
+    parse_date,
 };
 pub use workspace::{
     Authority, HistoryEntry, NewWorkspace, PropertyField, SelectedItem, Workspace, WorkspaceRecord, WorkspaceSummary,

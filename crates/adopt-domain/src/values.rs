@@ -268,6 +268,46 @@ value_set! {
     }
 }
 
+value_set! {
+    /// The formats a draft or the minutes are exported in; the code is the file extension.
+    ExportFormat, what = "format", {
+        Docx = "docx", "Word document (DOCX)";
+        Pdf = "pdf", "PDF";
+    }
+}
+
+impl ExportFormat {
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        self.code()
+    }
+}
+
+value_set! {
+    /// The file formats of the gap-analysis survey; the code is the file extension.
+    SurveyFormat, what = "survey format", {
+        Xlsx = "xlsx", "Excel workbook (XLSX), with drop-down lists";
+        Csv = "csv", "CSV (UTF-8, comma-separated)";
+    }
+}
+
+impl SurveyFormat {
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        self.code()
+    }
+
+    /// The format a file name says it has, by its extension (any case).
+    pub fn from_path(path: &std::path::Path) -> Result<SurveyFormat, InvalidInput> {
+        let extension = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|f| f.extension().eq_ignore_ascii_case(extension))
+            .ok_or_else(|| InvalidInput::SurveyFileName(path.display().to_string()))
+    }
+}
+
 /// Reads a `YYYY-MM-DD` date, telling a malformed one from an impossible one (2026-02-30).
 pub fn parse_date(input: &str) -> Result<NaiveDate, InvalidInput> {
     let text = input.trim();
@@ -309,6 +349,35 @@ mod tests {
         }
         assert_eq!(ThreatCategory::ALL.len(), 17, "the framework has 17 threat categories");
         assert_eq!(SecurityDimension::ALL.len(), 8, "X.805 has 8 security dimensions");
+    }
+
+    #[test]
+    fn file_formats_are_known_by_their_extension_in_any_case() {
+        use std::path::Path;
+        assert_eq!(
+            SurveyFormat::from_path(Path::new("a/answers.XLSX")),
+            Ok(SurveyFormat::Xlsx)
+        );
+        assert_eq!(SurveyFormat::from_path(Path::new("answers.csv")), Ok(SurveyFormat::Csv));
+        for bad in ["survey.ods", "survey", "csv", "survey.csv.bak"] {
+            let message = SurveyFormat::from_path(Path::new(bad)).unwrap_err().to_string();
+            assert!(
+                message.starts_with(&format!("{bad}: a survey is an .xlsx or a .csv file")),
+                "{message}"
+            );
+            for format in SurveyFormat::ALL {
+                assert!(
+                    message.contains(&format!(".{}", format.extension())),
+                    "{message} names {format}"
+                );
+            }
+        }
+        assert_eq!(" PDF".parse::<ExportFormat>(), Ok(ExportFormat::Pdf));
+        assert_eq!(
+            "odt".parse::<ExportFormat>().unwrap_err().to_string(),
+            "unknown format \"odt\"; use one of: docx, pdf"
+        );
+        assert_eq!(serde_json::to_string(&SurveyFormat::Xlsx).unwrap(), "\"xlsx\"");
     }
 
     #[test]
