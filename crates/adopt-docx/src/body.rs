@@ -10,9 +10,10 @@ use docx_rs::{
     TableBorder, TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, WidthType,
 };
 
+use crate::measures::{BORDER_SIZE, CELL_PADDING, HEADER_FILL, SIGNATURE_GUTTER, signature_block_width};
 use crate::numbering::{self, Lists};
 use crate::page::Geometry;
-use crate::styles::*;
+use crate::style_ids::*;
 use crate::text::{Piece, clean, one_line, pieces};
 
 /// Distance of the running header and footer from the page edge, in twips (12.5 mm).

@@ -17,27 +17,28 @@
 //!   every page; short rows stay whole, long rows may break across pages;
 //! - it is deterministic: the same document gives the same bytes (no clock, no random ids,
 //!   fixed zip timestamps taken from the document date).
+//!
+//! Modules: `body` (paragraphs, lists, tables, TOC field, header and footer, with docx-rs),
+//! `numbering` (heading outline and list numbering), `styles` (the style sheet) with
+//! `style_xml` (its elements in schema order), `style_ids` (the style names every part uses),
+//! `measures` (lengths the styles, numbering and body share), `page` (page geometry in twips),
+//! `text` (XML-safe text), `package` (the zipped package, with the parts written by hand) and
+//! `error`.
 
 mod body;
+mod error;
+mod measures;
 mod numbering;
 mod package;
 mod page;
+mod style_ids;
+mod style_xml;
 mod styles;
 mod text;
 
 use adopt_document::Document;
 
-/// Why a document could not be written.
-#[derive(Debug, thiserror::Error)]
-pub enum DocxError {
-    #[error("writing the DOCX archive failed: {0}")]
-    Zip(#[from] zip::result::ZipError),
-    #[error("writing the DOCX archive failed: {0}")]
-    Io(#[from] std::io::Error),
-    /// docx-rs produced something the packaging step did not expect: a bug, not bad input.
-    #[error("internal error while assembling the DOCX: {0}")]
-    Internal(&'static str),
-}
+pub use error::DocxError;
 
 /// The document as a DOCX file.
 pub fn render(doc: &Document) -> Result<Vec<u8>, DocxError> {

@@ -8,7 +8,8 @@ use docx_rs::{
     Start,
 };
 
-use crate::styles::{HEADING_INDENTS, HEADINGS};
+use crate::measures::HEADING_INDENTS;
+use crate::style_ids::HEADINGS;
 
 /// The numbering instance the Heading 1–3 styles refer to.
 pub const HEADING_NUM_ID: usize = 2;

@@ -8,8 +8,8 @@ use chrono::Datelike;
 use docx_rs::XMLDocx;
 use zip::write::SimpleFileOptions;
 
-use crate::DocxError;
-use crate::styles::TABLE_STYLE;
+use crate::error::DocxError;
+use crate::style_ids::TABLE_STYLE;
 use crate::text::escape;
 
 /// Zip entries in a fixed order, `[Content_Types].xml` first as packages conventionally have it.

@@ -1,220 +1,24 @@
-//! `word/styles.xml`, written by hand: docx-rs has no way to set the language (`w:lang`) or a
-//! table style's header row, and writes style children out of schema order. Every paragraph
-//! the renderer writes names one of these styles, so a reviewer restyles the whole document
-//! by changing a style; direct formatting is limited to bold/italic spans and header shading.
+//! The style sheet, `word/styles.xml`: which styles the draft uses and how each looks. It is
+//! written by hand (the element order is kept by `style_xml`): docx-rs has no way to set the
+//! language (`w:lang`) or a table style's header row, and writes style children out of schema
+//! order. Every paragraph the renderer writes names one of these styles (ids in `style_ids`),
+//! so a reviewer restyles the whole document by changing a style; direct formatting is limited
+//! to bold/italic spans and header shading.
 
 use std::fmt::Write;
 
+use crate::measures::{BORDER_SIZE, CELL_PADDING, HEADER_FILL, signature_block_width};
 use crate::numbering::HEADING_NUM_ID;
 use crate::page::Geometry;
+use crate::style_ids::*;
+use crate::style_xml::{P, Para, R, border};
 use crate::text::escape;
 
-pub const BODY_FONT: &str = "Times New Roman";
-pub const HEADING_FONT: &str = "Arial";
+const BODY_FONT: &str = "Times New Roman";
+const HEADING_FONT: &str = "Arial";
 
-pub const NORMAL: &str = "Normal";
-pub const BODY: &str = "BodyText";
-pub const TITLE: &str = "Title";
-pub const SUBTITLE: &str = "Subtitle";
-pub const COVER_MARKING: &str = "CoverMarking";
-pub const COVER_ISSUER: &str = "CoverIssuer";
-pub const COVER_JURISDICTION: &str = "CoverJurisdiction";
-pub const COVER_DETAIL: &str = "CoverDetail";
-pub const HEADINGS: [&str; 3] = ["Heading1", "Heading2", "Heading3"];
-pub const TOC_HEADING: &str = "TOCHeading";
-pub const TOCS: [&str; 3] = ["TOC1", "TOC2", "TOC3"];
-pub const QUOTE: &str = "Quote";
-pub const NOTE: &str = "Note";
-pub const FIELD: &str = "Field";
-pub const LIST_PARAGRAPH: &str = "ListParagraph";
-pub const TABLE_TEXT: &str = "TableText";
-pub const TABLE_HEADING: &str = "TableHeading";
-pub const HEADER: &str = "Header";
-pub const FOOTER: &str = "Footer";
-pub const SIGNATURE_AUTHORITY: &str = "SignatureAuthority";
-pub const SIGNATURE_RULE: &str = "SignatureRule";
-pub const SIGNATURE_LINE: &str = "SignatureLine";
-pub const TABLE_STYLE: &str = "AdoptionTable";
-pub const SIGNATURE_TABLE_STYLE: &str = "SignatureTable";
-
-/// Fill of header-row cells (light grey-blue: prints as a light grey).
-pub const HEADER_FILL: &str = "D9E2F3";
-/// Table borders: single lines of 0.5 pt (`w:sz` is in eighths of a point).
-pub const BORDER_SIZE: usize = 4;
-
-/// Left/right cell padding of our tables, in twips.
-pub const CELL_PADDING: u32 = 85;
-/// Gap between the two signature blocks of a row, in twips.
-pub const SIGNATURE_GUTTER: u32 = 567;
-
-/// Paragraph properties, written in the order CT_PPr requires.
-#[derive(Default)]
-struct P<'a> {
-    keep_next: bool,
-    keep_lines: bool,
-    num: Option<(usize, usize)>,
-    border: Option<&'a str>,
-    tabs: Vec<(&'a str, &'a str, u32)>,
-    before: Option<u32>,
-    after: Option<u32>,
-    line: Option<u32>,
-    left: Option<u32>,
-    right: Option<u32>,
-    hanging: Option<u32>,
-    contextual: bool,
-    jc: Option<&'a str>,
-    outline: Option<u8>,
-}
-
-impl P<'_> {
-    fn xml(&self) -> String {
-        let mut s = String::new();
-        if self.keep_next {
-            s.push_str("<w:keepNext/>");
-        }
-        if self.keep_lines {
-            s.push_str("<w:keepLines/>");
-        }
-        if let Some((ilvl, id)) = self.num {
-            let _ = write!(
-                s,
-                r#"<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{id}"/></w:numPr>"#
-            );
-        }
-        if let Some(b) = self.border {
-            s.push_str(b);
-        }
-        if !self.tabs.is_empty() {
-            s.push_str("<w:tabs>");
-            for (val, leader, pos) in &self.tabs {
-                let _ = write!(s, r#"<w:tab w:val="{val}" w:leader="{leader}" w:pos="{pos}"/>"#);
-            }
-            s.push_str("</w:tabs>");
-        }
-        if self.before.is_some() || self.after.is_some() || self.line.is_some() {
-            s.push_str("<w:spacing");
-            if let Some(v) = self.before {
-                let _ = write!(s, r#" w:before="{v}""#);
-            }
-            if let Some(v) = self.after {
-                let _ = write!(s, r#" w:after="{v}""#);
-            }
-            if let Some(v) = self.line {
-                let _ = write!(s, r#" w:line="{v}" w:lineRule="auto""#);
-            }
-            s.push_str("/>");
-        }
-        if self.left.is_some() || self.right.is_some() || self.hanging.is_some() {
-            s.push_str("<w:ind");
-            if let Some(v) = self.left {
-                let _ = write!(s, r#" w:left="{v}""#);
-            }
-            if let Some(v) = self.right {
-                let _ = write!(s, r#" w:right="{v}""#);
-            }
-            if let Some(v) = self.hanging {
-                let _ = write!(s, r#" w:hanging="{v}""#);
-            }
-            s.push_str("/>");
-        }
-        if self.contextual {
-            s.push_str("<w:contextualSpacing/>");
-        }
-        if let Some(jc) = self.jc {
-            let _ = write!(s, r#"<w:jc w:val="{jc}"/>"#);
-        }
-        if let Some(l) = self.outline {
-            let _ = write!(s, r#"<w:outlineLvl w:val="{l}"/>"#);
-        }
-        if s.is_empty() { s } else { format!("<w:pPr>{s}</w:pPr>") }
-    }
-}
-
-/// Run properties, in CT_RPr order.
-#[derive(Default)]
-struct R<'a> {
-    font: Option<&'a str>,
-    bold: bool,
-    italic: bool,
-    caps: bool,
-    color: Option<&'a str>,
-    /// Half-points.
-    size: Option<u32>,
-}
-
-impl R<'_> {
-    fn xml(&self) -> String {
-        let mut s = String::new();
-        if let Some(f) = self.font {
-            let _ = write!(
-                s,
-                r#"<w:rFonts w:ascii="{f}" w:hAnsi="{f}" w:eastAsia="{f}" w:cs="{f}"/>"#
-            );
-        }
-        if self.bold {
-            s.push_str("<w:b/><w:bCs/>");
-        }
-        if self.italic {
-            s.push_str("<w:i/><w:iCs/>");
-        }
-        if self.caps {
-            s.push_str("<w:caps/>");
-        }
-        if let Some(c) = self.color {
-            let _ = write!(s, r#"<w:color w:val="{c}"/>"#);
-        }
-        if let Some(sz) = self.size {
-            let _ = write!(s, r#"<w:sz w:val="{sz}"/><w:szCs w:val="{sz}"/>"#);
-        }
-        if s.is_empty() { s } else { format!("<w:rPr>{s}</w:rPr>") }
-    }
-}
-
-/// One paragraph style. `priority` orders Word's style gallery; `quick` puts it there.
-struct Para<'a> {
-    id: &'a str,
-    name: &'a str,
-    based_on: Option<&'a str>,
-    next: Option<&'a str>,
-    priority: u32,
-    quick: bool,
-    p: P<'a>,
-    r: R<'a>,
-}
-
-impl Para<'_> {
-    fn write(&self, out: &mut String) {
-        let default = if self.id == NORMAL { r#" w:default="1""# } else { "" };
-        let _ = write!(
-            out,
-            r#"<w:style w:type="paragraph"{default} w:styleId="{}"><w:name w:val="{}"/>"#,
-            self.id, self.name
-        );
-        if let Some(b) = self.based_on {
-            let _ = write!(out, r#"<w:basedOn w:val="{b}"/>"#);
-        }
-        if let Some(n) = self.next {
-            let _ = write!(out, r#"<w:next w:val="{n}"/>"#);
-        }
-        let _ = write!(out, r#"<w:uiPriority w:val="{}"/>"#, self.priority);
-        if self.quick {
-            out.push_str("<w:qFormat/>");
-        }
-        out.push_str(&self.p.xml());
-        out.push_str(&self.r.xml());
-        out.push_str("</w:style>");
-    }
-}
-
-fn border(side: &str, size: usize) -> String {
-    format!(r#"<w:pBdr><w:{side} w:val="single" w:sz="{size}" w:space="1" w:color="auto"/></w:pBdr>"#)
-}
-
-/// Indents of the numbered heading levels (number at the margin, text after a hanging indent):
-/// wide enough for "2.1.100".
-pub const HEADING_INDENTS: [u32; 3] = [567, 851, 1134];
 /// Where TOC entries of each level start, and where their text starts after the number.
-pub const TOC_INDENTS: [(u32, u32); 3] = [(0, 567), (567, 1418), (1418, 2552)];
+const TOC_INDENTS: [(u32, u32); 3] = [(0, 567), (567, 1418), (1418, 2552)];
 
 /// The whole styles part for a document in `language` on a page of `geometry`.
 pub fn styles_xml(language: &str, geometry: &Geometry) -> String {
@@ -656,13 +460,8 @@ pub fn styles_xml(language: &str, geometry: &Geometry) -> String {
 
 /// Where the underscore fill of a signature line ends: under the end of the signature rule
 /// (the signature table has no cell padding).
-pub fn signature_line_end(geometry: &Geometry) -> u32 {
+fn signature_line_end(geometry: &Geometry) -> u32 {
     signature_block_width(geometry)
-}
-
-/// Width of one of the two signature blocks side by side.
-pub fn signature_block_width(geometry: &Geometry) -> u32 {
-    geometry.text_width.saturating_sub(SIGNATURE_GUTTER) / 2
 }
 
 fn heading(level: usize, name: &'static str, size: u32, before: u32, after: u32) -> Para<'static> {
