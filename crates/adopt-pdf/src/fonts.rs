@@ -4,7 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
-use crate::PdfError;
+use crate::error::PdfError;
+use crate::nfc::COMPOSITIONS;
 
 /// The faces the renderer uses. Serif for running text, Sans for headings and page furniture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -206,15 +207,13 @@ pub(crate) fn clean(c: char, face: Face) -> Clean {
 /// `base` followed by the combining `mark` as one precomposed character, if Unicode has one
 /// and `face` draws it. Without shaping, a separate mark glyph lands beside its letter rather
 /// than on it, so "e\u{301}" must become "é" before it is drawn.
-pub(crate) fn compose(base: char, mark: char, face: Face) -> Option<char> {
+pub(crate) fn precompose(base: char, mark: char, face: Face) -> Option<char> {
     if !('\u{300}'..='\u{36f}').contains(&mark) {
         return None;
     }
     let key = (base as u32, mark as u32);
-    let i = crate::compose::COMPOSE
-        .binary_search_by(|(b, m, _)| (*b, *m).cmp(&key))
-        .ok()?;
-    char::from_u32(crate::compose::COMPOSE[i].2).filter(|c| metrics(face).has(*c))
+    let i = COMPOSITIONS.binary_search_by(|(b, m, _)| (*b, *m).cmp(&key)).ok()?;
+    char::from_u32(COMPOSITIONS[i].2).filter(|c| metrics(face).has(*c))
 }
 
 /// `s` as `face` will draw it on one line: breaks and runs of spaces become one space,
@@ -229,7 +228,7 @@ pub(crate) fn clean_line(s: &str, face: Face) -> String {
                     out.push(' ');
                 }
             }
-            Clean::Char(c) => match out.chars().next_back().and_then(|b| compose(b, c, face)) {
+            Clean::Char(c) => match out.chars().next_back().and_then(|b| precompose(b, c, face)) {
                 Some(composed) => {
                     out.pop();
                     out.push(composed);
@@ -352,12 +351,12 @@ mod tests {
     #[test]
     fn combining_marks_compose_onto_their_letter() {
         init().unwrap();
-        assert_eq!(compose('e', '\u{301}', Face::Serif), Some('é'));
+        assert_eq!(precompose('e', '\u{301}', Face::Serif), Some('é'));
         assert_eq!(
             clean_line("Zu\u{308}rich e\u{301} a\u{308}\u{304}", Face::Serif),
             "Zürich é ǟ"
         );
-        assert_eq!(compose('e', 'x', Face::Serif), None);
+        assert_eq!(precompose('e', 'x', Face::Serif), None);
         // No precomposed form: the mark stays.
         assert_eq!(clean_line("q\u{301}", Face::Serif), "q\u{301}");
     }

@@ -21,33 +21,40 @@
 //!
 //! printpdf (0.12, drawing API only) writes pages and fonts; line breaking, pagination, tables,
 //! the table of contents, the nested outline and the metadata it lacks are done here.
+//!
+//! Modules, in the order a render goes through them:
+//! - `fonts`: the embedded faces, their metrics, what text they can draw, subsetting; `nfc`
+//!   the table that composes a letter and its combining mark;
+//! - `text`: line breaking; `style`: how each kind of text looks;
+//! - `layout`: measures the blocks and flows them onto pages, through `flow` (the position on
+//!   the page and page breaks), with `cover`, `toc`, `table` and `signatures` placing their
+//!   blocks; `page` holds what it produces (page geometry, drawn items, heading marks);
+//! - `write`: the PDF bytes, from `resolve` (page numbers, header and footer filled in), `ops`
+//!   (printpdf's operations per page) and `metadata` (information, outline, file identifier,
+//!   hashed with `hash`);
+//! - `error`: [`PdfError`].
 
-mod compose;
+mod cover;
+mod error;
+mod flow;
 mod fonts;
+mod hash;
 mod layout;
+mod metadata;
+mod nfc;
+mod ops;
+mod page;
+mod resolve;
+mod signatures;
+mod style;
 mod table;
 mod text;
+mod toc;
 mod write;
 
 use adopt_document::Document;
 
-/// Why a document could not be rendered.
-#[derive(Debug, thiserror::Error)]
-pub enum PdfError {
-    /// The page size and margins leave no usable page.
-    #[error("the page setup cannot be printed: {0}. Change the margins in the document's page setup.")]
-    PageSetup(String),
-    /// An embedded font could not be read or subset: a defect of the build, not of the input.
-    #[error(
-        "a built-in font could not be used ({0}). This is a defect of this build of dfs-adopt, not of the document; please report it."
-    )]
-    Font(String),
-    /// The PDF could not be assembled.
-    #[error(
-        "the PDF could not be written ({0}). This is a defect of dfs-adopt; please report it with the document that caused it."
-    )]
-    Write(String),
-}
+pub use error::PdfError;
 
 /// Renders `doc` to the bytes of a PDF file.
 pub fn render(doc: &Document) -> Result<Vec<u8>, PdfError> {

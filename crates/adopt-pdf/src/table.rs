@@ -1,10 +1,12 @@
-//! Tables: column widths from percentages, wrapped cells, and the row splitter that decides
-//! what of a row goes on the current page.
+//! Tables: column widths from percentages, wrapped cells, the row splitter that decides what
+//! of a row goes on the current page, and the placing of a table on the flow of pages.
 
 use adopt_document::Table;
 
+use crate::flow::Flow;
 use crate::fonts::Face;
-use crate::layout::{Align, Color, INK, Item, Style};
+use crate::page::Item;
+use crate::style::{Align, Color, INK, Style};
 use crate::text::{Frag, Line, break_lines};
 
 pub(crate) const BEFORE: f32 = 8.0;
@@ -263,6 +265,44 @@ fn borders(t: &TablePrep, left: f32, y: f32, h: f32, push: &mut impl FnMut(Item)
         push(rule(left + x, y, left + x, y + h));
     }
     push(rule(right, y, right, y + h));
+}
+
+/// Places a table, repeating its header row on every page it continues on.
+pub(crate) fn place(flow: &mut Flow, t: &TablePrep) {
+    if t.is_empty() {
+        return;
+    }
+    flow.start(BEFORE, t.start_height());
+    let left = flow.g.left;
+    flow.y = draw_header(t, left, flow.y, &mut |i| flow.push(i));
+    let fresh_room = flow.g.height() - t.header_height();
+    for row in &t.rows {
+        let total = row.line_count();
+        let mut from = 0;
+        loop {
+            let at_top = (flow.room() - fresh_room).abs() < 0.01;
+            match plan_row(total - from, flow.room(), fresh_room, at_top) {
+                Step::Whole => {
+                    flow.y = draw_row(t, row, from, total, left, flow.y, &mut |i| flow.push(i));
+                    break;
+                }
+                Step::Split(k) => {
+                    flow.y = draw_row(t, row, from, from + k, left, flow.y, &mut |i| flow.push(i));
+                    from += k;
+                    continue_table(flow, t);
+                }
+                Step::NextPage => continue_table(flow, t),
+            }
+        }
+    }
+    flow.pending = AFTER;
+}
+
+/// A table goes on over a page break: a new page, headed by the table's header row.
+fn continue_table(flow: &mut Flow, t: &TablePrep) {
+    flow.new_page();
+    let left = flow.g.left;
+    flow.y = draw_header(t, left, flow.y, &mut |i| flow.push(i));
 }
 
 #[cfg(test)]

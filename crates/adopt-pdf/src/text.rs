@@ -92,7 +92,7 @@ pub(crate) fn break_lines(frags: &[Frag<'_>], size: f32, width: f32) -> Vec<Line
                 }
                 Clean::Char(ch) => {
                     if let Some(last) = b.word.last_mut().filter(|l| l.1 == frag.face)
-                        && let Some(composed) = fonts::compose(last.0, ch, frag.face)
+                        && let Some(composed) = fonts::precompose(last.0, ch, frag.face)
                     {
                         let w = m.advance(composed) * size;
                         b.word_w += w - last.2;

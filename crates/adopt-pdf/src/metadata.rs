@@ -1,0 +1,196 @@
+//! What printpdf 0.12 writes incompletely, set on its document before saving: the document
+//! information (dates from the document, never the clock), /Lang, viewer preferences and the
+//! nested outline; then the file identifier, a hash of the saved bytes.
+
+use adopt_document::Document;
+use lopdf::{Dictionary, Object, StringFormat};
+
+use crate::error::PdfError;
+use crate::hash::Fnv;
+use crate::page::Mark;
+
+/// A PDF text string: plain when printable ASCII, otherwise UTF-16BE with a byte-order mark.
+fn text_string(s: &str) -> Object {
+    let clean: String = s.chars().filter(|c| !c.is_control()).collect();
+    if clean.chars().all(|c| (' '..='~').contains(&c)) {
+        Object::String(clean.into_bytes(), StringFormat::Literal)
+    } else {
+        let mut bytes = vec![0xfe, 0xff];
+        bytes.extend(clean.encode_utf16().flat_map(u16::to_be_bytes));
+        Object::String(bytes, StringFormat::Hexadecimal)
+    }
+}
+
+/// Metadata, language, viewer preferences and the outline: written here because printpdf
+/// 0.12's own versions are incomplete (no /Lang, a flat outline, fixed creation dates).
+pub(crate) fn finish(lo: &mut lopdf::Document, doc: &Document, marks: &[Mark], ph: f32) -> Result<(), PdfError> {
+    let err = |e: lopdf::Error| PdfError::Write(e.to_string());
+    lo.version = "1.7".into();
+    let m = &doc.metadata;
+    let date: String = m.date.to_string().chars().filter(char::is_ascii_digit).collect();
+    let date = format!("D:{date}000000Z");
+    let mut info = Dictionary::new();
+    info.set("Title", text_string(&m.title));
+    info.set("Author", text_string(&m.author));
+    info.set("Subject", text_string(&m.subject));
+    info.set("Keywords", text_string(&m.keywords.join(", ")));
+    info.set("Creator", text_string("dfs-adopt"));
+    info.set(
+        "Producer",
+        text_string(concat!("adopt-pdf ", env!("CARGO_PKG_VERSION"), " (printpdf 0.12)")),
+    );
+    info.set(
+        "CreationDate",
+        Object::String(date.clone().into_bytes(), StringFormat::Literal),
+    );
+    info.set("ModDate", Object::String(date.into_bytes(), StringFormat::Literal));
+    let info_id = lo.trailer.get(b"Info").and_then(Object::as_reference).map_err(err)?;
+    lo.set_object(info_id, info);
+
+    let outline = outline(lo, marks, ph);
+    let catalog = lo.catalog_mut().map_err(err)?;
+    if !m.language.trim().is_empty() {
+        catalog.set("Lang", text_string(m.language.trim()));
+    }
+    let mut prefs = Dictionary::new();
+    prefs.set("DisplayDocTitle", Object::Boolean(true));
+    catalog.set("ViewerPreferences", Object::Dictionary(prefs));
+    if let Some(root) = outline {
+        catalog.set("Outlines", Object::Reference(root));
+        catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
+    }
+    // Placeholder, replaced by a hash of the final bytes (see `stamp_id`).
+    let id = Object::String(ID_PLACEHOLDER.to_vec(), StringFormat::Hexadecimal);
+    lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
+    Ok(())
+}
+
+/// Builds the outline: one item per heading, nested by level, pointing at the heading's
+/// position. Top-level items start open, deeper ones closed (a draft can have thousands of
+/// clauses).
+fn outline(lo: &mut lopdf::Document, marks: &[Mark], ph: f32) -> Option<lopdf::ObjectId> {
+    if marks.is_empty() {
+        return None;
+    }
+    let pages = lo.get_pages();
+    // Parent of each mark (None: top level), found with a stack of open levels.
+    let mut parent: Vec<Option<usize>> = Vec::with_capacity(marks.len());
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); marks.len()];
+    let mut roots = Vec::new();
+    let mut stack: Vec<usize> = Vec::new();
+    for (i, m) in marks.iter().enumerate() {
+        while stack.last().is_some_and(|&s| marks[s].level >= m.level) {
+            stack.pop();
+        }
+        let p = stack.last().copied();
+        match p {
+            Some(p) => children[p].push(i),
+            None => roots.push(i),
+        }
+        parent.push(p);
+        stack.push(i);
+    }
+    let root_id = lo.new_object_id();
+    let ids: Vec<lopdf::ObjectId> = marks.iter().map(|_| lo.new_object_id()).collect();
+    let siblings = |i: usize| -> &Vec<usize> { parent[i].map_or(&roots, |p| &children[p]) };
+    for (i, m) in marks.iter().enumerate() {
+        let mut d = Dictionary::new();
+        d.set("Title", text_string(&m.title));
+        d.set("Parent", Object::Reference(parent[i].map_or(root_id, |p| ids[p])));
+        let sib = siblings(i);
+        let pos = sib.iter().position(|&s| s == i).unwrap_or(0);
+        if pos > 0 {
+            d.set("Prev", Object::Reference(ids[sib[pos - 1]]));
+        }
+        if let Some(&n) = sib.get(pos + 1) {
+            d.set("Next", Object::Reference(ids[n]));
+        }
+        if let (Some(&f), Some(&l)) = (children[i].first(), children[i].last()) {
+            d.set("First", Object::Reference(ids[f]));
+            d.set("Last", Object::Reference(ids[l]));
+            let n = children[i].len() as i64;
+            // Open items count their visible children; closed ones carry a negative count.
+            d.set("Count", Object::Integer(if parent[i].is_none() { n } else { -n }));
+        }
+        if let Some(page) = pages.get(&(m.page as u32 + 1)) {
+            d.set(
+                "Dest",
+                Object::Array(vec![
+                    Object::Reference(*page),
+                    Object::Name(b"XYZ".to_vec()),
+                    Object::Null,
+                    Object::Real(ph - m.y),
+                    Object::Null,
+                ]),
+            );
+        }
+        lo.set_object(ids[i], d);
+    }
+    let visible: usize = roots.len() + roots.iter().map(|&r| children[r].len()).sum::<usize>();
+    let mut root = Dictionary::new();
+    root.set("Type", Object::Name(b"Outlines".to_vec()));
+    root.set("First", Object::Reference(ids[roots[0]]));
+    root.set(
+        "Last",
+        Object::Reference(ids[*roots.last().expect("marks is not empty")]),
+    );
+    root.set("Count", Object::Integer(visible as i64));
+    lo.set_object(root_id, root);
+    Some(root_id)
+}
+
+const ID_PLACEHOLDER: &[u8; 16] = b"adopt-pdf-id-\xff\xfe\xfd";
+
+/// Replaces the placeholder file identifier with a hash of the file: the same document gives
+/// the same bytes, different documents different identifiers.
+pub(crate) fn stamp_id(out: &mut [u8]) -> Result<(), PdfError> {
+    let placeholder = hex(ID_PLACEHOLDER);
+    let mut a = Fnv::new(0);
+    let mut b = Fnv::new(0x9e37_79b9_7f4a_7c15);
+    a.write(out);
+    b.write(out);
+    let mut digest = [0u8; 16];
+    digest[..8].copy_from_slice(&a.finish().to_be_bytes());
+    digest[8..].copy_from_slice(&b.finish().to_be_bytes());
+    let id = hex(&digest);
+    let mut found = 0;
+    let mut i = 0;
+    while let Some(p) = find(&out[i..], placeholder.as_bytes()) {
+        let at = i + p;
+        out[at..at + id.len()].copy_from_slice(id.as_bytes());
+        i = at + id.len();
+        found += 1;
+    }
+    if found == 2 {
+        Ok(())
+    } else {
+        Err(PdfError::Write(format!(
+            "file identifier placeholder found {found} times, expected 2"
+        )))
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02X}")).collect()
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_strings_use_utf16_beyond_ascii() {
+        assert_eq!(
+            text_string("DFS"),
+            Object::String(b"DFS".to_vec(), StringFormat::Literal)
+        );
+        match text_string("Zürich") {
+            Object::String(b, StringFormat::Hexadecimal) => assert_eq!(&b[..4], &[0xfe, 0xff, 0, b'Z']),
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! The page as layout leaves it for the writer: its geometry (from the document's page setup),
+//! the items drawn on it, and where each heading landed.
+
+use adopt_document::Document;
+
+use crate::error::PdfError;
+use crate::fonts::Face;
+use crate::style::Color;
+
+/// Points per millimetre.
+pub(crate) const MM: f32 = 72.0 / 25.4;
+
+/// Something drawn on a page. Coordinates are points from the page's top-left corner; a text
+/// `y` is its baseline.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Item {
+    Text {
+        x: f32,
+        y: f32,
+        face: Face,
+        size: f32,
+        color: Color,
+        text: String,
+        gap: f32,
+    },
+    Rule {
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        width: f32,
+        color: Color,
+    },
+    Fill {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        color: Color,
+    },
+    Frame {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        width: f32,
+        color: Color,
+    },
+    /// The page number of heading `heading`, right-aligned at `x_right`, with a dot leader
+    /// from `leader_from`.
+    PageRef {
+        heading: usize,
+        x_right: f32,
+        y: f32,
+        face: Face,
+        size: f32,
+        leader_from: f32,
+    },
+    /// A link area to heading `heading`.
+    Link {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        heading: usize,
+    },
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Page {
+    pub(crate) items: Vec<Item>,
+    /// Cover pages carry no running header.
+    pub(crate) cover: bool,
+}
+
+/// Where a heading landed: for the outline and the table of contents.
+#[derive(Debug, Clone)]
+pub(crate) struct Mark {
+    pub(crate) level: u8,
+    pub(crate) title: String,
+    /// 0-based page index.
+    pub(crate) page: usize,
+    /// Top of the heading, from the page top.
+    pub(crate) y: f32,
+}
+
+pub(crate) struct Laid {
+    pub(crate) geometry: Geometry,
+    pub(crate) pages: Vec<Page>,
+    pub(crate) marks: Vec<Mark>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Geometry {
+    pub(crate) w: f32,
+    pub(crate) h: f32,
+    pub(crate) left: f32,
+    pub(crate) right: f32,
+    pub(crate) top: f32,
+    pub(crate) bottom: f32,
+}
+
+impl Geometry {
+    pub(crate) fn width(&self) -> f32 {
+        self.right - self.left
+    }
+    pub(crate) fn height(&self) -> f32 {
+        self.bottom - self.top
+    }
+}
+
+/// The page geometry of `doc`, refused when the margins leave no usable page.
+pub(crate) fn geometry(doc: &Document) -> Result<Geometry, PdfError> {
+    let s = &doc.page;
+    let (w_mm, h_mm) = s.size.size_mm();
+    let margins = [s.margin_top, s.margin_bottom, s.margin_left, s.margin_right];
+    let bad = |why: &str| {
+        PdfError::PageSetup(format!(
+            "{why} (page {w_mm}×{h_mm} mm, margins top {} bottom {} left {} right {} mm)",
+            s.margin_top, s.margin_bottom, s.margin_left, s.margin_right
+        ))
+    };
+    if margins.iter().any(|m| !m.is_finite() || *m < 10.0) {
+        return Err(bad(
+            "every margin must be at least 10 mm: the running header and footer sit in them",
+        ));
+    }
+    let g = Geometry {
+        w: w_mm * MM,
+        h: h_mm * MM,
+        left: s.margin_left * MM,
+        right: (w_mm - s.margin_right) * MM,
+        top: s.margin_top * MM,
+        bottom: (h_mm - s.margin_bottom) * MM,
+    };
+    if g.width() < 60.0 * MM || g.height() < 100.0 * MM {
+        return Err(bad(
+            "the margins leave too little room for text (at least 60 mm wide and 100 mm high are needed); reduce them",
+        ));
+    }
+    Ok(g)
+}

@@ -1,0 +1,226 @@
+//! Laid-out pages resolved into what is drawn, once the page count is known: the table of
+//! contents' page numbers with their dot leaders, link targets, the running header and the
+//! footer with its page label.
+
+use adopt_document::Document;
+use printpdf::{Pt, Rect};
+
+use crate::fonts::{self, Face};
+use crate::page::{Geometry, Item, Laid, MM};
+use crate::style::{Color, INK, MUTED};
+
+/// Size of the running header and footer text.
+const FURNITURE: f32 = 8.5;
+
+/// A text item after every deferred value is known.
+pub(crate) struct Text {
+    pub(crate) x: f32,
+    pub(crate) y: f32,
+    pub(crate) face: Face,
+    pub(crate) size: f32,
+    pub(crate) color: Color,
+    pub(crate) text: String,
+    pub(crate) gap: f32,
+}
+
+/// One page ready to draw: graphics, then text in reading order, then link areas (with the
+/// 0-based target page and the target's height from the page bottom).
+pub(crate) struct Resolved {
+    pub(crate) graphics: Vec<Item>,
+    pub(crate) texts: Vec<Text>,
+    pub(crate) links: Vec<(Rect, usize, f32)>,
+}
+
+/// Page `i` of `laid`, with its furniture and every deferred value filled in.
+pub(crate) fn page(doc: &Document, laid: &Laid, i: usize) -> Resolved {
+    let g = laid.geometry;
+    let page = &laid.pages[i];
+    let mut graphics = Vec::new();
+    let mut texts = Vec::new();
+    let mut links = Vec::new();
+    running_header(doc, &g, page.cover, &mut graphics, &mut texts);
+    for item in &page.items {
+        match item {
+            Item::Text {
+                x,
+                y,
+                face,
+                size,
+                color,
+                text,
+                gap,
+            } => texts.push(Text {
+                x: *x,
+                y: *y,
+                face: *face,
+                size: *size,
+                color: *color,
+                text: text.clone(),
+                gap: *gap,
+            }),
+            Item::PageRef {
+                heading,
+                x_right,
+                y,
+                face,
+                size,
+                leader_from,
+            } => {
+                let number = laid
+                    .marks
+                    .get(*heading)
+                    .map_or(String::new(), |m| (m.page + 1).to_string());
+                let nx = x_right - fonts::width(*face, &number, *size);
+                if let Some(dots) = leader(*leader_from, nx - 0.4 * size, g.left, *size) {
+                    texts.push(Text {
+                        x: dots.0,
+                        y: *y,
+                        face: Face::Serif,
+                        size: *size,
+                        color: MUTED,
+                        text: dots.1,
+                        gap: 0.0,
+                    });
+                }
+                texts.push(Text {
+                    x: nx,
+                    y: *y,
+                    face: *face,
+                    size: *size,
+                    color: INK,
+                    text: number,
+                    gap: 0.0,
+                });
+            }
+            Item::Link { x, y, w, h, heading } => {
+                if let Some(m) = laid.marks.get(*heading) {
+                    links.push((
+                        Rect::from_xywh(Pt(*x), Pt(g.h - y - h), Pt(*w), Pt(*h)),
+                        m.page,
+                        g.h - m.y,
+                    ));
+                }
+            }
+            other => graphics.push(other.clone()),
+        }
+    }
+    footer(doc, &g, i + 1, laid.pages.len(), &mut graphics, &mut texts);
+    Resolved { graphics, texts, links }
+}
+
+fn furniture_rule(g: &Geometry, y: f32) -> Item {
+    Item::Rule {
+        x1: g.left,
+        y1: y,
+        x2: g.right,
+        y2: y,
+        width: 0.4,
+        color: Color::Gray(0.55),
+    }
+}
+
+fn furniture_text(x: f32, y: f32, text: String) -> Text {
+    Text {
+        x,
+        y,
+        face: Face::Sans,
+        size: FURNITURE,
+        color: MUTED,
+        text,
+        gap: 0.0,
+    }
+}
+
+/// The running header, above a rule; not on cover pages.
+fn running_header(doc: &Document, g: &Geometry, cover: bool, graphics: &mut Vec<Item>, texts: &mut Vec<Text>) {
+    let header = fonts::clean_line(&doc.header, Face::Sans);
+    if !cover && !header.is_empty() {
+        let rule_y = g.top - (g.top * 0.3).clamp(3.0 * MM, 7.0 * MM);
+        graphics.push(furniture_rule(g, rule_y));
+        texts.push(furniture_text(g.left, rule_y - 3.5, fit(&header, g.width())));
+    }
+}
+
+/// The footer below a rule: the footer text at the left, the page label at the right.
+fn footer(doc: &Document, g: &Geometry, page: usize, pages: usize, graphics: &mut Vec<Item>, texts: &mut Vec<Text>) {
+    let label = fonts::clean_line(
+        &doc.page_label
+            .replace("{page}", &page.to_string())
+            .replace("{pages}", &pages.to_string()),
+        Face::Sans,
+    );
+    let footer = fonts::clean_line(&doc.footer, Face::Sans);
+    if label.is_empty() && footer.is_empty() {
+        return;
+    }
+    let rule_y = g.bottom + ((g.h - g.bottom) * 0.3).clamp(3.0 * MM, 7.0 * MM);
+    let base = rule_y + 3.5 + FURNITURE * 0.9;
+    graphics.push(furniture_rule(g, rule_y));
+    // The label wins over the footer text, but never takes more than 60% of the line.
+    let label = fit(&label, 0.6 * g.width());
+    let label_w = fonts::width(Face::Sans, &label, FURNITURE);
+    if !footer.is_empty() {
+        texts.push(furniture_text(
+            g.left,
+            base,
+            fit(&footer, g.width() - label_w - 6.0 * MM),
+        ));
+    }
+    if !label.is_empty() {
+        texts.push(furniture_text(g.right - label_w, base, label));
+    }
+}
+
+/// `s` cut to `width` points of page furniture, with an ellipsis when cut.
+fn fit(s: &str, width: f32) -> String {
+    fonts::fit(s, Face::Sans, FURNITURE, width)
+}
+
+/// A dot leader between `from` and `to`: dots on a grid anchored at `origin`, so leaders on
+/// successive lines line up. Returns the first dot's x and the text.
+fn leader(from: f32, to: f32, origin: f32, size: f32) -> Option<(f32, String)> {
+    let m = fonts::metrics(Face::Serif);
+    let dot = m.advance('.') * size;
+    let pitch = (m.advance('.') + m.advance(' ')) * size;
+    let first = ((from - origin) / pitch).ceil();
+    let last = ((to - dot - origin) / pitch).floor();
+    if last < first + 1.0 {
+        return None;
+    }
+    let n = (last - first) as usize + 1;
+    let mut s = String::with_capacity(2 * n);
+    for k in 0..n {
+        if k > 0 {
+            s.push(' ');
+        }
+        s.push('.');
+    }
+    Some((origin + first * pitch, s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leaders_sit_on_a_shared_grid() {
+        fonts::init().unwrap();
+        let (x1, s1) = leader(103.0, 400.0, 70.0, 10.0).unwrap();
+        let (x2, _) = leader(151.3, 400.0, 70.0, 10.0).unwrap();
+        let pitch = (fonts::metrics(Face::Serif).advance('.') + fonts::metrics(Face::Serif).advance(' ')) * 10.0;
+        assert!(x1 >= 103.0 && x2 >= 151.3);
+        let k = (x2 - x1) / pitch;
+        assert!((k - k.round()).abs() < 1e-3);
+        assert!(s1.starts_with(". .") && s1.ends_with('.'));
+        assert!(leader(395.0, 400.0, 70.0, 10.0).is_none());
+    }
+
+    #[test]
+    fn furniture_text_is_cut_with_an_ellipsis() {
+        fonts::init().unwrap();
+        let long = "A very long running footer that cannot possibly fit ".repeat(10);
+        let cut = fit(&long, 200.0);
+        assert!(cut.ends_with('\u{2026}'));
+        assert!(fonts::width(Face::Sans, &cut, FURNITURE) <= 200.0 + 1e-3);
+    }
+}
