@@ -5,10 +5,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::discussion::known_authority;
+use crate::authority::{Authority, known_authority};
 use crate::error::{InvalidInput, Result};
+use crate::text::validate_text;
 use crate::values::{DecisionStatus, Priority, ReasonCode};
-use crate::workspace::{Authority, validate_text};
 
 /// The longest rationale or national wording accepted, in characters.
 pub const MAX_TEXT: usize = 100_000;
@@ -237,7 +237,7 @@ mod tests {
     use super::*;
 
     fn authorities() -> Vec<Authority> {
-        crate::workspace::test_authorities(&["LCA", "CBL"])
+        crate::authority::test_authorities(&["LCA", "CBL"])
     }
 
     #[test]

@@ -7,9 +7,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::authority::{Authority, known_authority};
 use crate::error::{InvalidInput, Result};
+use crate::text::{optional_text, validate_text};
 use crate::values::{DecisionStatus, Resolution, Stance};
-use crate::workspace::{Authority, normalize_authority_code, validate_text};
 
 /// The longest note, condition or action text accepted, in characters.
 pub const MAX_NOTE: usize = 20_000;
@@ -307,35 +308,12 @@ pub fn validate_time_box(minutes: Option<u32>) -> Result<Option<u32>> {
     check_time_box(minutes).map(|()| minutes)
 }
 
-/// Trims an optional text; an empty one counts as absent.
-pub fn optional_text(field: &'static str, value: Option<String>, max: usize) -> Result<Option<String>> {
-    match value {
-        Some(text) if !text.trim().is_empty() => validate_text(field, &text, max).map(Some),
-        _ => Ok(None),
-    }
-}
-
-/// Upper-cases a code and checks it names one of `authorities`.
-pub fn known_authority(code: &str, authorities: &[Authority]) -> Result<String> {
-    let code = normalize_authority_code(code)?;
-    if authorities.iter().any(|a| a.code == code) {
-        Ok(code)
-    } else {
-        let list = authorities
-            .iter()
-            .map(|a| a.code.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
-        Err(InvalidInput::UnknownAuthority(code, list))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn authorities() -> Vec<Authority> {
-        crate::workspace::test_authorities(&["LCA", "CBL"])
+        crate::authority::test_authorities(&["LCA", "CBL"])
     }
 
     fn input(resolution: Resolution, conditions: Option<&str>, status: Option<DecisionStatus>) -> ResolutionInput {

@@ -9,30 +9,32 @@
 //! checks user input against the value sets of the CLI contract lives here, so the CLI and the
 //! app refuse the same things with the same words.
 
+mod authority;
 mod catalog;
 mod check;
 mod decision;
 mod discussion;
 mod error;
 mod survey;
+mod text;
 mod values;
 mod workspace;
 
+pub use authority::{Authority, known_authority, normalize_authority_code};
 pub use catalog::{Recommendation, SourceDocument, SourceRef};
 pub use check::{Finding, check};
 pub use decision::{Decision, DecisionField, DecisionPatch, FieldChange};
 pub use discussion::{
     ActionInput, ActionItem, AgendaEntry, Discussion, Divergence, ItemResolution, MAX_NOTE, MinuteNote, Participant,
-    Position, PositionInput, ResolutionInput, Session, SessionDraft, known_authority, optional_text, validate_time_box,
+    Position, PositionInput, ResolutionInput, Session, SessionDraft, validate_time_box,
 };
 pub use error::{InvalidInput, Result};
 pub use survey::BaselineAnswer;
+pub use text::{optional_text, parse_date, validate_text};
 pub use values::{
     AgendaOrder, AuthorityKind, CatalogGroup, DecisionStatus, ExportFormat, FindingKind, Flag, Instrument, Priority,
     ReasonCode, Resolution, SecurityDimension, Stakeholder, Stance, SurveyFormat, SurveyStatus, ThreatCategory,
-    parse_date,
 };
 pub use workspace::{
-    Authority, HistoryEntry, NewWorkspace, PropertyField, SelectedItem, Workspace, WorkspaceRecord, WorkspaceSummary,
-    normalize_authority_code, validate_text,
+    HistoryEntry, NewWorkspace, PropertyField, SelectedItem, Workspace, WorkspaceRecord, WorkspaceSummary,
 };

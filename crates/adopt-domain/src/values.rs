@@ -4,7 +4,6 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -248,22 +247,22 @@ value_set! {
         Guideline = "guideline", "Guideline";
         LicenceCondition = "licence-condition", "Licence condition";
         Mou = "mou", "Memorandum of understanding";
-        None = "none", "None";
+        None = "none", "No instrument";
     }
 }
 
 value_set! {
-    /// What the completeness check can find before a draft goes out.
+    /// What the completeness check can find before a draft goes out, in the order it checks an item.
     FindingKind, what = "finding", {
         NoItems = "no-items", "No recommendation selected";
         OpenItem = "open-item", "Item still open";
+        UnsettledDivergence = "unsettled-divergence", "Divergence not settled";
         MissingRationale = "missing-rationale", "Not applicable or deferred without rationale";
         MissingWording = "missing-wording", "Adopted with national wording, but no wording";
         MissingLead = "missing-lead", "Adopted without lead authority";
         MissingPriority = "missing-priority", "Adopted without priority";
         MissingDue = "missing-due", "Adopted without target date";
         PastDue = "past-due", "Target date before the document date";
-        UnsettledDivergence = "unsettled-divergence", "Divergence not settled";
         MissingProperty = "missing-property", "Document property left empty";
     }
 }
@@ -306,21 +305,6 @@ impl SurveyFormat {
             .find(|f| f.extension().eq_ignore_ascii_case(extension))
             .ok_or_else(|| InvalidInput::SurveyFileName(path.display().to_string()))
     }
-}
-
-/// Reads a `YYYY-MM-DD` date, telling a malformed one from an impossible one (2026-02-30).
-pub fn parse_date(input: &str) -> Result<NaiveDate, InvalidInput> {
-    let text = input.trim();
-    let parts: Vec<&str> = text.split('-').collect();
-    let well_formed = parts.len() == 3
-        && [4, 2, 2]
-            .iter()
-            .zip(&parts)
-            .all(|(len, p)| p.len() == *len && p.bytes().all(|b| b.is_ascii_digit()));
-    if !well_formed {
-        return Err(InvalidInput::MalformedDate(input.to_string()));
-    }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| InvalidInput::ImpossibleDate(text.to_string()))
 }
 
 #[cfg(test)]
@@ -378,21 +362,5 @@ mod tests {
             "unknown format \"odt\"; use one of: docx, pdf"
         );
         assert_eq!(serde_json::to_string(&SurveyFormat::Xlsx).unwrap(), "\"xlsx\"");
-    }
-
-    #[test]
-    fn dates_must_be_well_formed_and_exist() {
-        assert_eq!(
-            parse_date("2027-03-31"),
-            Ok(NaiveDate::from_ymd_opt(2027, 3, 31).unwrap())
-        );
-        assert!(matches!(parse_date("2026-02-30"), Err(InvalidInput::ImpossibleDate(_))));
-        assert!(parse_date("2024-02-29").is_ok(), "2024 is a leap year");
-        for bad in ["31/03/2027", "2027-3-31", "tomorrow", "", "2027-03-31T00:00"] {
-            assert!(
-                matches!(parse_date(bad), Err(InvalidInput::MalformedDate(_))),
-                "{bad} accepted"
-            );
-        }
     }
 }

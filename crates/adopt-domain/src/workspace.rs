@@ -2,22 +2,14 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::authority::{Authority, normalize_authority_code};
 use crate::catalog::{Recommendation, SourceRef};
 use crate::decision::Decision;
 use crate::discussion::Discussion;
 use crate::error::{InvalidInput, Result};
 use crate::survey::BaselineAnswer;
-use crate::values::{AuthorityKind, CatalogGroup, Flag, Stakeholder, ThreatCategory};
-
-/// An authority taking part in the adoption, e.g. `LCA` (telecom regulator) or `CBL` (central bank).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct Authority {
-    /// Short upper-case code, unique within a workspace.
-    pub code: String,
-    /// Full name as it appears in the document.
-    pub name: String,
-    pub kind: AuthorityKind,
-}
+use crate::text::validate_text;
+use crate::values::{CatalogGroup, Flag, Stakeholder, ThreatCategory};
 
 /// One jurisdiction's adoption work: who decides, and the properties of the draft document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -81,32 +73,6 @@ impl NewWorkspace {
         }
         Ok(self)
     }
-}
-
-/// Upper-cases an authority code and checks it is 2 to 16 letters, digits or hyphens.
-pub fn normalize_authority_code(code: &str) -> Result<String> {
-    let code = code.trim().to_ascii_uppercase();
-    let valid = (2..=16).contains(&code.len())
-        && code.starts_with(|c: char| c.is_ascii_alphabetic())
-        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-    if valid {
-        Ok(code)
-    } else {
-        Err(InvalidInput::AuthorityCode(code))
-    }
-}
-
-/// Trims a text field and refuses it when empty or longer than `max` characters.
-pub fn validate_text(field: &'static str, value: &str, max: usize) -> Result<String> {
-    let value = value.trim();
-    if value.is_empty() {
-        return Err(InvalidInput::Empty { field });
-    }
-    let len = value.chars().count();
-    if len > max {
-        return Err(InvalidInput::TooLong { field, len, max });
-    }
-    Ok(value.to_string())
 }
 
 /// The document properties `workspace set` changes, with the names the templates use.
@@ -198,22 +164,10 @@ pub struct HistoryEntry {
     pub new: Option<String>,
 }
 
-/// Authorities named by their codes, for tests across the crate.
-#[cfg(test)]
-pub(crate) fn test_authorities(codes: &[&str]) -> Vec<Authority> {
-    codes
-        .iter()
-        .map(|c| Authority {
-            code: c.to_string(),
-            name: c.to_string(),
-            kind: AuthorityKind::Other,
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::values::AuthorityKind;
 
     fn authority(code: &str) -> Authority {
         Authority {
