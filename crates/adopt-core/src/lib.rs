@@ -6,7 +6,6 @@
 //! printing. It owns the clock and the name changes are recorded under, so shells stay thin
 //! and tests can fix both.
 
-mod bindings;
 pub mod demo;
 mod discussion;
 mod error;
@@ -28,7 +27,6 @@ use chrono::{DateTime, SubsecRound, Utc};
 
 pub use adopt_domain::{ExportFormat, SurveyFormat};
 pub use adopt_store::StoreError;
-pub use bindings::{BINDINGS_PATH, typescript_bindings};
 pub use discussion::{AgendaSlot, PositionChange, ResolveOutcome, parse_participant};
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use export::{TemplateInfo, render, templates, write_file};

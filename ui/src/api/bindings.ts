@@ -272,7 +272,7 @@ export type SurveyStatus = "implemented" | "partially-implemented" | "planned" |
 
 export type Instrument = "law" | "regulation" | "directive" | "guideline" | "licence-condition" | "mou" | "none";
 
-export type FindingKind = "no-items" | "open-item" | "missing-rationale" | "missing-wording" | "missing-lead" | "missing-priority" | "missing-due" | "past-due" | "unsettled-divergence" | "missing-property";
+export type FindingKind = "no-items" | "open-item" | "unsettled-divergence" | "missing-rationale" | "missing-wording" | "missing-lead" | "missing-priority" | "missing-due" | "past-due" | "missing-property";
 
 export type BaselineAnswer = { item: string, authority: string, status: SurveyStatus, instrument: Instrument | null, 
 /**

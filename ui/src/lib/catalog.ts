@@ -1,9 +1,10 @@
 // Pure helpers for presenting the catalog.
 
 import type { CatalogGroup, Recommendation } from "../api/bindings";
+import { catalogGroups } from "../api/values";
 
-/** The catalog's groups in the order the catalog presents them. */
-export const groupOrder: readonly CatalogGroup[] = ["REG", "TEL", "SIM", "PAY", "APP", "USR"];
+/** The catalog's groups in the order the catalog presents them: the value set's order. */
+export const groupOrder = catalogGroups;
 
 export interface GroupOfItems {
   group: CatalogGroup;

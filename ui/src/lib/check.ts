@@ -2,23 +2,10 @@
 // of the contract's value set, each message without the item id the list already shows.
 
 import type { Finding, FindingKind } from "../api/bindings";
+import { findingKinds } from "../api/values";
 import { asSentence } from "./text";
 
-// A record over FindingKind, so the type check fails when the core adds a kind this list lacks.
-const kindOrder: Record<FindingKind, number> = {
-  "no-items": 0,
-  "open-item": 1,
-  "unsettled-divergence": 2,
-  "missing-rationale": 3,
-  "missing-wording": 4,
-  "missing-lead": 5,
-  "missing-priority": 6,
-  "missing-due": 7,
-  "past-due": 8,
-  "missing-property": 9,
-};
-
-export const findingKinds = (Object.keys(kindOrder) as FindingKind[]).sort((a, b) => kindOrder[a] - kindOrder[b]);
+export { findingKinds };
 
 export interface FindingGroup {
   kind: FindingKind;

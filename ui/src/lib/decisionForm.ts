@@ -34,27 +34,8 @@ export interface DecisionEditing {
   onApplySuggestion: (suggestion: Suggestion) => void;
 }
 
-export const statuses: readonly DecisionStatus[] = [
-  "open",
-  "adopt",
-  "adopt-modified",
-  "already-covered",
-  "deferred",
-  "not-applicable",
-];
-
-export const reasons: readonly ReasonCode[] = [
-  "existing-instrument",
-  "legal-requirement",
-  "risk-assessment",
-  "best-practice",
-  "no-legal-mandate",
-  "capacity-constraint",
-  "not-relevant-to-market",
-  "other",
-];
-
-export const priorities: readonly Priority[] = ["high", "medium", "low"];
+// The value sets' codes in the contract's order, from the core.
+export { decisionStatuses as statuses, priorities, reasonCodes as reasons } from "../api/values";
 
 function emptyPatch(): DecisionPatch {
   return {

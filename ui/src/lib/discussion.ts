@@ -18,12 +18,12 @@ import type {
   SessionDraft,
   Stance,
 } from "../api/bindings";
+import { agendaOrders, resolutions, stances } from "../api/values";
 import { groupOrder } from "./catalog";
 import { messages } from "./messages";
 
-export const stances: readonly Stance[] = ["support", "support-with-changes", "oppose", "needs-consultation", "abstain"];
-export const resolutions: readonly Resolution[] = ["agreed", "agreed-with-conditions", "divergent"];
-export const agendaOrders: readonly AgendaOrder[] = ["group", "priority", "manual"];
+// The value sets' codes in the contract's order, from the core.
+export { agendaOrders, resolutions, stances };
 
 /** The longest time box the core accepts, in minutes (a long clinic day). */
 export const MAX_TIME_BOX = 24 * 60;

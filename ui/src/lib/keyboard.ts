@@ -2,16 +2,12 @@
 // The shortcut sheet (`?`) is drawn from `shortcutList`, so the two never disagree.
 
 import type { DecisionStatus } from "../api/bindings";
+import { decisionStatuses } from "../api/values";
 
-/** One key per status, in the order of the contract. */
-export const statusKeys: ReadonlyArray<readonly [string, DecisionStatus]> = [
-  ["1", "open"],
-  ["2", "adopt"],
-  ["3", "adopt-modified"],
-  ["4", "already-covered"],
-  ["5", "deferred"],
-  ["6", "not-applicable"],
-];
+/** One key per status, in the order of the contract: 1 open, 2 adopt, … */
+export const statusKeys: ReadonlyArray<readonly [string, DecisionStatus]> = decisionStatuses.map(
+  (status, i) => [String(i + 1), status] as const,
+);
 
 export type Tab = "catalog" | "decisions" | "overview" | "export" | "discussion" | "survey";
 // New views come last: the views before them keep the Alt keys people learned.

@@ -1,117 +1,44 @@
 // Every string the window shows, in English. Sentences are written whole (with their
 // parameters) so a translation never has to stitch fragments together.
 
-import type {
-  AgendaOrder,
-  AuthorityKind,
-  CatalogGroup,
-  DecisionStatus,
-  ExportFormat,
-  FindingKind,
-  Instrument,
-  Priority,
-  ReasonCode,
-  Resolution,
-  SecurityDimension,
-  Stakeholder,
-  Stance,
-  SurveyFormat,
-  SurveyStatus,
-  ThreatCategory,
-} from "../api/bindings";
+import type { CatalogGroup, FindingKind, Resolution, Stance } from "../api/bindings";
+import {
+  agendaOrderLabels,
+  authorityKindLabels,
+  catalogGroupLabels,
+  decisionStatusLabels,
+  decisionStatuses,
+  exportFormatLabels,
+  instrumentLabels,
+  priorityLabels,
+  reasonCodeLabels,
+  resolutionLabels,
+  securityDimensionLabels,
+  stakeholderLabels,
+  stanceLabels,
+  stances,
+  surveyFormatLabels,
+  surveyStatusLabels,
+  threatCategoryLabels,
+} from "../api/values";
 
-export const groupNames: Record<CatalogGroup, string> = {
-  REG: "Regulatory and inter-agency",
-  TEL: "Telecom infrastructure",
-  SIM: "SIM life cycle",
-  PAY: "DFS provider and payment platform",
-  APP: "Application layer",
-  USR: "End user and consumer",
-};
-
-export const authorityKindNames: Record<AuthorityKind, string> = {
-  "telecom-regulator": "Telecom regulator",
-  "central-bank": "Central bank",
-  "cybersecurity-agency": "Cybersecurity agency",
-  ministry: "Ministry",
-  other: "Other",
-};
-
-export const stakeholderNames: Record<Stakeholder, string> = {
-  TR: "Telecom regulator",
-  CB: "Central bank",
-  MNO: "Mobile network operator",
-  DFSP: "DFS provider",
-  "3P": "Third party, PSP, merchant or agent",
-  DEV: "App developer",
-  OEM: "Device maker",
-  USR: "End user",
-};
-
-export const threatNames: Record<ThreatCategory, string> = {
-  "account-session-hijacking": "Account and session hijacking",
-  "credential-attacks": "Attacks against credentials",
-  "system-platform-attacks": "Attacks against systems and platforms",
-  "code-exploitation": "Code exploitation attacks",
-  "data-misuse": "Data misuse",
-  "denial-of-service": "Denial of service",
-  "insider-attacks": "Insider attacks",
-  "mitm-social-engineering": "Man-in-the-middle and social engineering",
-  "infrastructure-compromise": "Compromise of DFS infrastructure",
-  "sim-attacks": "SIM attacks",
-  "service-compromise": "Compromise of DFS services",
-  "unauthorized-data-access": "Unauthorized access to DFS data",
-  malware: "Malware",
-  "zero-day": "Zero-day attacks",
-  "rogue-devices": "Rogue devices",
-  "unauthorized-device-access": "Unauthorized access to mobile devices",
-  "personal-data-disclosure": "Unintended disclosure of personal information",
-};
-
-export const dimensionNames: Record<SecurityDimension, string> = {
-  "access-control": "Access control",
-  authentication: "Authentication",
-  "non-repudiation": "Non-repudiation",
-  "data-confidentiality": "Data confidentiality",
-  "communication-security": "Communication security",
-  "data-integrity": "Data integrity",
-  availability: "Availability",
-  privacy: "Privacy",
-};
-
-export const statusNames: Record<DecisionStatus, string> = {
-  open: "Open",
-  adopt: "Adopt",
-  "adopt-modified": "Adopt with national wording",
-  "already-covered": "Already covered",
-  deferred: "Deferred",
-  "not-applicable": "Not applicable",
-};
-
-export const reasonNames: Record<ReasonCode, string> = {
-  "existing-instrument": "Covered by an existing instrument",
-  "legal-requirement": "Legal requirement",
-  "risk-assessment": "Risk assessment",
-  "best-practice": "Best practice",
-  "no-legal-mandate": "No legal mandate",
-  "capacity-constraint": "Capacity constraint",
-  "not-relevant-to-market": "Not relevant to the market",
-  other: "Other",
-};
-
-export const priorityNames: Record<Priority, string> = {
-  high: "High",
-  medium: "Medium",
-  low: "Low",
-};
-
-export const stanceNames: Record<Stance, string> = {
-  support: "Support",
-  "support-with-changes": "Support with changes",
-  oppose: "Oppose",
-  "needs-consultation": "Needs internal consultation",
-  abstain: "Abstain",
-};
+// The value sets' names are the core's labels (generated in api/values.ts), under the names
+// the components use.
+export const groupNames = catalogGroupLabels;
+export const authorityKindNames = authorityKindLabels;
+export const stakeholderNames = stakeholderLabels;
+export const threatNames = threatCategoryLabels;
+export const dimensionNames = securityDimensionLabels;
+export const statusNames = decisionStatusLabels;
+export const reasonNames = reasonCodeLabels;
+export const priorityNames = priorityLabels;
+export const stanceNames = stanceLabels;
+export const resolutionNames = resolutionLabels;
+export const agendaOrderNames = agendaOrderLabels;
+export const formatNames = exportFormatLabels;
+export const surveyStatusNames = surveyStatusLabels;
+export const instrumentNames = instrumentLabels;
+export const surveyFormatNames = surveyFormatLabels;
 
 /** Stances on the facilitator's buttons, short enough for one row; the full name is their label. */
 export const stanceShortNames: Record<Stance, string> = {
@@ -122,12 +49,6 @@ export const stanceShortNames: Record<Stance, string> = {
   abstain: "Abstain",
 };
 
-export const resolutionNames: Record<Resolution, string> = {
-  agreed: "Agreed",
-  "agreed-with-conditions": "Agreed with conditions",
-  divergent: "Divergent — escalated",
-};
-
 /** Resolutions on the facilitator's buttons, short enough for one row. */
 export const resolutionShortNames: Record<Resolution, string> = {
   agreed: "Agreed",
@@ -135,41 +56,7 @@ export const resolutionShortNames: Record<Resolution, string> = {
   divergent: "Divergent",
 };
 
-export const agendaOrderNames: Record<AgendaOrder, string> = {
-  group: "By group",
-  priority: "By priority",
-  manual: "By hand",
-};
-
-export const formatNames: Record<ExportFormat, string> = {
-  docx: "Word document (DOCX)",
-  pdf: "PDF",
-};
-
-export const surveyStatusNames: Record<SurveyStatus, string> = {
-  implemented: "Implemented",
-  "partially-implemented": "Partially implemented",
-  planned: "Planned",
-  "not-implemented": "Not implemented",
-  "not-applicable": "Not applicable",
-  unknown: "Unknown",
-};
-
-export const instrumentNames: Record<Instrument, string> = {
-  law: "Law",
-  regulation: "Regulation",
-  directive: "Directive",
-  guideline: "Guideline",
-  "licence-condition": "Licence condition",
-  mou: "Memorandum of understanding",
-  none: "No instrument",
-};
-
-export const surveyFormatNames: Record<SurveyFormat, string> = {
-  xlsx: "Excel workbook (XLSX), with drop-down lists",
-  csv: "CSV (UTF-8, comma-separated)",
-};
-
+/** Findings as the check panel lists them: shorter than the core's labels, which head the draft's annex. */
 export const findingKindNames: Record<FindingKind, string> = {
   "no-items": "Nothing selected",
   "open-item": "Still open",
@@ -182,6 +69,11 @@ export const findingKindNames: Record<FindingKind, string> = {
   "past-due": "Target date before the document date",
   "missing-property": "Empty document property",
 };
+
+/** "1 Open, 2 Adopt, …": a value set's labels numbered by their keys, in the contract's order. */
+function numbered<T extends string>(codes: readonly T[], labels: Readonly<Record<T, string>>): string {
+  return codes.map((code, i) => `${i + 1} ${labels[code]}`).join(", ");
+}
 
 /** Names of decision fields as the history records them. */
 export const fieldNames: Record<string, string> = {
@@ -598,13 +490,13 @@ export const messages = {
   shortcutNext: "Next item",
   shortcutPrevious: "Previous item",
   shortcutToggle: "Select or deselect the focused catalog item",
-  shortcutStatus: "Set the focused item's status: 1 Open, 2 Adopt, 3 Adopt with national wording, 4 Already covered, 5 Deferred, 6 Not applicable",
+  shortcutStatus: `Set the focused item's status: ${numbered(decisionStatuses, decisionStatusLabels)}`,
   shortcutSearch: "Search the catalog",
   shortcutUndo: "Undo the last saved change",
   shortcutRedo: "Redo",
   shortcutTabs: "Catalog, Decisions, Overview, Export, Discussion, Survey",
   facilitatorShortcutsHeading: "In the facilitator view (Discussion)",
-  shortcutStanceFirst: "First authority's stance: 1 Support, 2 Support with changes, 3 Oppose, 4 Needs internal consultation, 5 Abstain",
+  shortcutStanceFirst: `First authority's stance: ${numbered(stances, stanceLabels)}`,
   shortcutStanceSecond: "Second authority's stance, in the same order",
   shortcutStanceMore: "Third and fourth authorities' stances, in the same order",
   shortcutAgreed: "Resolve: agreed",

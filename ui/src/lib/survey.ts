@@ -8,30 +8,19 @@ import type {
   BaselineChange,
   BaselineCount,
   GapRow,
-  Instrument,
   Suggestion,
   SurveyFormat,
   SurveyStatus,
 } from "../api/bindings";
+import { instruments, surveyFormats, surveyStatuses } from "../api/values";
 import { safeName } from "./exportPlan";
 
-/** The survey statuses in the contract's order. */
-export const surveyStatuses: readonly SurveyStatus[] = [
-  "implemented",
-  "partially-implemented",
-  "planned",
-  "not-implemented",
-  "not-applicable",
-  "unknown",
-];
+// The value sets' codes in the contract's order, from the core.
+export { instruments, surveyFormats, surveyStatuses };
 
 /** A chart key: a survey status, or "none" for an item the authority did not answer. */
 export type AnswerKey = SurveyStatus | "none";
 export const answerKeys: readonly AnswerKey[] = [...surveyStatuses, "none"];
-
-export const instruments: readonly Instrument[] = ["law", "regulation", "directive", "guideline", "licence-condition", "mou", "none"];
-
-export const surveyFormats: readonly SurveyFormat[] = ["xlsx", "csv"];
 
 /** The file the template is saved as: "Lesotho-2025-survey.xlsx". */
 export function surveyFileName(workspace: string, format: SurveyFormat): string {

@@ -21,13 +21,7 @@ export interface WorkspaceForm {
   template: string;
 }
 
-export const authorityKinds: readonly AuthorityKind[] = [
-  "telecom-regulator",
-  "central-bank",
-  "cybersecurity-agency",
-  "ministry",
-  "other",
-];
+export { authorityKinds } from "../api/values";
 
 export function emptyAuthority(kind: AuthorityKind = "telecom-regulator"): AuthorityRow {
   return { code: "", name: "", kind };

@@ -1,0 +1,283 @@
+// Generated from the Rust types by `cargo test -p adopt-core` (UPDATE_BINDINGS=1). Do not edit.
+// Each value set: its codes in the contract's order, and their English labels.
+
+import type {
+  AgendaOrder,
+  AuthorityKind,
+  CatalogGroup,
+  DecisionStatus,
+  ExportFormat,
+  FindingKind,
+  Flag,
+  Instrument,
+  Priority,
+  ReasonCode,
+  Resolution,
+  SecurityDimension,
+  Stakeholder,
+  Stance,
+  SurveyFormat,
+  SurveyStatus,
+  ThreatCategory,
+} from "./bindings";
+
+export const decisionStatuses: readonly DecisionStatus[] = [
+  "open",
+  "adopt",
+  "adopt-modified",
+  "already-covered",
+  "deferred",
+  "not-applicable",
+];
+
+export const decisionStatusLabels: Readonly<Record<DecisionStatus, string>> = {
+  "open": "Open",
+  "adopt": "Adopt",
+  "adopt-modified": "Adopt with national wording",
+  "already-covered": "Already covered",
+  "deferred": "Deferred",
+  "not-applicable": "Not applicable",
+};
+
+export const reasonCodes: readonly ReasonCode[] = [
+  "existing-instrument",
+  "legal-requirement",
+  "risk-assessment",
+  "best-practice",
+  "no-legal-mandate",
+  "capacity-constraint",
+  "not-relevant-to-market",
+  "other",
+];
+
+export const reasonCodeLabels: Readonly<Record<ReasonCode, string>> = {
+  "existing-instrument": "Covered by an existing instrument",
+  "legal-requirement": "Legal requirement",
+  "risk-assessment": "Risk assessment",
+  "best-practice": "Best practice",
+  "no-legal-mandate": "No legal mandate",
+  "capacity-constraint": "Capacity constraint",
+  "not-relevant-to-market": "Not relevant to the market",
+  "other": "Other",
+};
+
+export const priorities: readonly Priority[] = ["high", "medium", "low"];
+
+export const priorityLabels: Readonly<Record<Priority, string>> = {
+  "high": "High",
+  "medium": "Medium",
+  "low": "Low",
+};
+
+export const authorityKinds: readonly AuthorityKind[] = [
+  "telecom-regulator",
+  "central-bank",
+  "cybersecurity-agency",
+  "ministry",
+  "other",
+];
+
+export const authorityKindLabels: Readonly<Record<AuthorityKind, string>> = {
+  "telecom-regulator": "Telecom regulator",
+  "central-bank": "Central bank",
+  "cybersecurity-agency": "Cybersecurity agency",
+  "ministry": "Ministry",
+  "other": "Other",
+};
+
+export const stakeholders: readonly Stakeholder[] = ["TR", "CB", "MNO", "DFSP", "3P", "DEV", "OEM", "USR"];
+
+export const stakeholderLabels: Readonly<Record<Stakeholder, string>> = {
+  "TR": "Telecom regulator",
+  "CB": "Central bank",
+  "MNO": "Mobile network operator",
+  "DFSP": "DFS provider",
+  "3P": "Third party, PSP, merchant or agent",
+  "DEV": "App developer",
+  "OEM": "Device maker",
+  "USR": "End user",
+};
+
+export const catalogGroups: readonly CatalogGroup[] = ["REG", "TEL", "SIM", "PAY", "APP", "USR"];
+
+export const catalogGroupLabels: Readonly<Record<CatalogGroup, string>> = {
+  "REG": "Regulatory and inter-agency",
+  "TEL": "Telecom infrastructure",
+  "SIM": "SIM life cycle",
+  "PAY": "DFS provider and payment platform",
+  "APP": "Application layer",
+  "USR": "End user and consumer",
+};
+
+export const threatCategories: readonly ThreatCategory[] = [
+  "account-session-hijacking",
+  "credential-attacks",
+  "system-platform-attacks",
+  "code-exploitation",
+  "data-misuse",
+  "denial-of-service",
+  "insider-attacks",
+  "mitm-social-engineering",
+  "infrastructure-compromise",
+  "sim-attacks",
+  "service-compromise",
+  "unauthorized-data-access",
+  "malware",
+  "zero-day",
+  "rogue-devices",
+  "unauthorized-device-access",
+  "personal-data-disclosure",
+];
+
+export const threatCategoryLabels: Readonly<Record<ThreatCategory, string>> = {
+  "account-session-hijacking": "Account and session hijacking",
+  "credential-attacks": "Attacks against credentials",
+  "system-platform-attacks": "Attacks against systems and platforms",
+  "code-exploitation": "Code exploitation attacks",
+  "data-misuse": "Data misuse",
+  "denial-of-service": "Denial of service",
+  "insider-attacks": "Insider attacks",
+  "mitm-social-engineering": "Man-in-the-middle and social engineering",
+  "infrastructure-compromise": "Compromise of DFS infrastructure",
+  "sim-attacks": "SIM attacks",
+  "service-compromise": "Compromise of DFS services",
+  "unauthorized-data-access": "Unauthorized access to DFS data",
+  "malware": "Malware",
+  "zero-day": "Zero-day attacks",
+  "rogue-devices": "Rogue devices",
+  "unauthorized-device-access": "Unauthorized access to mobile devices",
+  "personal-data-disclosure": "Unintended disclosure of personal information",
+};
+
+export const flags: readonly Flag[] = ["verified", "recalled"];
+
+export const flagLabels: Readonly<Record<Flag, string>> = {
+  "verified": "Verified against the source",
+  "recalled": "Source section not verified",
+};
+
+export const securityDimensions: readonly SecurityDimension[] = [
+  "access-control",
+  "authentication",
+  "non-repudiation",
+  "data-confidentiality",
+  "communication-security",
+  "data-integrity",
+  "availability",
+  "privacy",
+];
+
+export const securityDimensionLabels: Readonly<Record<SecurityDimension, string>> = {
+  "access-control": "Access control",
+  "authentication": "Authentication",
+  "non-repudiation": "Non-repudiation",
+  "data-confidentiality": "Data confidentiality",
+  "communication-security": "Communication security",
+  "data-integrity": "Data integrity",
+  "availability": "Availability",
+  "privacy": "Privacy",
+};
+
+export const exportFormats: readonly ExportFormat[] = ["docx", "pdf"];
+
+export const exportFormatLabels: Readonly<Record<ExportFormat, string>> = {
+  "docx": "Word document (DOCX)",
+  "pdf": "PDF",
+};
+
+export const stances: readonly Stance[] = ["support", "support-with-changes", "oppose", "needs-consultation", "abstain"];
+
+export const stanceLabels: Readonly<Record<Stance, string>> = {
+  "support": "Support",
+  "support-with-changes": "Support with changes",
+  "oppose": "Oppose",
+  "needs-consultation": "Needs internal consultation",
+  "abstain": "Abstain",
+};
+
+export const resolutions: readonly Resolution[] = ["agreed", "agreed-with-conditions", "divergent"];
+
+export const resolutionLabels: Readonly<Record<Resolution, string>> = {
+  "agreed": "Agreed",
+  "agreed-with-conditions": "Agreed with conditions",
+  "divergent": "Divergent — escalated",
+};
+
+export const agendaOrders: readonly AgendaOrder[] = ["group", "priority", "manual"];
+
+export const agendaOrderLabels: Readonly<Record<AgendaOrder, string>> = {
+  "group": "By group",
+  "priority": "By priority",
+  "manual": "By hand",
+};
+
+export const surveyStatuses: readonly SurveyStatus[] = [
+  "implemented",
+  "partially-implemented",
+  "planned",
+  "not-implemented",
+  "not-applicable",
+  "unknown",
+];
+
+export const surveyStatusLabels: Readonly<Record<SurveyStatus, string>> = {
+  "implemented": "Implemented",
+  "partially-implemented": "Partially implemented",
+  "planned": "Planned",
+  "not-implemented": "Not implemented",
+  "not-applicable": "Not applicable",
+  "unknown": "Unknown",
+};
+
+export const instruments: readonly Instrument[] = [
+  "law",
+  "regulation",
+  "directive",
+  "guideline",
+  "licence-condition",
+  "mou",
+  "none",
+];
+
+export const instrumentLabels: Readonly<Record<Instrument, string>> = {
+  "law": "Law",
+  "regulation": "Regulation",
+  "directive": "Directive",
+  "guideline": "Guideline",
+  "licence-condition": "Licence condition",
+  "mou": "Memorandum of understanding",
+  "none": "No instrument",
+};
+
+export const findingKinds: readonly FindingKind[] = [
+  "no-items",
+  "open-item",
+  "unsettled-divergence",
+  "missing-rationale",
+  "missing-wording",
+  "missing-lead",
+  "missing-priority",
+  "missing-due",
+  "past-due",
+  "missing-property",
+];
+
+export const findingKindLabels: Readonly<Record<FindingKind, string>> = {
+  "no-items": "No recommendation selected",
+  "open-item": "Item still open",
+  "unsettled-divergence": "Divergence not settled",
+  "missing-rationale": "Not applicable or deferred without rationale",
+  "missing-wording": "Adopted with national wording, but no wording",
+  "missing-lead": "Adopted without lead authority",
+  "missing-priority": "Adopted without priority",
+  "missing-due": "Adopted without target date",
+  "past-due": "Target date before the document date",
+  "missing-property": "Document property left empty",
+};
+
+export const surveyFormats: readonly SurveyFormat[] = ["xlsx", "csv"];
+
+export const surveyFormatLabels: Readonly<Record<SurveyFormat, string>> = {
+  "xlsx": "Excel workbook (XLSX), with drop-down lists",
+  "csv": "CSV (UTF-8, comma-separated)",
+};
