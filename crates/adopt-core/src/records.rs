@@ -139,16 +139,11 @@ impl Workbench {
             )));
         }
         let record = check_record(file.record).map_err(|e| invalid(e.to_string()))?;
-        let mut name = record.workspace.name.clone();
-        let mut n = 1;
-        while self.store.name_taken(&name)? {
-            name = if n == 1 {
-                format!("{} (imported)", record.workspace.name)
-            } else {
-                format!("{} (imported {n})", record.workspace.name)
-            };
-            n += 1;
-        }
+        let base = &record.workspace.name;
+        let name = self.free_name(base, |n| match n {
+            1 => format!("{base} (imported)"),
+            n => format!("{base} (imported {n})"),
+        })?;
         let (at, by) = (self.now(), self.by.clone());
         let note = format!(
             "from {}",
@@ -157,6 +152,18 @@ impl Workbench {
         Ok(self
             .store
             .insert_record(&record, &name, HistoryCopy::Keep, ("imported", &note), at, &by)?)
+    }
+
+    /// `name` when no workspace has it, else the first free `clash(1)`, `clash(2)`...: how an
+    /// import or the demo gets a name without taking one the user already has.
+    pub(crate) fn free_name(&self, name: &str, clash: impl Fn(u32) -> String) -> Result<String> {
+        let mut candidate = name.to_string();
+        let mut n = 1;
+        while self.store.name_taken(&candidate)? {
+            candidate = clash(n);
+            n += 1;
+        }
+        Ok(candidate)
     }
 
     /// Sets every field of a decision to `to`'s values as one change, provided the decision is
