@@ -1,0 +1,127 @@
+//! Action items and minute notes: what was agreed to be done, and what was said.
+
+use adopt_domain::{ActionInput, ActionItem};
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, params};
+
+use super::rows::{Topic, action_text, date_text, existing_session, load_actions, selected};
+use crate::history::record;
+use crate::{Result, Store, StoreError, timestamp};
+
+impl Store {
+    /// Adds an action item; its number counts the workspace's actions.
+    pub fn add_action(
+        &mut self,
+        on: Topic<'_>,
+        input: &ActionInput,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<ActionItem> {
+        let tx = self.edit()?;
+        let session = existing_session(&tx, on.workspace, on.session)?;
+        selected(&tx, on.workspace, on.item)?;
+        let number: u32 = tx.query_row(
+            "SELECT coalesce(max(number), 0) + 1 FROM action_item WHERE workspace_id = ?1",
+            [on.workspace],
+            |r| r.get(0),
+        )?;
+        tx.execute(
+            "INSERT INTO action_item (workspace_id, number, session_id, item_id, what, owner, due, at, by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                on.workspace,
+                number,
+                session.id,
+                on.item,
+                input.what,
+                input.owner,
+                date_text(input.due),
+                timestamp(at),
+                by
+            ],
+        )?;
+        let text = action_text(number, &input.what, input.due);
+        record(
+            &tx,
+            on.workspace,
+            Some(on.item),
+            &format!("action {}", session.id),
+            None,
+            Some(&text),
+            at,
+            by,
+        )?;
+        let action = load_actions(&tx, on.workspace)?
+            .into_iter()
+            .find(|a| a.id == number)
+            .expect("inserted above");
+        tx.commit()?;
+        Ok(action)
+    }
+
+    /// Removes an action item (undo of adding it); the history keeps it.
+    pub fn remove_action(&mut self, workspace_id: &str, number: u32, at: DateTime<Utc>, by: &str) -> Result<()> {
+        let tx = self.edit()?;
+        let action = load_actions(&tx, workspace_id)?
+            .into_iter()
+            .find(|a| a.id == number)
+            .ok_or(StoreError::ActionNotFound(number))?;
+        tx.execute(
+            "DELETE FROM action_item WHERE workspace_id = ?1 AND number = ?2",
+            params![workspace_id, number],
+        )?;
+        let text = action_text(number, &action.what, action.due);
+        record(
+            &tx,
+            workspace_id,
+            Some(&action.item),
+            &format!("action {}", action.session),
+            Some(&text),
+            None,
+            at,
+            by,
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Sets (or with `None` removes) the minute note on an item in a session.
+    pub fn set_note(&mut self, on: Topic<'_>, note: Option<&str>, at: DateTime<Utc>, by: &str) -> Result<()> {
+        let tx = self.edit()?;
+        let session = existing_session(&tx, on.workspace, on.session)?;
+        selected(&tx, on.workspace, on.item)?;
+        let previous: Option<String> = tx
+            .query_row(
+                "SELECT note FROM minute_note WHERE workspace_id = ?1 AND session_id = ?2 AND item_id = ?3",
+                params![on.workspace, session.id, on.item],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if previous.as_deref() == note {
+            return Ok(());
+        }
+        match note {
+            Some(note) => tx.execute(
+                "INSERT OR REPLACE INTO minute_note (workspace_id, session_id, item_id, note, at, by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![on.workspace, session.id, on.item, note, timestamp(at), by],
+            )?,
+            None => tx.execute(
+                "DELETE FROM minute_note WHERE workspace_id = ?1 AND session_id = ?2 AND item_id = ?3",
+                params![on.workspace, session.id, on.item],
+            )?,
+        };
+        record(
+            &tx,
+            on.workspace,
+            Some(on.item),
+            &format!("note {}", session.id),
+            previous.as_deref(),
+            note,
+            at,
+            by,
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+}

@@ -1,0 +1,216 @@
+//! Sessions and their agenda: planning a session, the items it discusses, where the
+//! facilitator is, and items parked for later.
+
+use adopt_domain::{Session, SessionDraft};
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::params;
+
+use super::rows::{Topic, date_text, existing_session, load_session, selected, session_summary, write_participants};
+use crate::history::record;
+use crate::{Result, Store, StoreError, timestamp};
+
+impl Store {
+    /// Creates a session with the next id of the workspace ("s1", "s2"...).
+    pub fn create_session(
+        &mut self,
+        workspace_id: &str,
+        draft: &SessionDraft,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<Session> {
+        let tx = self.edit()?;
+        let number: i64 = tx.query_row(
+            "SELECT coalesce(max(number), 0) + 1 FROM discussion_session WHERE workspace_id = ?1",
+            [workspace_id],
+            |r| r.get(0),
+        )?;
+        let id = format!("s{number}");
+        tx.execute(
+            "INSERT INTO discussion_session (workspace_id, id, number, date, place, facilitator, time_box,
+                 created_at, created_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                workspace_id,
+                id,
+                number,
+                date_text(draft.date),
+                draft.place,
+                draft.facilitator,
+                draft.time_box,
+                timestamp(at),
+                by
+            ],
+        )?;
+        write_participants(&tx, workspace_id, &id, &draft.participants)?;
+        let summary = session_summary(&id, draft.date, draft.participants.len());
+        record(&tx, workspace_id, None, "session", None, Some(&summary), at, by)?;
+        let session = load_session(&tx, workspace_id, &id)?.expect("inserted above");
+        tx.commit()?;
+        Ok(session)
+    }
+
+    /// Replaces a session's date, place, facilitator, time box and participants.
+    pub fn update_session(
+        &mut self,
+        workspace_id: &str,
+        session_id: &str,
+        draft: &SessionDraft,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<Session> {
+        let tx = self.edit()?;
+        let before = existing_session(&tx, workspace_id, session_id)?;
+        tx.execute(
+            "UPDATE discussion_session SET date = ?3, place = ?4, facilitator = ?5, time_box = ?6
+             WHERE workspace_id = ?1 AND id = ?2",
+            params![
+                workspace_id,
+                before.id,
+                date_text(draft.date),
+                draft.place,
+                draft.facilitator,
+                draft.time_box
+            ],
+        )?;
+        write_participants(&tx, workspace_id, &before.id, &draft.participants)?;
+        let summary = |date: NaiveDate, n: usize| session_summary(&before.id, date, n);
+        record(
+            &tx,
+            workspace_id,
+            None,
+            "session",
+            Some(&summary(before.date, before.participants.len())),
+            Some(&summary(draft.date, draft.participants.len())),
+            at,
+            by,
+        )?;
+        let session = load_session(&tx, workspace_id, &before.id)?.expect("exists");
+        tx.commit()?;
+        Ok(session)
+    }
+
+    /// The workspace's sessions, oldest first.
+    pub fn sessions(&self, workspace_id: &str) -> Result<Vec<Session>> {
+        let ids: Vec<String> = self
+            .conn
+            .prepare("SELECT id FROM discussion_session WHERE workspace_id = ?1 ORDER BY number")?
+            .query_map([workspace_id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        ids.iter()
+            .map(|id| Ok(load_session(&self.conn, workspace_id, id)?.expect("listed above")))
+            .collect()
+    }
+
+    /// One session by id (case-insensitive), or `SessionNotFound`.
+    pub fn session(&self, workspace_id: &str, session_id: &str) -> Result<Session> {
+        existing_session(&self.conn, workspace_id, session_id)
+    }
+
+    /// Replaces a session's agenda: the items in order with their time boxes. Items kept keep
+    /// their "parked" reason.
+    pub fn set_agenda(
+        &mut self,
+        workspace_id: &str,
+        session_id: &str,
+        entries: &[(String, Option<u32>)],
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<Session> {
+        let tx = self.edit()?;
+        let before = existing_session(&tx, workspace_id, session_id)?;
+        for (item, _) in entries {
+            selected(&tx, workspace_id, item)?;
+        }
+        tx.execute(
+            "DELETE FROM agenda_entry WHERE workspace_id = ?1 AND session_id = ?2",
+            params![workspace_id, before.id],
+        )?;
+        for (position, (item, time_box)) in entries.iter().enumerate() {
+            let parked = before
+                .agenda
+                .iter()
+                .find(|a| &a.item == item)
+                .and_then(|a| a.parked.clone());
+            tx.execute(
+                "INSERT INTO agenda_entry (workspace_id, session_id, item_id, position, time_box, parked)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![workspace_id, before.id, item, position as i64, time_box, parked],
+            )?;
+        }
+        let list = |items: Vec<&str>| (!items.is_empty()).then(|| items.join(", "));
+        let old = list(before.agenda.iter().map(|a| a.item.as_str()).collect());
+        let new = list(entries.iter().map(|(i, _)| i.as_str()).collect());
+        if old != new {
+            record(
+                &tx,
+                workspace_id,
+                None,
+                &format!("agenda {}", before.id),
+                old.as_deref(),
+                new.as_deref(),
+                at,
+                by,
+            )?;
+        }
+        let session = load_session(&tx, workspace_id, &before.id)?.expect("exists");
+        tx.commit()?;
+        Ok(session)
+    }
+
+    /// Moves the facilitator to an item (or to none). Navigation, not an edit: no history line.
+    pub fn set_current_item(
+        &mut self,
+        workspace_id: &str,
+        session_id: &str,
+        item: Option<&str>,
+        at: DateTime<Utc>,
+    ) -> Result<Session> {
+        let tx = self.edit()?;
+        let session = existing_session(&tx, workspace_id, session_id)?;
+        if let Some(item) = item {
+            selected(&tx, workspace_id, item)?;
+        }
+        if session.current_item.as_deref() != item {
+            tx.execute(
+                "UPDATE discussion_session SET current_item = ?3, current_since = ?4 WHERE workspace_id = ?1 AND id = ?2",
+                params![workspace_id, session.id, item, item.map(|_| timestamp(at))],
+            )?;
+        }
+        let session = load_session(&tx, workspace_id, &session.id)?.expect("exists");
+        tx.commit()?;
+        Ok(session)
+    }
+
+    /// Parks an agenda item for later with a reason, or takes it back (`None`).
+    pub fn park(&mut self, on: Topic<'_>, reason: Option<&str>, at: DateTime<Utc>, by: &str) -> Result<Session> {
+        let tx = self.edit()?;
+        let session = existing_session(&tx, on.workspace, on.session)?;
+        let entry = session
+            .agenda
+            .iter()
+            .find(|a| a.item == on.item)
+            .ok_or_else(|| StoreError::NotOnAgenda {
+                item: on.item.to_string(),
+                session: session.id.clone(),
+            })?;
+        if entry.parked.as_deref() != reason {
+            tx.execute(
+                "UPDATE agenda_entry SET parked = ?4 WHERE workspace_id = ?1 AND session_id = ?2 AND item_id = ?3",
+                params![on.workspace, session.id, on.item, reason],
+            )?;
+            record(
+                &tx,
+                on.workspace,
+                Some(on.item),
+                &format!("parked {}", session.id),
+                entry.parked.as_deref(),
+                reason,
+                at,
+                by,
+            )?;
+        }
+        let session = load_session(&tx, on.workspace, &session.id)?.expect("exists");
+        tx.commit()?;
+        Ok(session)
+    }
+}
