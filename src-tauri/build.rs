@@ -1,57 +1,9 @@
 use std::path::Path;
 
 // The app manifest makes Tauri generate an `allow-<command>` permission per command, which
-// capabilities/main.json and capabilities/room.json grant by name. Keep this list in step
-// with src/commands.rs.
-const COMMANDS: &[&str] = &[
-    "catalog_list",
-    "catalog_show",
-    "catalog_sources",
-    "workspace_list",
-    "workspace_create",
-    "workspace_show",
-    "workspace_set",
-    "workspace_duplicate",
-    "workspace_archive",
-    "workspace_export_file",
-    "workspace_import_file",
-    "select",
-    "deselect",
-    "decide",
-    "restore_decision",
-    "history",
-    "history_export_csv",
-    "overview",
-    "template_list",
-    "export_draft",
-    "reveal_export",
-    "dialog_folder_override",
-    "survey_template",
-    "survey_preview",
-    "survey_import",
-    "baseline",
-    "suggestions",
-    "gap_overview",
-    "check",
-    "session_create",
-    "session_update",
-    "session_list",
-    "discussion_show",
-    "agenda_set",
-    "session_set_current",
-    "session_park",
-    "position_record",
-    "position_clear",
-    "resolve",
-    "resolution_withdraw",
-    "action_add",
-    "action_remove",
-    "note_set",
-    "participants_anonymise",
-    "export_minutes",
-    "open_room_view",
-    "close_room_view",
-];
+// capabilities/main.json and capabilities/room.json grant by name. The list is the app's own.
+include!("src/command_list.rs");
+const COMMANDS: &[&str] = app_commands!(command_names);
 
 /// Shown when the crate is compiled before the front end was built (clippy in a fresh clone).
 const PLACEHOLDER: &str = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>dfs-adopt</title></head>\n\

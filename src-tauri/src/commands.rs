@@ -1,10 +1,10 @@
-//! The commands the windows may call: each is a one-line adapter into the workbench.
-//! Errors cross IPC as `{code, message}` ([`ErrorPayload`]). Keep this list in step with
-//! `build.rs` (the app manifest) and `capabilities/` (what each window is granted: the main
-//! window in `main.json`, the room view in `room.json`).
+//! The commands the windows may call, each an adapter from IPC arguments to one workbench
+//! operation of the same name (exports add the file written, the room view its window).
+//! Errors cross IPC as `{code, message}` ([`ErrorPayload`]). Every command is named once more,
+//! in `command_list.rs`; a test checks the capabilities and the UI's calls against that list.
 //!
 //! Every command that changes the open discussion (or a decision) tells the room view, which
-//! reads the discussion again: see [`crate::notify_room`].
+//! reads the discussion again: see [`changed`].
 
 use std::path::PathBuf;
 
@@ -17,11 +17,35 @@ use adopt_domain::{
     HistoryEntry, NewWorkspace, PositionInput, Recommendation, ResolutionInput, Session, SessionDraft, SourceDocument,
     Workspace, WorkspaceSummary,
 };
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Manager, State};
 
-use crate::{AppState, changed};
+use crate::state::AppState;
+use crate::{dialogs, room};
 
 type Reply<T> = Result<T, ErrorPayload>;
+
+/// Runs `op` on the app state on a thread meant for blocking work.
+async fn blocking<T: Send + 'static>(
+    app: AppHandle,
+    op: impl FnOnce(&AppState) -> Result<T, ErrorPayload> + Send + 'static,
+) -> Result<T, ErrorPayload> {
+    tauri::async_runtime::spawn_blocking(move || op(&app.state::<AppState>()))
+        .await
+        .unwrap_or_else(|e| {
+            Err(ErrorPayload {
+                code: adopt_core::ErrorCode::Storage,
+                message: format!("the operation stopped unexpectedly: {e}"),
+            })
+        })
+}
+
+/// Passes a command's reply through, telling the room view to read again when it succeeded.
+fn changed<T>(app: &AppHandle, reply: Result<T, ErrorPayload>) -> Result<T, ErrorPayload> {
+    if reply.is_ok() {
+        room::notify(app);
+    }
+    reply
+}
 
 // `async` runs each command off the main thread, so a slow disk never freezes the window.
 
@@ -155,7 +179,7 @@ pub async fn export_draft(
     template: Option<String>,
     path: PathBuf,
 ) -> Reply<()> {
-    crate::blocking(app, move |state| {
+    blocking(app, move |state| {
         state.export_draft(&workspace, format, template.as_deref(), &path)
     })
     .await
@@ -171,7 +195,7 @@ pub fn reveal_export(state: State<'_, AppState>, path: PathBuf) -> Reply<()> {
 /// set (tests: WebDriver cannot drive a native dialog), or null.
 #[tauri::command(async)]
 pub fn dialog_folder_override() -> Option<String> {
-    crate::dialog_folder_override()
+    dialogs::folder_override()
 }
 
 // --- the gap-analysis survey and the completeness check ----------------------------------
@@ -191,7 +215,7 @@ pub fn survey_preview(
     path: PathBuf,
     authority: Option<String>,
 ) -> Reply<SurveyImport> {
-    state.survey_preview(&workspace, &path, authority.as_deref())
+    state.with(|wb| wb.survey_preview_file(&workspace, &path, authority.as_deref()))
 }
 
 /// Imports the survey last previewed from `path`, all or nothing.
@@ -202,7 +226,7 @@ pub fn survey_import(
     path: PathBuf,
     authority: Option<String>,
 ) -> Reply<SurveyImport> {
-    state.survey_import(&workspace, &path, authority.as_deref())
+    state.with(|wb| wb.survey_import_file(&workspace, &path, authority.as_deref(), false))
 }
 
 #[tauri::command(async)]
@@ -223,7 +247,7 @@ pub fn gap_overview(state: State<'_, AppState>, workspace: String) -> Reply<GapO
 /// The completeness check against the document date (`YYYY-MM-DD`; today when null).
 #[tauri::command(async)]
 pub fn check(state: State<'_, AppState>, workspace: String, date: Option<String>) -> Reply<Vec<Finding>> {
-    state.check(&workspace, date.as_deref())
+    state.with(|wb| wb.check(&workspace, wb.document_date(date.as_deref())?))
 }
 
 // --- the open discussion ----------------------------------------------------------------
@@ -401,7 +425,7 @@ pub async fn export_minutes(
     format: ExportFormat,
     path: PathBuf,
 ) -> Reply<()> {
-    crate::blocking(app, move |state| {
+    blocking(app, move |state| {
         state.export_minutes(&workspace, &session, format, &path)
     })
     .await
@@ -412,10 +436,10 @@ pub async fn export_minutes(
 /// A window that cannot be opened is no refusal of the core: the error is a plain message.
 #[tauri::command]
 pub async fn open_room_view(app: AppHandle, workspace: String, session: String) -> Result<(), String> {
-    crate::room::open(&app, workspace, session)
+    room::open(&app, workspace, session)
 }
 
 #[tauri::command]
 pub async fn close_room_view(app: AppHandle) -> Result<(), String> {
-    crate::room::close(&app)
+    room::close(&app)
 }

@@ -29,12 +29,21 @@ pub enum Error {
     SurveyFormat(std::path::PathBuf),
     #[error("the survey cannot be read: {0}")]
     SurveyFile(String),
+    #[error(
+        "{path} is {megabytes} MB, too large for a survey (at most {max} MB); choose the filled-in survey file",
+        path = .path.display(), max = crate::MAX_SURVEY_BYTES / (1024 * 1024)
+    )]
+    SurveyTooLarge { path: std::path::PathBuf, megabytes: u64 },
     #[error("nothing was imported: {n} problem{s} in the survey; correct {them} and import again:\n{list}",
         n = .0.len(), s = if .0.len() == 1 { "" } else { "s" }, them = if .0.len() == 1 { "it" } else { "them" },
         list = .0.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))]
     SurveyRows(Vec<crate::survey::RowProblem>),
     #[error("the document could not be produced: {0}")]
     Render(String),
+    #[error("the {what} could not be written as CSV: {reason}")]
+    Csv { what: &'static str, reason: String },
+    #[error("the survey workbook could not be produced: {0}")]
+    Xlsx(String),
     #[error("{path} cannot be written: {source}; choose another folder or close the program that holds the file")]
     Write {
         path: std::path::PathBuf,
@@ -75,11 +84,15 @@ impl Error {
             Error::Invalid(_) => ErrorCode::InvalidInput,
             Error::UnknownRecommendation(_) | Error::UnknownTemplate(_) => ErrorCode::NotFound,
             Error::Template(adopt_document::TemplateError::Unknown(_)) => ErrorCode::NotFound,
-            Error::Template(_) | Error::Render(_) | Error::Write { .. } => ErrorCode::ExportFailed,
+            Error::Template(_) | Error::Render(_) | Error::Csv { .. } | Error::Xlsx(_) | Error::Write { .. } => {
+                ErrorCode::ExportFailed
+            }
             Error::ImportRead { .. } => ErrorCode::NotFound,
             Error::ImportInvalid { .. } => ErrorCode::InvalidInput,
             Error::AlreadyRunning(_) => ErrorCode::Storage,
-            Error::SurveyFormat(_) | Error::SurveyFile(_) | Error::SurveyRows(_) => ErrorCode::InvalidInput,
+            Error::SurveyFormat(_) | Error::SurveyFile(_) | Error::SurveyTooLarge { .. } | Error::SurveyRows(_) => {
+                ErrorCode::InvalidInput
+            }
             Error::Store(e) => match e {
                 StoreError::Invalid(_) => ErrorCode::InvalidInput,
                 StoreError::WorkspaceNotFound(_) | StoreError::SessionNotFound(_) | StoreError::ActionNotFound(_) => {
@@ -102,6 +115,8 @@ impl Error {
     pub fn is_usage(&self) -> bool {
         let invalid = match self {
             Error::Invalid(e) | Error::Store(StoreError::Invalid(e)) => e,
+            // The survey's file name is part of the command line, like `export --format`.
+            Error::SurveyFormat(_) => return true,
             _ => return false,
         };
         matches!(

@@ -6,6 +6,7 @@
 //! printing. It owns the clock and the name changes are recorded under, so shells stay thin
 //! and tests can fix both.
 
+mod clock;
 pub mod demo;
 mod discussion;
 mod error;
@@ -23,17 +24,19 @@ use adopt_domain::{
     SourceDocument, Workspace, WorkspaceSummary, validate_text,
 };
 use adopt_store::Store;
-use chrono::{DateTime, SubsecRound, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 pub use adopt_domain::{ExportFormat, SurveyFormat};
 pub use adopt_store::StoreError;
+pub use clock::Clock;
 pub use discussion::{AgendaSlot, PositionChange, ResolveOutcome, parse_participant};
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use export::{TemplateInfo, render, templates, write_file};
 pub use lock::InstanceLock;
 pub use records::{GroupProgress, LeadProgress, OpenItem, Overview, StatusCount, workspace_file_name};
 pub use survey::{
-    BaselineChange, BaselineCount, GapOverview, GapRow, RowProblem, SURVEY_COLUMNS, Suggestion, SurveyImport,
+    BaselineChange, BaselineCount, GapOverview, GapRow, MAX_SURVEY_BYTES, RowProblem, SURVEY_COLUMNS, Suggestion,
+    SurveyImport, read_survey_file,
 };
 pub use views::{CitedSource, RecommendationDetail, SelectionOutcome, WorkspaceDetail, WorkspaceProperties};
 
@@ -67,46 +70,70 @@ pub fn default_user() -> String {
         .unwrap_or_else(|| "unknown".to_string())
 }
 
-type Clock = Box<dyn Fn() -> DateTime<Utc> + Send>;
-
 /// One open database with the built-in catalog: the verbs every shell calls.
 pub struct Workbench {
     store: Store,
     catalog: &'static Catalog,
     by: String,
     clock: Clock,
+    /// The survey file last previewed, as it was read: importing it then imports exactly what
+    /// the preview showed, even if the file changed on disk since.
+    previewed: Option<survey::PreviewedSurvey>,
 }
 
 impl Workbench {
-    /// Opens the database at `path`, recording changes under the name `by`.
+    /// Opens the database at `path`, recording changes under the name `by`, on the system clock.
     pub fn open(path: &Path, by: &str) -> Result<Workbench> {
-        Self::with_store(Store::open(path)?, by)
+        Self::open_with(path, by, Clock::system())
+    }
+
+    /// Opens the database at `path` with the clock every time comes from, from the name of
+    /// the backup taken before a migration onwards.
+    pub fn open_with(path: &Path, by: &str, clock: Clock) -> Result<Workbench> {
+        let by = validate_text("--by name", by, 200)?;
+        let store = Store::open(path, clock.now())?;
+        Self::with_store(store, by, clock)
     }
 
     /// A workbench on a private in-memory database (tests, demos).
     pub fn in_memory(by: &str) -> Result<Workbench> {
-        Self::with_store(Store::open_in_memory()?, by)
+        let by = validate_text("--by name", by, 200)?;
+        Self::with_store(Store::open_in_memory()?, by, Clock::system())
     }
 
-    fn with_store(mut store: Store, by: &str) -> Result<Workbench> {
+    fn with_store(mut store: Store, by: String, clock: Clock) -> Result<Workbench> {
         let catalog = Catalog::builtin();
         store.index_catalog(catalog.items(), &catalog.fingerprint())?;
-        let by = validate_text("--by name", by, 200)?;
         Ok(Workbench {
             store,
             catalog,
             by,
-            clock: Box::new(|| Utc::now().trunc_subsecs(0)),
+            clock,
+            previewed: None,
         })
     }
 
     /// Replaces the clock, so tests record known times.
     pub fn set_clock(&mut self, clock: impl Fn() -> DateTime<Utc> + Send + 'static) {
-        self.clock = Box::new(clock);
+        self.clock = Clock::from_fn(clock);
     }
 
     fn now(&self) -> DateTime<Utc> {
-        (self.clock)()
+        self.clock.now()
+    }
+
+    /// Today's date where the user is, by the workbench's clock.
+    pub fn today(&self) -> NaiveDate {
+        self.clock.today()
+    }
+
+    /// The document date: `date` (`YYYY-MM-DD`) when given, else today. Both shells date
+    /// drafts, minutes and the completeness check through this.
+    pub fn document_date(&self, date: Option<&str>) -> Result<NaiveDate> {
+        match date {
+            Some(text) => Ok(adopt_domain::parse_date(text)?),
+            None => Ok(self.today()),
+        }
     }
 
     // --- catalog -------------------------------------------------------------------------

@@ -197,7 +197,10 @@ impl Workbench {
     pub fn history_csv(&self, key: &str) -> Result<String> {
         let entries = self.history(key, None)?;
         let mut out = csv::Writer::from_writer(Vec::new());
-        let io = |e: csv::Error| Error::Render(e.to_string());
+        let io = |e: csv::Error| Error::Csv {
+            what: "history",
+            reason: e.to_string(),
+        };
         out.write_record(["at", "by", "item", "field", "old", "new"])
             .map_err(io)?;
         for e in &entries {
@@ -212,7 +215,10 @@ impl Workbench {
             ];
             out.write_record(row).map_err(io)?;
         }
-        let bytes = out.into_inner().map_err(|e| Error::Render(e.to_string()))?;
+        let bytes = out.into_inner().map_err(|e| Error::Csv {
+            what: "history",
+            reason: e.to_string(),
+        })?;
         Ok(String::from_utf8(bytes).expect("CSV of UTF-8 fields is UTF-8"))
     }
 

@@ -48,6 +48,8 @@ pub enum StoreError {
     Busy,
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
+    #[error("the operating system gave no random numbers for a new id ({0}); nothing was changed: try again")]
+    NoRandomness(getrandom::Error),
 }
 
 impl From<rusqlite::Error> for StoreError {

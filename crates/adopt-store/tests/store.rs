@@ -48,7 +48,7 @@ fn a_decision_survives_reopening_the_file() {
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("nested/folder/adopt.sqlite3");
     let id = {
-        let mut store = Store::open(&path).unwrap();
+        let mut store = Store::open(&path, at(0)).unwrap();
         let ws = store.create_workspace(&lesotho(), at(0), "facilitator").unwrap();
         store.select(&ws.id, &[item("SIM-08")], at(1), "facilitator").unwrap();
         store
@@ -56,7 +56,7 @@ fn a_decision_survives_reopening_the_file() {
             .unwrap();
         ws.id
     };
-    let store = Store::open(&path).unwrap();
+    let store = Store::open(&path, at(0)).unwrap();
     let decision = store.selected_item(&id, "SIM-08").unwrap().decision;
     assert_eq!(decision.status, DecisionStatus::Adopt);
     assert_eq!(decision.lead.as_deref(), Some("LCA"));
@@ -109,7 +109,7 @@ fn a_change_based_on_an_old_revision_is_refused_and_the_newer_one_kept() {
 fn the_history_is_append_only() {
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("adopt.sqlite3");
-    let mut store = Store::open(&path).unwrap();
+    let mut store = Store::open(&path, at(0)).unwrap();
     let ws = store.create_workspace(&lesotho(), at(0), "a").unwrap();
     store.select(&ws.id, &[item("SIM-08")], at(1), "a").unwrap();
     drop(store);
@@ -178,7 +178,7 @@ fn names_are_unique_regardless_of_case() {
 fn the_database_runs_in_wal_mode_with_foreign_keys() {
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("adopt.sqlite3");
-    drop(Store::open(&path).unwrap());
+    drop(Store::open(&path, at(0)).unwrap());
     let conn = rusqlite::Connection::open(&path).unwrap();
     let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
     assert_eq!(mode, "wal");
@@ -190,12 +190,12 @@ fn the_database_runs_in_wal_mode_with_foreign_keys() {
 fn a_database_from_a_newer_version_is_refused_untouched() {
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("adopt.sqlite3");
-    drop(Store::open(&path).unwrap());
+    drop(Store::open(&path, at(0)).unwrap());
     rusqlite::Connection::open(&path)
         .unwrap()
         .pragma_update(None, "user_version", 99)
         .unwrap();
-    assert!(matches!(Store::open(&path), Err(StoreError::NewerSchema)));
+    assert!(matches!(Store::open(&path, at(0)), Err(StoreError::NewerSchema)));
     let conn = rusqlite::Connection::open(&path).unwrap();
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(version, 99);
@@ -225,7 +225,7 @@ fn removed_names_are_nowhere_in_the_database_file() {
     use adopt_store::Topic;
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("adopt.sqlite3");
-    let mut store = Store::open(&path).unwrap();
+    let mut store = Store::open(&path, at(0)).unwrap();
     let ws = store.create_workspace(&lesotho(), at(0), "secretariat").unwrap();
     store.select(&ws.id, &[item("SIM-08")], at(1), "secretariat").unwrap();
     let draft = SessionDraft {

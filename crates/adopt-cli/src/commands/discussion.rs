@@ -116,10 +116,7 @@ pub fn action(workbench: &mut Workbench, args: ActionArgs) -> anyhow::Result<()>
 
 pub fn minutes(workbench: &Workbench, args: MinutesArgs) -> anyhow::Result<()> {
     let format: ExportFormat = parse(&args.format)?;
-    let date = match &args.date {
-        Some(text) => date(text)?,
-        None => chrono::Local::now().date_naive(),
-    };
+    let date = workbench.document_date(args.date.as_deref())?;
     let bytes = workbench.export_minutes(&args.workspace, &args.session, format, date)?;
     write_file(&args.out, &bytes)?;
     print(&format!(

@@ -1,7 +1,6 @@
 use std::path::Path;
 
 use adopt_core::{ExportFormat, Workbench, write_file};
-use adopt_domain::parse_date;
 use chrono::NaiveDate;
 
 use super::parse;
@@ -10,10 +9,7 @@ use crate::output::{print, print_json};
 
 pub fn export(workbench: &Workbench, args: ExportArgs) -> anyhow::Result<()> {
     let format: ExportFormat = parse(&args.format)?;
-    let date = match &args.date {
-        Some(text) => parse_date(text).map_err(adopt_core::Error::from)?,
-        None => chrono::Local::now().date_naive(),
-    };
+    let date = workbench.document_date(args.date.as_deref())?;
     let bytes = workbench.export(&args.workspace, format, args.template.as_deref(), date)?;
     write_file(&args.out, &bytes)?;
     print(&format!(

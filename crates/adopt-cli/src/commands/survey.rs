@@ -2,21 +2,13 @@
 
 use std::process::ExitCode;
 
-use adopt_core::{SurveyFormat, SurveyImport, Workbench, write_file};
-use adopt_domain::parse_date;
+use adopt_core::{SurveyImport, Workbench, write_file};
 
-use super::Usage;
 use crate::cli::SurveyCommand;
 use crate::output::{print, print_json};
 
 /// The exit code of `check` when it found something (contract §1).
 const FINDINGS: u8 = 3;
-
-/// The format a file name says, or a usage error: the name is part of the command line, like
-/// `export --format`, so a wrong extension exits 2 before anything is read or written.
-fn format_of(path: &std::path::Path) -> anyhow::Result<SurveyFormat> {
-    Ok(SurveyFormat::from_path(path).map_err(|e| Usage(e.to_string()))?)
-}
 
 /// "1 row", "2 rows".
 fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
@@ -27,8 +19,7 @@ fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
 pub fn run(workbench: &mut Workbench, command: SurveyCommand) -> anyhow::Result<()> {
     match command {
         SurveyCommand::Template { workspace, out, all } => {
-            let format = format_of(&out)?;
-            let bytes = workbench.survey_template(&workspace, all, format)?;
+            let bytes = workbench.survey_template_file(&workspace, all, &out)?;
             write_file(&out, &bytes)?;
             print(&format!("wrote {}\n", out.display()))
         }
@@ -38,12 +29,7 @@ pub fn run(workbench: &mut Workbench, command: SurveyCommand) -> anyhow::Result<
             authority,
             dry_run,
         } => {
-            let format = format_of(&file)?;
-            let bytes = std::fs::read(&file).map_err(|source| adopt_core::Error::ImportRead {
-                path: file.clone(),
-                source,
-            })?;
-            let report = workbench.survey_import(&workspace, &bytes, format, authority.as_deref(), dry_run)?;
+            let report = workbench.survey_import_file(&workspace, &file, authority.as_deref(), dry_run)?;
             print(&summary(&report, dry_run))
         }
     }
@@ -82,10 +68,7 @@ fn summary(report: &SurveyImport, dry_run: bool) -> String {
 }
 
 pub fn check(workbench: &Workbench, workspace: &str, json: bool, date: Option<&str>) -> anyhow::Result<ExitCode> {
-    let date = match date {
-        Some(text) => parse_date(text).map_err(adopt_core::Error::from)?,
-        None => chrono::Local::now().date_naive(),
-    };
+    let date = workbench.document_date(date)?;
     let findings = workbench.check(workspace, date)?;
     if json {
         print_json(&findings)?;

@@ -1,0 +1,68 @@
+// The app's commands, listed once. `build.rs` includes this file to declare them in the app
+// manifest (Tauri then makes an `allow-<command>` permission for each), `lib.rs` registers their
+// handlers from it, and a test checks `capabilities/*.json` and `ui/src/api/index.ts` against it.
+// Adding a command: write it in `commands.rs`, name it here, grant it in a capability, call it
+// from `ui/src/api/index.ts`.
+
+/// Calls the macro `$then` with every app command's name.
+macro_rules! app_commands {
+    ($then:ident) => {
+        $then! {
+            catalog_list,
+            catalog_show,
+            catalog_sources,
+            workspace_list,
+            workspace_create,
+            workspace_show,
+            workspace_set,
+            workspace_duplicate,
+            workspace_archive,
+            workspace_export_file,
+            workspace_import_file,
+            select,
+            deselect,
+            decide,
+            restore_decision,
+            history,
+            history_export_csv,
+            overview,
+            template_list,
+            export_draft,
+            reveal_export,
+            dialog_folder_override,
+            survey_template,
+            survey_preview,
+            survey_import,
+            baseline,
+            suggestions,
+            gap_overview,
+            check,
+            session_create,
+            session_update,
+            session_list,
+            discussion_show,
+            agenda_set,
+            session_set_current,
+            session_park,
+            position_record,
+            position_clear,
+            resolve,
+            resolution_withdraw,
+            action_add,
+            action_remove,
+            note_set,
+            participants_anonymise,
+            export_minutes,
+            open_room_view,
+            close_room_view,
+        }
+    };
+}
+
+/// The names as text: `app_commands!(command_names)`.
+#[allow(unused_macros, reason = "build.rs and the tests use it, the app does not")]
+macro_rules! command_names {
+    ($($name:ident),+ $(,)?) => {
+        &[$(stringify!($name)),+]
+    };
+}

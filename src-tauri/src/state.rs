@@ -1,0 +1,113 @@
+//! What the app keeps between commands: the workbench (or why it could not be opened) and the
+//! files this window wrote, the only ones "Show in folder" reveals. Rules about the data live in
+//! adopt-core, so the app and the CLI accept and refuse the same input.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use adopt_core::{ErrorCode, ErrorPayload, ExportFormat, Workbench};
+
+pub struct AppState {
+    workbench: Mutex<Result<Workbench, ErrorPayload>>,
+    /// Drafts, minutes and survey templates this window wrote.
+    exported: Mutex<HashSet<PathBuf>>,
+}
+
+/// Locks a mutex even after a panic in an earlier command: the workbench is still sound, as
+/// the store refuses half-done changes.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl AppState {
+    /// Opens the database; a failed start is kept (not a panic) so the window can say why.
+    pub fn open(path: &Path) -> AppState {
+        let workbench = Workbench::open(path, &adopt_core::default_user()).map_err(|e| {
+            eprintln!("dfs-adopt: cannot open the database {}: {e}", path.display());
+            e.payload()
+        });
+        AppState {
+            workbench: Mutex::new(workbench),
+            exported: Mutex::new(HashSet::new()),
+        }
+    }
+
+    /// Runs one operation on the workbench, or returns the startup error.
+    pub fn with<T>(&self, op: impl FnOnce(&mut Workbench) -> adopt_core::Result<T>) -> Result<T, ErrorPayload> {
+        match lock(&self.workbench).as_mut() {
+            Ok(workbench) => op(workbench).map_err(|e| e.payload()),
+            Err(startup) => Err(startup.clone()),
+        }
+    }
+
+    /// Composes the draft while holding the workbench, then renders and writes it without:
+    /// other commands go on while a long draft renders.
+    pub fn export_draft(
+        &self,
+        workspace: &str,
+        format: ExportFormat,
+        template: Option<&str>,
+        path: &Path,
+    ) -> Result<(), ErrorPayload> {
+        let document = self.with(|wb| wb.draft(workspace, template, wb.today()))?;
+        self.write(path, || adopt_core::render(&document, format))
+    }
+
+    /// The minutes of a session, composed and written like the draft.
+    pub fn export_minutes(
+        &self,
+        workspace: &str,
+        session: &str,
+        format: ExportFormat,
+        path: &Path,
+    ) -> Result<(), ErrorPayload> {
+        let document = self.with(|wb| wb.minutes(workspace, session, wb.today()))?;
+        self.write(path, || adopt_core::render(&document, format))
+    }
+
+    /// Writes the gap-analysis survey to fill in; the format is the file's extension.
+    pub fn survey_template(&self, workspace: &str, all: bool, path: &Path) -> Result<(), ErrorPayload> {
+        let bytes = self.with(|wb| wb.survey_template_file(workspace, all, path))?;
+        self.write(path, || Ok(bytes))
+    }
+
+    /// Produces a file's bytes (outside the lock) and writes them: a temporary file renamed
+    /// into place. Only files written here can be shown in the file manager.
+    fn write(&self, path: &Path, bytes: impl FnOnce() -> adopt_core::Result<Vec<u8>>) -> Result<(), ErrorPayload> {
+        bytes()
+            .and_then(|bytes| adopt_core::write_file(path, &bytes))
+            .map_err(|e| e.payload())?;
+        lock(&self.exported).insert(path.to_path_buf());
+        Ok(())
+    }
+
+    /// Shows a file this window exported in the file manager; nothing else can be opened this way.
+    pub fn reveal(&self, path: &Path) -> Result<(), ErrorPayload> {
+        if !lock(&self.exported).contains(path) {
+            return Err(ErrorPayload {
+                code: ErrorCode::InvalidInput,
+                message: format!(
+                    "{} was not exported from this window, so it is not shown",
+                    path.display()
+                ),
+            });
+        }
+        // Its own thread: the D-Bus client may start a runtime, which must not nest in Tauri's.
+        let target = path.to_path_buf();
+        let shown = std::thread::spawn(move || tauri_plugin_opener::reveal_item_in_dir(&target))
+            .join()
+            .unwrap_or(Err(tauri_plugin_opener::Error::UnsupportedPlatform));
+        // The cause (a D-Bus name, say) means nothing to a reviewer: it goes to the log only.
+        shown.map_err(|cause| {
+            eprintln!("dfs-adopt: cannot show {} in its folder: {cause}", path.display());
+            ErrorPayload {
+                code: ErrorCode::ExportFailed,
+                message: format!(
+                    "no file manager answered on this computer, so the folder cannot be shown; the file is saved at {}: copy the path to find it",
+                    path.display()
+                ),
+            }
+        })
+    }
+}
