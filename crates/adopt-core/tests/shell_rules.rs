@@ -7,6 +7,9 @@ use chrono::{Local, TimeZone, Utc};
 
 mod common;
 
+// The 40 MB file below is over the cap.
+const _: () = assert!(40 * 1024 * 1024 > MAX_SURVEY_BYTES);
+
 const ANSWERS: &str = "item_id,authority,status\r\nSIM-08,LCA,implemented\r\nSIM-08,CBL,partially-implemented\r\n";
 
 fn clinic() -> (Workbench, String) {
@@ -22,7 +25,6 @@ fn a_survey_file_over_the_size_cap_is_refused_before_it_is_read() {
     let big = dir.path().join("answers.csv");
     // 40 MB: the size the CLI used to read while the app refused it.
     std::fs::File::create(&big).unwrap().set_len(40 * 1024 * 1024).unwrap();
-    assert!(40 * 1024 * 1024 > MAX_SURVEY_BYTES);
     for refused in [
         wb.survey_preview_file(&ws, &big, None).unwrap_err(),
         wb.survey_import_file(&ws, &big, None, false).unwrap_err(),
