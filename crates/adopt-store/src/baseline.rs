@@ -5,8 +5,10 @@ use adopt_domain::BaselineAnswer;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 
+use crate::columns::{parse_code, parse_timestamp, timestamp};
+use crate::error::Result;
 use crate::history::record;
-use crate::{Result, Store, parse_code, parse_timestamp, timestamp};
+use crate::store::Store;
 
 impl Store {
     /// The workspace's baseline, by item then by the authorities' order.

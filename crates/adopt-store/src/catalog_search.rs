@@ -1,7 +1,8 @@
 use adopt_domain::Recommendation;
 use rusqlite::{OptionalExtension, params};
 
-use crate::{Result, Store};
+use crate::error::Result;
+use crate::store::Store;
 
 impl Store {
     /// Rebuilds the full-text index when the catalog differs from the one indexed.

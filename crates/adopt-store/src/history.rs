@@ -2,7 +2,9 @@ use adopt_domain::HistoryEntry;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 
-use crate::{Result, Store, parse_timestamp, timestamp};
+use crate::columns::{parse_timestamp, timestamp};
+use crate::error::Result;
+use crate::store::Store;
 
 /// Appends one line to the history, inside the caller's transaction.
 #[allow(clippy::too_many_arguments)] // one column each; a struct would only rename them

@@ -5,11 +5,13 @@ use chrono::{DateTime, Utc};
 use rusqlite::params;
 
 use crate::baseline::{insert_answer, load_baseline};
+use crate::columns::timestamp;
 use crate::discussion::{insert_discussion, load_discussion};
+use crate::error::{Result, StoreError};
 use crate::history::record;
 use crate::selections::insert_selection;
+use crate::store::Store;
 use crate::workspaces::{fresh_id, load, name_owner};
-use crate::{Result, Store, StoreError, timestamp};
 
 /// What a new workspace made from a record keeps of the record's history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

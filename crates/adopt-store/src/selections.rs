@@ -2,9 +2,11 @@ use adopt_domain::{Decision, DecisionPatch, DecisionStatus, Recommendation, Sele
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use crate::columns::{date_text, parse_code, parse_timestamp, timestamp};
+use crate::error::{Result, StoreError};
 use crate::history::record;
+use crate::store::Store;
 use crate::workspaces::authorities;
-use crate::{Result, Store, StoreError, parse_code, parse_timestamp, timestamp};
 
 const SELECT_ITEM: &str = "SELECT item_id, title, item_group, topic, threat, stakeholders, statement, flag, sources,
         selected_at, selected_by, status, reason, rationale, wording, lead, priority, due, revision,
@@ -153,7 +155,7 @@ pub(crate) fn decide_in(
             next.wording,
             next.lead,
             next.priority.map(|p| p.code()),
-            next.due.map(|d| d.format("%Y-%m-%d").to_string()),
+            next.due.map(date_text),
             next.revision,
             timestamp(at),
             by,
@@ -202,7 +204,7 @@ pub(crate) fn insert_selection(conn: &Connection, workspace_id: &str, item: &Sel
             d.wording,
             d.lead,
             d.priority.map(|p| p.code()),
-            d.due.map(|due| due.format("%Y-%m-%d").to_string()),
+            d.due.map(date_text),
             d.revision,
             d.updated_at.map(timestamp),
             d.updated_by,

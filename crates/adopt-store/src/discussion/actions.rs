@@ -4,9 +4,11 @@ use adopt_domain::{ActionInput, ActionItem};
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 
-use super::rows::{Topic, action_text, date_text, existing_session, load_actions, selected};
+use super::rows::{Topic, action_text, existing_session, load_actions, selected};
+use crate::columns::{date_text, timestamp};
+use crate::error::{Result, StoreError};
 use crate::history::record;
-use crate::{Result, Store, StoreError, timestamp};
+use crate::store::Store;
 
 impl Store {
     /// Adds an action item; its number counts the workspace's actions.

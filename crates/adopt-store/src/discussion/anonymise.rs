@@ -4,8 +4,9 @@ use chrono::{DateTime, Utc};
 use rusqlite::params;
 
 use super::rows::load_session;
+use crate::error::Result;
 use crate::history::record;
-use crate::{Result, Store};
+use crate::store::Store;
 
 impl Store {
     /// Replaces participants' names by their organisation, the facilitator's by "Facilitator",

@@ -6,9 +6,11 @@ use chrono::{DateTime, Utc};
 use rusqlite::params;
 
 use super::rows::{Topic, existing_session, latest_resolution, latest_resolution_row, load_position, selected};
+use crate::columns::timestamp;
+use crate::error::{Result, StoreError};
 use crate::history::record;
 use crate::selections::decide_in;
-use crate::{Result, Store, StoreError, timestamp};
+use crate::store::Store;
 
 impl Store {
     /// Records an authority's position on an item in a session, replacing its earlier one in

@@ -5,8 +5,9 @@ use adopt_domain::{ActionItem, AgendaEntry, Decision, ItemResolution, Participan
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use crate::columns::{date_text, parse_code, parse_date_column, parse_timestamp};
+use crate::error::{Result, StoreError};
 use crate::selections::load_item;
-use crate::{Result, StoreError, parse_code, parse_timestamp};
 
 /// The session and item a record is about (workspace id already resolved by the caller).
 #[derive(Debug, Clone, Copy)]
@@ -30,15 +31,6 @@ pub(super) fn session_summary(id: &str, date: NaiveDate, participants: usize) ->
         "participants"
     };
     format!("{id}: {}, {participants} {noun}", date_text(date))
-}
-
-pub(super) fn date_text(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
-}
-
-pub(super) fn parse_date_column(text: &str) -> rusqlite::Result<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }
 
 /// The item's decision, or `NotSelected`: the discussion is about selected items only.

@@ -5,9 +5,11 @@ use adopt_domain::{Session, SessionDraft};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::params;
 
-use super::rows::{Topic, date_text, existing_session, load_session, selected, session_summary, write_participants};
+use super::rows::{Topic, existing_session, load_session, selected, session_summary, write_participants};
+use crate::columns::{date_text, timestamp};
+use crate::error::{Result, StoreError};
 use crate::history::record;
-use crate::{Result, Store, StoreError, timestamp};
+use crate::store::Store;
 
 impl Store {
     /// Creates a session with the next id of the workspace ("s1", "s2"...).

@@ -5,10 +5,12 @@ use adopt_domain::{Discussion, MinuteNote};
 use rusqlite::{Connection, params};
 
 use super::rows::{
-    SELECT_POSITION, SELECT_RESOLUTION, date_text, load_actions, load_session, position_from_row, resolution_from_row,
+    SELECT_POSITION, SELECT_RESOLUTION, load_actions, load_session, position_from_row, resolution_from_row,
     write_participants,
 };
-use crate::{Result, Store, parse_timestamp, timestamp};
+use crate::columns::{date_text, parse_timestamp, timestamp};
+use crate::error::Result;
+use crate::store::Store;
 
 impl Store {
     /// Everything the discussion of a workspace recorded.
