@@ -24,7 +24,7 @@ mod workspaces;
 use std::path::Path;
 use std::time::Duration;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 pub use discussion::Topic;
@@ -34,7 +34,8 @@ pub use store::Store;
 
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
-    pub fn open(path: &Path) -> Result<Store> {
+    /// `now` names the backup taken before a migration.
+    pub fn open(path: &Path, now: DateTime<Utc>) -> Result<Store> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|source| StoreError::Folder {
                 path: parent.to_path_buf(),
@@ -45,7 +46,7 @@ impl Store {
             path: path.to_path_buf(),
             source,
         })?;
-        Self::prepare(conn, Some(path))
+        Self::prepare(conn, Some((path, now)))
     }
 
     /// A private database in memory, for tests and the demo.
@@ -53,7 +54,7 @@ impl Store {
         Self::prepare(Connection::open_in_memory()?, None)
     }
 
-    fn prepare(mut conn: Connection, path: Option<&Path>) -> Result<Store> {
+    fn prepare(mut conn: Connection, file: Option<(&Path, DateTime<Utc>)>) -> Result<Store> {
         conn.busy_timeout(Duration::from_secs(5))?;
         // WAL lets the app read while the CLI writes; foreign keys guard every reference.
         conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
@@ -62,11 +63,11 @@ impl Store {
         // Overwritten text is zeroed on disk, so names removed on request do not linger in free pages.
         conn.pragma_update(None, "secure_delete", "ON")?;
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        if let Some(path) = path
+        if let Some((path, now)) = file
             && version > 0
             && version < schema::LATEST
         {
-            backup_before_migration(&conn, path, version)?;
+            backup_before_migration(&conn, path, version, now)?;
         }
         schema::migrations()
             .to_latest(&mut conn)
@@ -77,8 +78,8 @@ impl Store {
 
 /// Copies the database beside itself before its schema changes, so an update can be undone by
 /// hand: `<file>.v<old version>-<UTC time>.bak`. Nothing is migrated if the copy fails.
-fn backup_before_migration(conn: &Connection, path: &Path, version: i64) -> Result<()> {
-    let stamp = Utc::now().format("%Y%m%dT%H%M%SZ");
+fn backup_before_migration(conn: &Connection, path: &Path, version: i64, now: DateTime<Utc>) -> Result<()> {
+    let stamp = now.format("%Y%m%dT%H%M%SZ");
     let mut name = path.file_name().unwrap_or_default().to_os_string();
     name.push(format!(".v{version}-{stamp}.bak"));
     let backup = path.with_file_name(name);
@@ -108,7 +109,8 @@ mod tests {
             )
             .unwrap();
         }
-        let store = Store::open(&path).unwrap();
+        let at = chrono::TimeZone::with_ymd_and_hms(&Utc, 2026, 3, 1, 9, 30, 5).unwrap();
+        let store = Store::open(&path, at).unwrap();
         assert_eq!(
             store.find_workspace("Old").unwrap().id,
             "old",
@@ -120,12 +122,17 @@ mod tests {
             .filter(|p| p.to_string_lossy().ends_with(".bak"))
             .collect();
         assert_eq!(backups.len(), 1, "one backup: {backups:?}");
-        assert!(backups[0].to_string_lossy().contains("adopt.sqlite3.v1-"));
+        assert!(
+            backups[0]
+                .to_string_lossy()
+                .ends_with("adopt.sqlite3.v1-20260301T093005Z.bak"),
+            "named by the caller's time: {backups:?}"
+        );
         let backup = Connection::open(&backups[0]).unwrap();
         let version: i64 = backup.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
         assert_eq!(version, 1, "the backup is the database as it was");
         drop(store);
-        Store::open(&path).unwrap();
+        Store::open(&path, at).unwrap();
         let count = std::fs::read_dir(dir.path())
             .unwrap()
             .filter(|e| e.as_ref().unwrap().path().to_string_lossy().ends_with(".bak"))

@@ -1,5 +1,3 @@
-use std::hash::{BuildHasher, RandomState};
-
 use adopt_domain::{Authority, AuthorityKind, NewWorkspace, PropertyField, Workspace, WorkspaceSummary};
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction, params};
@@ -143,9 +141,9 @@ pub(crate) fn name_owner(conn: &rusqlite::Connection, name: &str) -> Result<Opti
 }
 
 pub(crate) fn fresh_id(tx: &Transaction<'_>) -> Result<String> {
-    let state = RandomState::new();
-    for attempt in 0u32.. {
-        let mut n = state.hash_one((attempt, std::process::id(), std::time::SystemTime::now()));
+    loop {
+        // The operating system's random source: ids made on two laptops must not follow the clock.
+        let mut n = getrandom::u64().map_err(StoreError::NoRandomness)?;
         let id: String = (0..ID_LENGTH)
             .map(|_| {
                 let c = ID_ALPHABET[(n % ID_ALPHABET.len() as u64) as usize];
@@ -160,7 +158,6 @@ pub(crate) fn fresh_id(tx: &Transaction<'_>) -> Result<String> {
             return Ok(id);
         }
     }
-    unreachable!("the id space is never exhausted")
 }
 
 pub(crate) fn load(conn: &rusqlite::Connection, id: &str) -> Result<Option<Workspace>> {
