@@ -89,11 +89,6 @@ impl Store {
         Ok(items)
     }
 
-    /// One selected item, or `NotSelected`.
-    pub fn selected_item(&self, workspace_id: &str, id: &str) -> Result<SelectedItem> {
-        load_item(&self.conn, workspace_id, id)?.ok_or_else(|| StoreError::NotSelected { item: id.to_string() })
-    }
-
     /// Applies a patch to an item's decision in one transaction, with a history line per changed
     /// field. With `if_revision`, the change is refused when the decision has moved past it.
     /// A patch that changes nothing leaves the revision as it is.
