@@ -7,14 +7,18 @@ use ts_rs::TS;
 
 use crate::discussion::Discussion;
 use crate::values::{DecisionStatus, FindingKind};
-use crate::workspace::{SelectedItem, Workspace};
+use crate::workspace::{PropertyField, SelectedItem, Workspace};
 
-/// One thing the check found, with the item it is about and what to do.
+/// One thing the check found: what kind, what it is about (an item, a document property, or
+/// the workspace as a whole) and what is wrong. Where to fix it is each shell's to say: the
+/// CLI names its flag, the app its dialog field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Finding {
     pub kind: FindingKind,
     /// The catalog item, or `null` for the workspace as a whole.
     pub item: Option<String>,
+    /// The empty document property, for `missing-property`.
+    pub field: Option<PropertyField>,
     pub message: String,
 }
 
@@ -27,6 +31,7 @@ pub fn check(workspace: &Workspace, items: &[SelectedItem], discussion: &Discuss
         findings.push(Finding {
             kind,
             item: item.map(str::to_string),
+            field: None,
             message,
         })
     };
@@ -119,20 +124,21 @@ pub fn check(workspace: &Workspace, items: &[SelectedItem], discussion: &Discuss
         }
     }
     let properties = [
-        ("version", &workspace.doc_version),
-        ("reference", &workspace.reference),
-        ("prepared by", &workspace.prepared_by),
-        ("event", &workspace.event),
+        (PropertyField::DocVersion, "version", &workspace.doc_version),
+        (PropertyField::Reference, "reference", &workspace.reference),
+        (PropertyField::PreparedBy, "prepared by", &workspace.prepared_by),
+        (PropertyField::Event, "event", &workspace.event),
     ];
-    for (name, value) in properties {
+    for (field, name, value) in properties {
         if value.is_none() {
-            add(
-                FindingKind::MissingProperty,
-                None,
-                format!(
-                    "the document property \"{name}\" is empty, so the draft shows a blank or \"[to be completed]\"; fill it in the document properties"
+            findings.push(Finding {
+                kind: FindingKind::MissingProperty,
+                item: None,
+                field: Some(field),
+                message: format!(
+                    "the document property \"{name}\" is empty, so the draft shows a blank or \"[to be completed]\""
                 ),
-            );
+            });
         }
     }
     findings

@@ -75,8 +75,10 @@ impl NewWorkspace {
     }
 }
 
-/// The document properties `workspace set` changes, with the names the templates use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The document properties `workspace set` changes, with the names the templates use (and
+/// the JSON carries: `doc_version`...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
 pub enum PropertyField {
     Name,
     DocVersion,

@@ -18,6 +18,22 @@ export type Flag = "verified" | "recalled";
 
 export type SecurityDimension = "access-control" | "authentication" | "non-repudiation" | "data-confidentiality" | "communication-security" | "data-integrity" | "availability" | "privacy";
 
+export type ExportFormat = "docx" | "pdf";
+
+export type Stance = "support" | "support-with-changes" | "oppose" | "needs-consultation" | "abstain";
+
+export type Resolution = "agreed" | "agreed-with-conditions" | "divergent";
+
+export type AgendaOrder = "group" | "priority" | "manual";
+
+export type SurveyStatus = "implemented" | "partially-implemented" | "planned" | "not-implemented" | "not-applicable" | "unknown";
+
+export type Instrument = "law" | "regulation" | "directive" | "guideline" | "licence-condition" | "mou" | "none";
+
+export type FindingKind = "no-items" | "open-item" | "unsettled-divergence" | "missing-rationale" | "missing-wording" | "missing-lead" | "missing-priority" | "missing-due" | "past-due" | "missing-property";
+
+export type SurveyFormat = "xlsx" | "csv";
+
 export type SourceDocument = { 
 /**
  * Stable id such as `S9`.
@@ -144,8 +160,6 @@ export type ErrorCode = "invalid-input" | "not-found" | "conflict" | "stale-revi
 
 export type ErrorPayload = { code: ErrorCode, message: string, };
 
-export type ExportFormat = "docx" | "pdf";
-
 export type TemplateInfo = { name: string, description: string, instrument: string, language: string, };
 
 export type StatusCount = { status: DecisionStatus, count: number, };
@@ -161,12 +175,6 @@ lead: string | null, by_status: Array<StatusCount>, };
 export type OpenItem = { id: string, title: string, };
 
 export type Overview = { total: number, by_status: Array<StatusCount>, by_group: Array<GroupProgress>, by_lead: Array<LeadProgress>, open_items: Array<OpenItem>, };
-
-export type Stance = "support" | "support-with-changes" | "oppose" | "needs-consultation" | "abstain";
-
-export type Resolution = "agreed" | "agreed-with-conditions" | "divergent";
-
-export type AgendaOrder = "group" | "priority" | "manual";
 
 export type Participant = { 
 /**
@@ -268,12 +276,6 @@ export type PositionChange = { position: Position, previous: Position | null, };
 
 export type ResolveOutcome = { resolution: ItemResolution, decision: Decision, };
 
-export type SurveyStatus = "implemented" | "partially-implemented" | "planned" | "not-implemented" | "not-applicable" | "unknown";
-
-export type Instrument = "law" | "regulation" | "directive" | "guideline" | "licence-condition" | "mou" | "none";
-
-export type FindingKind = "no-items" | "open-item" | "unsettled-divergence" | "missing-rationale" | "missing-wording" | "missing-lead" | "missing-priority" | "missing-due" | "past-due" | "missing-property";
-
 export type BaselineAnswer = { item: string, authority: string, status: SurveyStatus, instrument: Instrument | null, 
 /**
  * The instrument or practice that shows it, e.g. "SIM Registration Regulations 2021, s. 12".
@@ -288,9 +290,11 @@ export type Finding = { kind: FindingKind,
 /**
  * The catalog item, or `null` for the workspace as a whole.
  */
-item: string | null, message: string, };
-
-export type SurveyFormat = "xlsx" | "csv";
+item: string | null, 
+/**
+ * The empty document property, for `missing-property`.
+ */
+field: PropertyField | null, message: string, };
 
 export type RowProblem = { 
 /**

@@ -4,14 +4,15 @@ import { findingItems, findingKinds, findingText, groupFindings } from "./check"
 import { findingKindNames } from "./messages";
 
 const findings: Finding[] = [
-  { kind: "open-item", item: "REG-01", message: "REG-01: still open; decide it, or deselect it if it is not part of this draft" },
-  { kind: "missing-lead", item: "SIM-08", message: "SIM-08: adopted without a lead authority; name one" },
-  { kind: "missing-due", item: "SIM-08", message: "SIM-08: adopted without a target date; set one" },
-  { kind: "open-item", item: "SIM-11", message: "SIM-11: still open; decide it, or deselect it if it is not part of this draft" },
+  { kind: "open-item", item: "REG-01", field: null, message: "REG-01: still open; decide it, or deselect it if it is not part of this draft" },
+  { kind: "missing-lead", item: "SIM-08", field: null, message: "SIM-08: adopted without a lead authority; name one" },
+  { kind: "missing-due", item: "SIM-08", field: null, message: "SIM-08: adopted without a target date; set one" },
+  { kind: "open-item", item: "SIM-11", field: null, message: "SIM-11: still open; decide it, or deselect it if it is not part of this draft" },
   {
     kind: "missing-property",
     item: null,
-    message: 'the document property "version" is empty, so the draft shows a blank or "[to be completed]"; fill it in the document properties',
+    field: "doc_version",
+    message: 'the document property "version" is empty, so the draft shows a blank or "[to be completed]"',
   },
 ];
 
@@ -35,7 +36,7 @@ describe("the completeness check's findings", () => {
   it("writes each message as a sentence without the item id shown beside it", () => {
     expect(findingText(findings[1] as Finding)).toBe("Adopted without a lead authority; name one.");
     expect(findingText(findings[4] as Finding)).toMatch(/^The document property "version" is empty, .*properties\.$/);
-    expect(findingText({ kind: "open-item", item: "SIM-08", message: "another: text" })).toBe("Another: text.");
+    expect(findingText({ kind: "open-item", item: "SIM-08", field: null, message: "another: text" })).toBe("Another: text.");
   });
 
   it("counts the distinct items", () => {

@@ -1,8 +1,9 @@
 // The completeness check as the Export tab lists it: findings grouped by kind, in the order
 // of the contract's value set, each message without the item id the list already shows.
 
-import type { Finding, FindingKind } from "../api/bindings";
+import type { Finding, FindingKind, PropertyField } from "../api/bindings";
 import { findingKinds } from "../api/values";
+import { messages } from "./messages";
 import { asSentence } from "./text";
 
 export { findingKinds };
@@ -19,11 +20,25 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     .filter((group) => group.findings.length > 0);
 }
 
-/** The message as a sentence, without its leading "SIM-08: " (the list shows the item beside it). */
+/** The fields of the properties dialog, by the property a finding names. */
+const propertyLabels: Record<PropertyField, string> = {
+  name: messages.nameLabel,
+  doc_version: messages.docVersionLabel,
+  reference: messages.referenceLabel,
+  prepared_by: messages.preparedByLabel,
+  event: messages.eventLabel,
+  template: messages.templateLabel,
+};
+
+/**
+ * The message as a sentence, without its leading "SIM-08: " (the list shows the item beside it);
+ * an empty property also says which field of the properties dialog to fill in.
+ */
 export function findingText(finding: Finding): string {
   const prefix = finding.item === null ? null : `${finding.item}: `;
   const text = prefix !== null && finding.message.startsWith(prefix) ? finding.message.slice(prefix.length) : finding.message;
-  return asSentence(text);
+  const hint = finding.field === null ? "" : `; ${messages.findingPropertyHint(propertyLabels[finding.field])}`;
+  return asSentence(text + hint);
 }
 
 /** The distinct items the findings are about, in order (for "n items need attention"). */

@@ -249,6 +249,8 @@ export const messages = {
   preparedByLabel: "Prepared by",
   eventLabel: "Event",
   templateLabel: "Template",
+  /** Where the app fixes an empty document property (the CLI names its flag instead). */
+  findingPropertyHint: (field: string): string => `fill in “${field}” in the document properties`,
   saveProperties: "Save properties",
   propertiesSaved: "Properties saved.",
   notSaved: "Not saved.",

@@ -374,26 +374,27 @@ export class MockBackend {
 
   private check(s: Stored, date: string): Finding[] {
     const findings: Finding[] = [];
-    if (s.items.length === 0) findings.push({ kind: "no-items", item: null, message: "no recommendation is selected; select the items the draft adopts" });
+    if (s.items.length === 0) findings.push({ kind: "no-items", item: null, field: null, message: "no recommendation is selected; select the items the draft adopts" });
     for (const { id, decision: d } of s.items) {
-      if (d.status === "open") findings.push({ kind: "open-item", item: id, message: `${id}: still open; decide it, or deselect it if it is not part of this draft` });
+      if (d.status === "open") findings.push({ kind: "open-item", item: id, field: null, message: `${id}: still open; decide it, or deselect it if it is not part of this draft` });
       if (d.status !== "adopt" && d.status !== "adopt-modified") continue;
-      if (d.lead === null) findings.push({ kind: "missing-lead", item: id, message: `${id}: adopted without a lead authority; name one` });
-      if (d.priority === null) findings.push({ kind: "missing-priority", item: id, message: `${id}: adopted without a priority; set high, medium or low` });
-      if (d.due === null) findings.push({ kind: "missing-due", item: id, message: `${id}: adopted without a target date; set one` });
-      else if (d.due < date) findings.push({ kind: "past-due", item: id, message: `${id}: target date ${d.due} is before the document date ${date}; move it later` });
+      if (d.lead === null) findings.push({ kind: "missing-lead", item: id, field: null, message: `${id}: adopted without a lead authority; name one` });
+      if (d.priority === null) findings.push({ kind: "missing-priority", item: id, field: null, message: `${id}: adopted without a priority; set high, medium or low` });
+      if (d.due === null) findings.push({ kind: "missing-due", item: id, field: null, message: `${id}: adopted without a target date; set one` });
+      else if (d.due < date) findings.push({ kind: "past-due", item: id, field: null, message: `${id}: target date ${d.due} is before the document date ${date}; move it later` });
     }
-    for (const [name, value] of [
-      ["version", s.workspace.doc_version],
-      ["reference", s.workspace.reference],
-      ["prepared by", s.workspace.prepared_by],
-      ["event", s.workspace.event],
+    for (const [field, name, value] of [
+      ["doc_version", "version", s.workspace.doc_version],
+      ["reference", "reference", s.workspace.reference],
+      ["prepared_by", "prepared by", s.workspace.prepared_by],
+      ["event", "event", s.workspace.event],
     ] as const) {
       if (value === null) {
         findings.push({
           kind: "missing-property",
           item: null,
-          message: `the document property "${name}" is empty, so the draft shows a blank or "[to be completed]"; fill it in the document properties`,
+          field,
+          message: `the document property "${name}" is empty, so the draft shows a blank or "[to be completed]"`,
         });
       }
     }

@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use adopt_core::{SurveyImport, Workbench, write_file};
+use adopt_domain::Finding;
 
 use crate::cli::SurveyCommand;
 use crate::output::{print, print_json};
@@ -67,6 +68,27 @@ fn summary(report: &SurveyImport, dry_run: bool) -> String {
     text
 }
 
+/// Where the CLI fixes a finding about a document property: its `workspace set` flag.
+fn hint(finding: &Finding, workspace: &str) -> String {
+    match finding.field {
+        Some(field) => format!(
+            "; set it with `dfs-adopt workspace set {} --{} TEXT`",
+            shell_word(workspace),
+            field.code().replace('_', "-")
+        ),
+        None => String::new(),
+    }
+}
+
+/// A workspace name as one shell word, quoted when it holds anything but plain characters.
+fn shell_word(text: &str) -> String {
+    if !text.is_empty() && text.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)) {
+        text.to_string()
+    } else {
+        format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+    }
+}
+
 pub fn check(workbench: &Workbench, workspace: &str, json: bool, date: Option<&str>) -> anyhow::Result<ExitCode> {
     let date = workbench.document_date(date)?;
     let findings = workbench.check(workspace, date)?;
@@ -77,7 +99,7 @@ pub fn check(workbench: &Workbench, workspace: &str, json: bool, date: Option<&s
     } else {
         let mut text = String::new();
         for f in &findings {
-            text.push_str(&format!("{:<22} {}\n", f.kind.code(), f.message));
+            text.push_str(&format!("{:<22} {}{}\n", f.kind.code(), f.message, hint(f, workspace)));
         }
         text.push_str(&format!(
             "{} finding{}; the exported draft is marked \"DRAFT — INCOMPLETE\" until they are resolved\n",
