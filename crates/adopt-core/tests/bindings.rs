@@ -25,6 +25,31 @@ const VALUES_PATH: &str = "ui/src/api/values.ts";
 
 const HEADER: &str = "// Generated from the Rust types by `cargo test -p adopt-core` (UPDATE_BINDINGS=1). Do not edit.\n";
 
+/// Every value set, named once: its type goes into bindings.ts, its codes and labels into values.ts.
+macro_rules! value_sets {
+    ($then:ident) => {
+        $then!(
+            DecisionStatus,
+            ReasonCode,
+            Priority,
+            AuthorityKind,
+            Stakeholder,
+            CatalogGroup,
+            ThreatCategory,
+            Flag,
+            SecurityDimension,
+            ExportFormat,
+            Stance,
+            Resolution,
+            AgendaOrder,
+            SurveyStatus,
+            Instrument,
+            FindingKind,
+            SurveyFormat,
+        )
+    };
+}
+
 /// The TypeScript declaration of every type that crosses IPC.
 fn typescript_bindings() -> String {
     let cfg = Config::new();
@@ -36,16 +61,8 @@ fn typescript_bindings() -> String {
             out.push('\n');
         )+};
     }
+    value_sets!(declare);
     declare!(
-        DecisionStatus,
-        ReasonCode,
-        Priority,
-        AuthorityKind,
-        Stakeholder,
-        CatalogGroup,
-        ThreatCategory,
-        Flag,
-        SecurityDimension,
         SourceDocument,
         SourceRef,
         Recommendation,
@@ -65,16 +82,12 @@ fn typescript_bindings() -> String {
         HistoryEntry,
         ErrorCode,
         ErrorPayload,
-        ExportFormat,
         TemplateInfo,
         StatusCount,
         GroupProgress,
         LeadProgress,
         OpenItem,
         Overview,
-        Stance,
-        Resolution,
-        AgendaOrder,
         Participant,
         SessionDraft,
         AgendaEntry,
@@ -91,12 +104,8 @@ fn typescript_bindings() -> String {
         AgendaSlot,
         PositionChange,
         ResolveOutcome,
-        SurveyStatus,
-        Instrument,
-        FindingKind,
         BaselineAnswer,
         Finding,
-        SurveyFormat,
         RowProblem,
         BaselineChange,
         SurveyImport,
@@ -155,32 +164,14 @@ fn value_set_ts(name: &str, values: &[(&str, &str)]) -> String {
 fn typescript_values() -> String {
     let mut names = Vec::new();
     let mut body = String::new();
-    macro_rules! value_sets {
+    macro_rules! value_set {
         ($($t:ident),+ $(,)?) => {$(
             names.push(stringify!($t));
             let values: Vec<(&str, &str)> = $t::ALL.iter().map(|v| (v.code(), v.label())).collect();
             body.push_str(&value_set_ts(stringify!($t), &values));
         )+};
     }
-    value_sets!(
-        DecisionStatus,
-        ReasonCode,
-        Priority,
-        AuthorityKind,
-        Stakeholder,
-        CatalogGroup,
-        ThreatCategory,
-        Flag,
-        SecurityDimension,
-        ExportFormat,
-        Stance,
-        Resolution,
-        AgendaOrder,
-        SurveyStatus,
-        Instrument,
-        FindingKind,
-        SurveyFormat,
-    );
+    value_sets!(value_set);
     let mut sorted = names.clone();
     sorted.sort_unstable();
     let imports: String = sorted.iter().map(|n| format!("  {n},\n")).collect();

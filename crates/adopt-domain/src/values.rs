@@ -291,18 +291,13 @@ value_set! {
 }
 
 impl SurveyFormat {
-    /// The file extension, without the dot.
-    pub fn extension(self) -> &'static str {
-        self.code()
-    }
-
     /// The format a file name says it has, by its extension (any case).
     pub fn from_path(path: &std::path::Path) -> Result<SurveyFormat, InvalidInput> {
         let extension = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
         Self::ALL
             .iter()
             .copied()
-            .find(|f| f.extension().eq_ignore_ascii_case(extension))
+            .find(|f| f.code().eq_ignore_ascii_case(extension))
             .ok_or_else(|| InvalidInput::SurveyFileName(path.display().to_string()))
     }
 }
@@ -351,7 +346,7 @@ mod tests {
             );
             for format in SurveyFormat::ALL {
                 assert!(
-                    message.contains(&format!(".{}", format.extension())),
+                    message.contains(&format!(".{}", format.code())),
                     "{message} names {format}"
                 );
             }

@@ -4,7 +4,7 @@ use adopt_domain::{ActionInput, ActionItem};
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 
-use super::rows::{Topic, action_text, existing_session, load_actions, selected};
+use super::rows::{Topic, action_text, load_actions, session_on_selected};
 use crate::columns::{date_text, timestamp};
 use crate::error::{Result, StoreError};
 use crate::history::record;
@@ -20,8 +20,7 @@ impl Store {
         by: &str,
     ) -> Result<ActionItem> {
         let tx = self.edit()?;
-        let session = existing_session(&tx, on.workspace, on.session)?;
-        selected(&tx, on.workspace, on.item)?;
+        let session = session_on_selected(&tx, on)?;
         let number: u32 = tx.query_row(
             "SELECT coalesce(max(number), 0) + 1 FROM action_item WHERE workspace_id = ?1",
             [on.workspace],
@@ -90,8 +89,7 @@ impl Store {
     /// Sets (or with `None` removes) the minute note on an item in a session.
     pub fn set_note(&mut self, on: Topic<'_>, note: Option<&str>, at: DateTime<Utc>, by: &str) -> Result<()> {
         let tx = self.edit()?;
-        let session = existing_session(&tx, on.workspace, on.session)?;
-        selected(&tx, on.workspace, on.item)?;
+        let session = session_on_selected(&tx, on)?;
         let previous: Option<String> = tx
             .query_row(
                 "SELECT note FROM minute_note WHERE workspace_id = ?1 AND session_id = ?2 AND item_id = ?3",

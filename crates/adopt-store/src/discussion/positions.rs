@@ -5,7 +5,9 @@ use adopt_domain::{Decision, DecisionPatch, DecisionStatus, ItemResolution, Posi
 use chrono::{DateTime, Utc};
 use rusqlite::params;
 
-use super::rows::{Topic, existing_session, latest_resolution, latest_resolution_row, load_position, selected};
+use super::rows::{
+    Topic, existing_session, latest_resolution, latest_resolution_row, load_position, selected, session_on_selected,
+};
 use crate::columns::timestamp;
 use crate::error::{Result, StoreError};
 use crate::history::record;
@@ -23,8 +25,7 @@ impl Store {
         by: &str,
     ) -> Result<Option<Position>> {
         let tx = self.edit()?;
-        let session = existing_session(&tx, on.workspace, on.session)?;
-        selected(&tx, on.workspace, on.item)?;
+        let session = session_on_selected(&tx, on)?;
         let previous = load_position(&tx, on.workspace, &session.id, on.item, &input.authority)?;
         let seq: i64 = tx.query_row(
             "SELECT coalesce(max(seq), 0) + 1 FROM authority_position WHERE workspace_id = ?1",

@@ -40,6 +40,13 @@ pub(super) fn selected(conn: &Connection, workspace_id: &str, item: &str) -> Res
         .ok_or_else(|| StoreError::NotSelected { item: item.to_string() })
 }
 
+/// The session a record on a selected item is made in: `SessionNotFound` or `NotSelected` otherwise.
+pub(super) fn session_on_selected(conn: &Connection, on: Topic<'_>) -> Result<Session> {
+    let session = existing_session(conn, on.workspace, on.session)?;
+    selected(conn, on.workspace, on.item)?;
+    Ok(session)
+}
+
 pub(super) fn write_participants(
     conn: &Connection,
     workspace_id: &str,
