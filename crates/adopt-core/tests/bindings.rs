@@ -105,6 +105,7 @@ fn typescript_bindings() -> String {
         PositionChange,
         ResolveOutcome,
         BaselineAnswer,
+        PropertyField,
         Finding,
         RowProblem,
         BaselineChange,

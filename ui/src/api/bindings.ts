@@ -286,6 +286,8 @@ evidence: string | null,
  */
 gap: string | null, comment: string | null, at: string, by: string, };
 
+export type PropertyField = "name" | "doc_version" | "reference" | "prepared_by" | "event" | "template";
+
 export type Finding = { kind: FindingKind, 
 /**
  * The catalog item, or `null` for the workspace as a whole.
