@@ -23,7 +23,8 @@ const BINDINGS_PATH: &str = "ui/src/api/bindings.ts";
 /// The generated value sets, relative to the workspace root.
 const VALUES_PATH: &str = "ui/src/api/values.ts";
 
-const HEADER: &str = "// Generated from the Rust types by `cargo test -p adopt-core` (UPDATE_BINDINGS=1). Do not edit.\n";
+const HEADER: &str =
+    "// Generated from the Rust types by `cargo test -p adopt-core` (UPDATE_BINDINGS=1). Do not edit.\n";
 
 /// Every value set, named once: its type goes into bindings.ts, its codes and labels into values.ts.
 macro_rules! value_sets {
@@ -147,7 +148,7 @@ fn value_set_ts(name: &str, values: &[(&str, &str)]) -> String {
     let codes: Vec<String> = values.iter().map(|(code, _)| quoted(code)).collect();
     let list = format!("[{}]", codes.join(", "));
     let list = if list.len() > 80 {
-        format!("[\n{}\n]", codes.iter().map(|c| format!("  {c},\n")).collect::<String>().trim_end_matches('\n'))
+        format!("[\n{}]", codes.iter().map(|c| format!("  {c},\n")).collect::<String>())
     } else {
         list
     };
@@ -173,10 +174,11 @@ fn typescript_values() -> String {
         )+};
     }
     value_sets!(value_set);
-    let mut sorted = names.clone();
-    sorted.sort_unstable();
-    let imports: String = sorted.iter().map(|n| format!("  {n},\n")).collect();
-    format!("{HEADER}// Each value set: its codes in the contract's order, and their English labels.\n\nimport type {{\n{imports}}} from \"./bindings\";\n{body}")
+    names.sort_unstable();
+    let imports: String = names.iter().map(|n| format!("  {n},\n")).collect();
+    format!(
+        "{HEADER}// Each value set: its codes in the contract's order, and their English labels.\n\nimport type {{\n{imports}}} from \"./bindings\";\n{body}"
+    )
 }
 
 fn workspace_root() -> PathBuf {
