@@ -19,6 +19,7 @@ macro_rules! app_commands {
             workspace_archive,
             workspace_export_file,
             workspace_import_file,
+            demo_open,
             select,
             deselect,
             decide,

@@ -107,6 +107,12 @@ pub fn workspace_export_file(state: State<'_, AppState>, workspace: String, path
     state.with(|wb| wb.export_workspace_file(&workspace, &path))
 }
 
+/// Creates the worked Lesotho example in the user's database, so a newcomer sees a whole clinic.
+#[tauri::command(async)]
+pub fn demo_open(state: State<'_, AppState>) -> Reply<Workspace> {
+    state.with(|wb| wb.demo_open())
+}
+
 #[tauri::command(async)]
 pub fn workspace_import_file(state: State<'_, AppState>, path: PathBuf) -> Reply<Workspace> {
     state.with(|wb| wb.import_workspace_file(&path))

@@ -101,6 +101,7 @@ interface Commands {
   workspace_archive: { args: { workspace: string; archived: boolean }; result: null };
   workspace_export_file: { args: { workspace: string; path: string }; result: null };
   workspace_import_file: { args: { path: string }; result: Workspace };
+  demo_open: { args: Record<string, never>; result: Workspace };
   decide: {
     args: { workspace: string; id: string; patch: DecisionPatch; ifRevision: number | null };
     result: Decision;
@@ -199,6 +200,9 @@ export const workspaceExportFile = async (workspace: string, path: string): Prom
 };
 
 export const workspaceImportFile = (path: string): Promise<Workspace> => call("workspace_import_file", { path });
+
+/** Creates the worked Lesotho example ("Demo — Lesotho 2025") in the user's database. */
+export const demoOpen = (): Promise<Workspace> => call("demo_open", {});
 
 export const decide = (
   workspace: string,

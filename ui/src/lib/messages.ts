@@ -202,6 +202,8 @@ export const messages = {
   createdOn: (date: string): string => `Created ${date}`,
   authoritiesList: (codes: string): string => `Authorities: ${codes}`,
   importButton: "Import from file…",
+  openDemo: "Open the demo workspace",
+  demoOpened: (name: string): string => `Workspace “${name}” created: the worked example of a clinic in Lesotho.`,
   imported: (name: string): string => `Workspace “${name}” imported.`,
   importFailed: "The workspace file could not be imported.",
   workspaceFileFilter: "dfs-adopt workspace",

@@ -121,6 +121,16 @@ export class MockBackend {
         return [...this.store.values()].map((s) => this.summary(s));
       case "workspace_create":
         return this.create(a.new as NewWorkspace);
+      case "demo_open":
+        return this.create({
+          name: "Demo — Lesotho 2025",
+          jurisdiction: "Lesotho",
+          authorities: [
+            { code: "LCA", name: "Lesotho Communications Authority", kind: "telecom-regulator" },
+            { code: "CBL", name: "Central Bank of Lesotho", kind: "central-bank" },
+          ],
+          template: "joint-directive",
+        });
       case "workspace_show": {
         const s = ws();
         return { workspace: s.workspace, items: s.items };

@@ -198,6 +198,26 @@ describe("the window with a mocked backend", () => {
     assert.equal(paths.length, 2);
     assert.match(paths[0], /^\/tmp\/dfs-adopt-ui-test\/Export-draft-\d{4}-\d\d-\d\d\.docx$/);
     assert.match(paths[1], /\.pdf$/);
+
+    // No file manager on this computer: said plainly, with the path there to copy.
+    await page.evaluate(() => {
+      window.__mock.failNext.reveal_export = {
+        code: "export-failed",
+        message: "no file manager answered on this computer, so the folder cannot be shown; the file is saved at /tmp/x.docx: copy the path to find it",
+      };
+    });
+    await page.locator(id("show-in-folder")).first().click();
+    assert.match(await page.textContent(id("show-in-folder-error")), /^No file manager answered on this computer/);
+    assert.ok(await page.locator(id("copy-path")).first().isVisible());
+    await context.close();
+  });
+
+  it("opens the demo workspace from the empty start screen", async () => {
+    const { page, context } = await open({ workspaces: [] });
+    await page.waitForSelector(id("empty-state"));
+    await page.click(id("open-demo"));
+    await page.waitForSelector(id("workspace-title"));
+    assert.match(await page.textContent(id("workspace-title")), /Demo — Lesotho 2025/);
     await context.close();
   });
 
