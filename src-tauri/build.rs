@@ -21,6 +21,8 @@ fn main() {
             "cargo:warning=ui/dist was not built: the app embeds a placeholder page (run `npm --prefix ui run build`)"
         );
     }
+    // The command list is compiled in here: a change to it must rebuild the manifest.
+    println!("cargo:rerun-if-changed=src/command_list.rs");
     let manifest = tauri_build::AppManifest::new().commands(COMMANDS);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)).expect("tauri build step");
 }
