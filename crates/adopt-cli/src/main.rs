@@ -1,6 +1,7 @@
 //! `dfs-adopt`: the command line over the shared core. Parses arguments, calls
 //! [`adopt_core::Workbench`], prints text or JSON, and maps errors to the contract's exit codes.
 
+mod args;
 mod cli;
 mod commands;
 mod output;

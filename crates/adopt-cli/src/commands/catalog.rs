@@ -1,7 +1,7 @@
 use adopt_core::{RecommendationDetail, Workbench};
 use adopt_domain::{CatalogGroup, Recommendation};
 
-use super::parse;
+use crate::args::parse;
 use crate::cli::CatalogCommand;
 use crate::output::{print, print_json};
 

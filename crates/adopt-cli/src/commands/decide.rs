@@ -1,7 +1,7 @@
 use adopt_core::Workbench;
 use adopt_domain::{DecisionField, DecisionPatch, parse_date};
 
-use super::parse;
+use crate::args::parse;
 use crate::cli::DecideArgs;
 use crate::output::print;
 

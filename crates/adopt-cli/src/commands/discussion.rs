@@ -3,7 +3,7 @@
 use adopt_core::{ExportFormat, Workbench, parse_participant, write_file};
 use adopt_domain::{ActionInput, PositionInput, ResolutionInput, SessionDraft, parse_date};
 
-use super::parse;
+use crate::args::parse;
 use crate::cli::{ActionArgs, MinutesArgs, PositionArgs, ResolveArgs, SessionCommand};
 use crate::output::{print, print_json};
 

@@ -3,7 +3,7 @@ use std::path::Path;
 use adopt_core::{ExportFormat, Workbench, write_file};
 use chrono::NaiveDate;
 
-use super::parse;
+use crate::args::parse;
 use crate::cli::ExportArgs;
 use crate::output::{print, print_json};
 

@@ -5,7 +5,7 @@ use adopt_domain::{
 };
 use serde::Serialize;
 
-use super::{Usage, parse};
+use crate::args::{Usage, parse};
 use crate::cli::{CreateArgs, SetArgs, WorkspaceCommand};
 use crate::output::{print, print_json};
 
