@@ -14,7 +14,10 @@ use adopt_store::HistoryCopy;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::{AgendaSlot, Result, Workbench, WorkspaceProperties};
+use crate::discussion::AgendaSlot;
+use crate::error::Result;
+use crate::views::WorkspaceProperties;
+use crate::workbench::{Workbench, default_template};
 
 /// The demo's data, compiled in.
 const DEMO_TOML: &str = include_str!("../data/demo.toml");
@@ -198,7 +201,7 @@ fn build(workbench: &mut Workbench, demo: &Demo, name: &str) -> Result<Workspace
                 kind: a.kind,
             })
             .collect(),
-        template: crate::default_template().into(),
+        template: default_template().into(),
     })?;
     let w = &demo.workspace;
     workbench.set_properties(
@@ -232,7 +235,13 @@ fn build(workbench: &mut Workbench, demo: &Demo, name: &str) -> Result<Workspace
     }
     // The CSV a user's spreadsheet would save: Windows line ends.
     let csv: String = demo.survey.csv.lines().flat_map(|line| [line, "\r\n"]).collect();
-    workbench.survey_import(&workspace.id, csv.as_bytes(), crate::SurveyFormat::Csv, None, false)?;
+    workbench.survey_import(
+        &workspace.id,
+        csv.as_bytes(),
+        adopt_domain::SurveyFormat::Csv,
+        None,
+        false,
+    )?;
     Ok(workspace)
 }
 

@@ -12,7 +12,11 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::{ExportFormat, Result, Workbench, render};
+use adopt_domain::ExportFormat;
+
+use crate::error::Result;
+use crate::export::render;
+use crate::workbench::Workbench;
 
 /// One agenda line as the facilitator sets it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -1,5 +1,7 @@
 use adopt_domain::InvalidInput;
 use adopt_store::StoreError;
+
+use crate::survey::report::RowProblem;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -31,13 +33,17 @@ pub enum Error {
     SurveyFile(String),
     #[error(
         "{path} is {megabytes} MB, too large for a survey (at most {max} MB); choose the filled-in survey file",
-        path = .path.display(), max = crate::MAX_SURVEY_BYTES / (1024 * 1024)
+        path = .path.display(), max = .max_megabytes
     )]
-    SurveyTooLarge { path: std::path::PathBuf, megabytes: u64 },
+    SurveyTooLarge {
+        path: std::path::PathBuf,
+        megabytes: u64,
+        max_megabytes: u64,
+    },
     #[error("nothing was imported: {n} problem{s} in the survey; correct {them} and import again:\n{list}",
         n = .0.len(), s = if .0.len() == 1 { "" } else { "s" }, them = if .0.len() == 1 { "it" } else { "them" },
         list = .0.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))]
-    SurveyRows(Vec<crate::survey::RowProblem>),
+    SurveyRows(Vec<RowProblem>),
     #[error("the document could not be produced: {0}")]
     Render(String),
     #[error("the {what} could not be written as CSV: {reason}")]

@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::{Error, Result, Workbench};
+use crate::error::{Error, Result};
+use crate::workbench::Workbench;
 
 /// A template as `template list` shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

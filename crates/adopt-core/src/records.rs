@@ -12,7 +12,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::{Error, Result, Workbench, write_file};
+use crate::error::{Error, Result};
+use crate::export::write_file;
+use crate::workbench::Workbench;
 
 /// What a workspace file says it is, so any other JSON is refused with a clear message.
 const FILE_FORMAT: &str = "dfs-adopt workspace";

@@ -4,8 +4,8 @@
 
 use adopt_domain::{BaselineAnswer, Instrument, MAX_NOTE, SurveyStatus, Workspace, normalize_authority_code};
 
+use super::report::{RowProblem, SURVEY_COLUMNS};
 use super::sheet::{Sheet, letter};
-use super::{RowProblem, SURVEY_COLUMNS};
 
 /// Reads every row of a survey into answers, collecting every problem.
 pub(super) fn parse_answers(

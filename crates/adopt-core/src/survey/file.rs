@@ -2,20 +2,17 @@
 //! and the bytes of the last preview kept, so importing after a preview imports exactly what
 //! the preview showed even if the file changed on disk since.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use crate::{Error, Result, SurveyFormat, SurveyImport, Workbench};
+use adopt_domain::SurveyFormat;
+
+use super::report::SurveyImport;
+use crate::error::{Error, Result};
+use crate::workbench::{PreviewedSurvey, Workbench};
 
 /// The largest survey file dfs-adopt reads: a filled survey of the whole catalog for a dozen
 /// authorities is well under a megabyte, so anything near this is the wrong file.
 pub const MAX_SURVEY_BYTES: u64 = 32 * 1024 * 1024;
-
-/// The survey file last previewed, as it was read.
-pub(crate) struct PreviewedSurvey {
-    workspace: String,
-    path: PathBuf,
-    bytes: Vec<u8>,
-}
 
 /// A survey file's format (from its extension) and bytes, or why it cannot be used. The
 /// extension is checked before anything is read.
@@ -30,6 +27,7 @@ pub fn read_survey_file(path: &Path) -> Result<(SurveyFormat, Vec<u8>)> {
         return Err(Error::SurveyTooLarge {
             path: path.to_path_buf(),
             megabytes: size.div_ceil(1024 * 1024),
+            max_megabytes: MAX_SURVEY_BYTES / (1024 * 1024),
         });
     }
     Ok((format, std::fs::read(path).map_err(unreadable)?))

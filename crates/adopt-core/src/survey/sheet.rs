@@ -7,8 +7,8 @@ use std::io::Cursor;
 use adopt_domain::{Instrument, SurveyStatus, Workspace};
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 
-use super::SURVEY_COLUMNS;
-use crate::{Error, Result};
+use super::report::SURVEY_COLUMNS;
+use crate::error::{Error, Result};
 
 /// A survey file read into header and rows of text, with each row's line number.
 #[derive(Debug)]
