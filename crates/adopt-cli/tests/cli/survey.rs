@@ -669,7 +669,11 @@ fn check_exits_3_with_findings_until_the_draft_is_complete() {
         text.stdout
     );
     // The CLI words where to fix an empty property: its own flag.
-    let quoted = if ws.contains(' ') { format!("\"{ws}\"") } else { ws.clone() };
+    let quoted = if ws.contains(' ') {
+        format!("\"{ws}\"")
+    } else {
+        ws.clone()
+    };
     assert!(
         text.stdout.contains(&format!(
             "missing-property       the document property \"prepared by\" is empty, so the draft shows a blank or \"[to be completed]\"; set it with `dfs-adopt workspace set {quoted} --prepared-by TEXT`\n"
