@@ -1,10 +1,19 @@
-//! The operations of dfs-adopt, in the order a clinic uses them: browse the catalog, create a
-//! workspace, select recommendations, decide them, read the history. The CLI and the Tauri app
-//! are thin shells over [`Workbench`]; neither reaches into the store or the catalog directly.
+//! The operations of dfs-adopt, shared by the CLI and the Tauri app: the [`Workbench`] and
+//! its verbs. Neither shell reaches into the store, the catalog or the renderers directly, and
+//! both accept and refuse the same input because the rules are here.
 //!
-//! Depends on the domain, the catalog and the store; knows nothing of Tauri, terminals or JSON
-//! printing. It owns the clock and the name changes are recorded under, so shells stay thin
-//! and tests can fix both.
+//! - `workbench`: opening a database, the catalog, workspaces, selection, decisions, history;
+//! - `records`: workspace files (export, import, duplicate, archive), undo of a decision, the
+//!   history as CSV, the overview;
+//! - `discussion`: sessions, agenda, positions, resolutions, actions, notes, minutes;
+//! - `survey`: the gap-analysis survey (its files in `survey/`), baseline, suggestions, check;
+//! - `export`: drafts composed and rendered to DOCX or PDF, files written atomically;
+//! - `demo`: the worked Lesotho example, from `data/demo.toml`;
+//! - `clock` (the one place the time is read), `defaults`, `lock`, `error`, `views`.
+//!
+//! Depends on the domain, the catalog, the store, the document model and the two renderers;
+//! knows nothing of Tauri, terminals or JSON printing. It owns the clock and the name changes
+//! are recorded under, so tests can fix both.
 
 mod clock;
 mod defaults;
