@@ -55,32 +55,32 @@ pub fn catalog_list(
     group: Option<CatalogGroup>,
     search: Option<String>,
 ) -> Reply<Vec<Recommendation>> {
-    state.with(|wb| wb.catalog_items(group, search.as_deref()))
+    state.with(|wb| wb.catalog_list(group, search.as_deref()))
 }
 
 #[tauri::command(async)]
 pub fn catalog_show(state: State<'_, AppState>, id: String) -> Reply<RecommendationDetail> {
-    state.with(|wb| wb.catalog_item(&id))
+    state.with(|wb| wb.catalog_show(&id))
 }
 
 #[tauri::command(async)]
 pub fn catalog_sources(state: State<'_, AppState>) -> Reply<Vec<SourceDocument>> {
-    state.with(|wb| Ok(wb.sources().to_vec()))
+    state.with(|wb| Ok(wb.catalog_sources().to_vec()))
 }
 
 #[tauri::command(async)]
 pub fn workspace_list(state: State<'_, AppState>) -> Reply<Vec<WorkspaceSummary>> {
-    state.with(|wb| wb.workspaces())
+    state.with(|wb| wb.workspace_list())
 }
 
 #[tauri::command(async)]
 pub fn workspace_create(state: State<'_, AppState>, new: NewWorkspace) -> Reply<Workspace> {
-    state.with(|wb| wb.create_workspace(new))
+    state.with(|wb| wb.workspace_create(new))
 }
 
 #[tauri::command(async)]
 pub fn workspace_show(state: State<'_, AppState>, workspace: String) -> Reply<WorkspaceDetail> {
-    state.with(|wb| wb.workspace(&workspace))
+    state.with(|wb| wb.workspace_show(&workspace))
 }
 
 #[tauri::command(async)]
@@ -89,22 +89,22 @@ pub fn workspace_set(
     workspace: String,
     properties: WorkspaceProperties,
 ) -> Reply<Workspace> {
-    state.with(|wb| wb.set_properties(&workspace, properties))
+    state.with(|wb| wb.workspace_set(&workspace, properties))
 }
 
 #[tauri::command(async)]
 pub fn workspace_duplicate(state: State<'_, AppState>, workspace: String, name: String) -> Reply<Workspace> {
-    state.with(|wb| wb.duplicate_workspace(&workspace, &name))
+    state.with(|wb| wb.workspace_duplicate(&workspace, &name))
 }
 
 #[tauri::command(async)]
 pub fn workspace_archive(state: State<'_, AppState>, workspace: String, archived: bool) -> Reply<()> {
-    state.with(|wb| wb.set_archived(&workspace, archived))
+    state.with(|wb| wb.workspace_archive(&workspace, archived))
 }
 
 #[tauri::command(async)]
-pub fn workspace_export_file(state: State<'_, AppState>, workspace: String, path: PathBuf) -> Reply<()> {
-    state.with(|wb| wb.export_workspace_file(&workspace, &path))
+pub fn workspace_export(state: State<'_, AppState>, workspace: String, path: PathBuf) -> Reply<()> {
+    state.with(|wb| wb.workspace_export(&workspace, &path))
 }
 
 /// Creates the worked Lesotho example in the user's database, so a newcomer sees a whole clinic.
@@ -114,8 +114,8 @@ pub fn demo_open(state: State<'_, AppState>) -> Reply<Workspace> {
 }
 
 #[tauri::command(async)]
-pub fn workspace_import_file(state: State<'_, AppState>, path: PathBuf) -> Reply<Workspace> {
-    state.with(|wb| wb.import_workspace_file(&path))
+pub fn workspace_import(state: State<'_, AppState>, path: PathBuf) -> Reply<Workspace> {
+    state.with(|wb| wb.workspace_import(&path))
 }
 
 #[tauri::command(async)]
@@ -141,7 +141,7 @@ pub fn decide(
 }
 
 #[tauri::command(async)]
-pub fn restore_decision(
+pub fn decision_restore(
     app: AppHandle,
     state: State<'_, AppState>,
     workspace: String,
@@ -151,7 +151,7 @@ pub fn restore_decision(
 ) -> Reply<Decision> {
     changed(
         &app,
-        state.with(|wb| wb.restore_decision(&workspace, &id, &to, if_revision)),
+        state.with(|wb| wb.decision_restore(&workspace, &id, &to, if_revision)),
     )
 }
 
@@ -161,7 +161,7 @@ pub fn history(state: State<'_, AppState>, workspace: String, item: Option<Strin
 }
 
 #[tauri::command(async)]
-pub fn history_export_csv(state: State<'_, AppState>, workspace: String, path: PathBuf) -> Reply<()> {
+pub fn history_csv(state: State<'_, AppState>, workspace: String, path: PathBuf) -> Reply<()> {
     state.with(|wb| adopt_core::write_file(&path, wb.history_csv(&workspace)?.as_bytes()))
 }
 
@@ -172,7 +172,7 @@ pub fn overview(state: State<'_, AppState>, workspace: String) -> Reply<Overview
 
 #[tauri::command(async)]
 pub fn template_list() -> Vec<TemplateInfo> {
-    adopt_core::templates()
+    adopt_core::template_list()
 }
 
 /// Composes, renders and writes the draft on a blocking thread: rendering a long draft takes
@@ -193,7 +193,7 @@ pub async fn export_draft(
 
 /// Shows a draft this window exported in the file manager.
 #[tauri::command(async)]
-pub fn reveal_export(state: State<'_, AppState>, path: PathBuf) -> Reply<()> {
+pub fn file_reveal(state: State<'_, AppState>, path: PathBuf) -> Reply<()> {
     state.reveal(&path)
 }
 
@@ -221,7 +221,7 @@ pub fn survey_preview(
     path: PathBuf,
     authority: Option<String>,
 ) -> Reply<SurveyImport> {
-    state.with(|wb| wb.survey_preview_file(&workspace, &path, authority.as_deref()))
+    state.with(|wb| wb.survey_preview(&workspace, &path, authority.as_deref()))
 }
 
 /// Imports the survey last previewed from `path`, all or nothing.
@@ -232,7 +232,7 @@ pub fn survey_import(
     path: PathBuf,
     authority: Option<String>,
 ) -> Reply<SurveyImport> {
-    state.with(|wb| wb.survey_import_file(&workspace, &path, authority.as_deref(), false))
+    state.with(|wb| wb.survey_import(&workspace, &path, authority.as_deref(), false))
 }
 
 #[tauri::command(async)]
@@ -265,7 +265,7 @@ pub fn session_create(
     workspace: String,
     draft: SessionDraft,
 ) -> Reply<Session> {
-    changed(&app, state.with(|wb| wb.create_session(&workspace, draft)))
+    changed(&app, state.with(|wb| wb.session_create(&workspace, draft)))
 }
 
 #[tauri::command(async)]
@@ -276,17 +276,17 @@ pub fn session_update(
     session: String,
     draft: SessionDraft,
 ) -> Reply<Session> {
-    changed(&app, state.with(|wb| wb.update_session(&workspace, &session, draft)))
+    changed(&app, state.with(|wb| wb.session_update(&workspace, &session, draft)))
 }
 
 #[tauri::command(async)]
 pub fn session_list(state: State<'_, AppState>, workspace: String) -> Reply<Vec<Session>> {
-    state.with(|wb| wb.sessions(&workspace))
+    state.with(|wb| wb.session_list(&workspace))
 }
 
 #[tauri::command(async)]
 pub fn discussion_show(state: State<'_, AppState>, workspace: String) -> Reply<Discussion> {
-    state.with(|wb| wb.discussion(&workspace))
+    state.with(|wb| wb.discussion_show(&workspace))
 }
 
 #[tauri::command(async)]
@@ -300,7 +300,7 @@ pub fn agenda_set(
 ) -> Reply<Session> {
     changed(
         &app,
-        state.with(|wb| wb.set_agenda(&workspace, session.as_deref(), order, slots)),
+        state.with(|wb| wb.agenda_set(&workspace, session.as_deref(), order, slots)),
     )
 }
 
@@ -314,7 +314,7 @@ pub fn session_set_current(
 ) -> Reply<Session> {
     changed(
         &app,
-        state.with(|wb| wb.set_current_item(&workspace, &session, item.as_deref())),
+        state.with(|wb| wb.session_set_current(&workspace, &session, item.as_deref())),
     )
 }
 
@@ -327,7 +327,10 @@ pub fn session_park(
     item: String,
     reason: Option<String>,
 ) -> Reply<Session> {
-    changed(&app, state.with(|wb| wb.park(&workspace, &session, &item, reason)))
+    changed(
+        &app,
+        state.with(|wb| wb.session_park(&workspace, &session, &item, reason)),
+    )
 }
 
 #[tauri::command(async)]
@@ -341,7 +344,7 @@ pub fn position_record(
 ) -> Reply<PositionChange> {
     changed(
         &app,
-        state.with(|wb| wb.record_position(&workspace, &item, position, session.as_deref())),
+        state.with(|wb| wb.position_record(&workspace, &item, position, session.as_deref())),
     )
 }
 
@@ -356,7 +359,7 @@ pub fn position_clear(
 ) -> Reply<()> {
     changed(
         &app,
-        state.with(|wb| wb.clear_position(&workspace, &item, &authority, &session)),
+        state.with(|wb| wb.position_clear(&workspace, &item, &authority, &session)),
     )
 }
 
@@ -382,7 +385,7 @@ pub fn resolution_withdraw(
     workspace: String,
     item: String,
 ) -> Reply<Decision> {
-    changed(&app, state.with(|wb| wb.withdraw_resolution(&workspace, &item)))
+    changed(&app, state.with(|wb| wb.resolution_withdraw(&workspace, &item)))
 }
 
 #[tauri::command(async)]
@@ -396,13 +399,13 @@ pub fn action_add(
 ) -> Reply<ActionItem> {
     changed(
         &app,
-        state.with(|wb| wb.add_action(&workspace, &item, action, session.as_deref())),
+        state.with(|wb| wb.action_add(&workspace, &item, action, session.as_deref())),
     )
 }
 
 #[tauri::command(async)]
 pub fn action_remove(app: AppHandle, state: State<'_, AppState>, workspace: String, number: u32) -> Reply<()> {
-    changed(&app, state.with(|wb| wb.remove_action(&workspace, number)))
+    changed(&app, state.with(|wb| wb.action_remove(&workspace, number)))
 }
 
 #[tauri::command(async)]
@@ -414,12 +417,12 @@ pub fn note_set(
     session: String,
     note: Option<String>,
 ) -> Reply<()> {
-    changed(&app, state.with(|wb| wb.set_note(&workspace, &item, &session, note)))
+    changed(&app, state.with(|wb| wb.note_set(&workspace, &item, &session, note)))
 }
 
 #[tauri::command(async)]
-pub fn participants_anonymise(app: AppHandle, state: State<'_, AppState>, workspace: String) -> Reply<usize> {
-    changed(&app, state.with(|wb| wb.anonymise_participants(&workspace)))
+pub fn session_anonymise(app: AppHandle, state: State<'_, AppState>, workspace: String) -> Reply<usize> {
+    changed(&app, state.with(|wb| wb.session_anonymise(&workspace)))
 }
 
 /// Writes the minutes of a session like a draft: composed under the lock, rendered without.
@@ -441,11 +444,11 @@ pub async fn export_minutes(
 /// created on the event loop, which a command on the main thread would wait for in vain.
 /// A window that cannot be opened is no refusal of the core: the error is a plain message.
 #[tauri::command]
-pub async fn open_room_view(app: AppHandle, workspace: String, session: String) -> Result<(), String> {
+pub async fn room_view_open(app: AppHandle, workspace: String, session: String) -> Result<(), String> {
     room::open(&app, workspace, session)
 }
 
 #[tauri::command]
-pub async fn close_room_view(app: AppHandle) -> Result<(), String> {
+pub async fn room_view_close(app: AppHandle) -> Result<(), String> {
     room::close(&app)
 }

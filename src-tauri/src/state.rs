@@ -68,7 +68,7 @@ impl AppState {
 
     /// Writes the gap-analysis survey to fill in; the format is the file's extension.
     pub fn survey_template(&self, workspace: &str, all: bool, path: &Path) -> Result<(), ErrorPayload> {
-        let bytes = self.with(|wb| wb.survey_template_file(workspace, all, path))?;
+        let bytes = self.with(|wb| wb.survey_template(workspace, all, path))?;
         self.write(path, || Ok(bytes))
     }
 

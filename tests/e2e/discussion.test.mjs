@@ -193,7 +193,7 @@ describe("the open discussion", () => {
              () => done("allowed"), (e) => done("refused: " + (typeof e === "string" ? e : JSON.stringify(e))));`,
         );
       assert.equal(await call("discussion_show", { workspace: WORKSPACE }), "allowed");
-      for (const command of ["resolve", "position_record", "session_set_current", "decide", "open_room_view", "plugin:event|emit", "plugin:dialog|save"]) {
+      for (const command of ["resolve", "position_record", "session_set_current", "decide", "room_view_open", "plugin:event|emit", "plugin:dialog|save"]) {
         assert.match(await call(command, {}), /^refused: .*not allowed/, `${command} is refused in the room view`);
       }
       await session.cmd("POST", "/window", { handle: mainHandle });

@@ -21,7 +21,7 @@ fn date() -> NaiveDate {
 fn full_catalog() -> (Workbench, String) {
     let mut wb = Workbench::in_memory("bench").unwrap();
     let ws = wb
-        .create_workspace(NewWorkspace {
+        .workspace_create(NewWorkspace {
             name: "Full catalog".into(),
             jurisdiction: "Benchmark".into(),
             authorities: vec![
@@ -63,7 +63,7 @@ fn full_catalog() -> (Workbench, String) {
 
 /// `n` adopted items made from the catalog's, with distinct ids, for documents larger than it.
 fn synthetic(wb: &Workbench, ws: &str, n: usize) -> Vec<SelectedItem> {
-    let base = wb.workspace(ws).unwrap().items;
+    let base = wb.workspace_show(ws).unwrap().items;
     (0..n)
         .map(|i| {
             let mut item = base[i % base.len()].clone();
@@ -76,19 +76,19 @@ fn synthetic(wb: &Workbench, ws: &str, n: usize) -> Vec<SelectedItem> {
 fn export(c: &mut Criterion) {
     let (wb, ws) = full_catalog();
     let template = Template::builtin("joint-directive").unwrap();
-    let workspace = wb.workspace(&ws).unwrap().workspace;
+    let workspace = wb.workspace_show(&ws).unwrap().workspace;
     let mut group = c.benchmark_group("export");
     group.sample_size(10);
     for format in [ExportFormat::Docx, ExportFormat::Pdf] {
         group.bench_function(BenchmarkId::new(format!("{format:?}"), "full catalog"), |b| {
-            b.iter(|| wb.export(&ws, format, None, date()).unwrap())
+            b.iter(|| wb.export_draft(&ws, format, None, date()).unwrap())
         });
         for n in [1_000, 10_000] {
             let items = synthetic(&wb, &ws, n);
             let input = DraftInput {
                 workspace: &workspace,
                 items: &items,
-                sources: wb.sources(),
+                sources: wb.catalog_sources(),
                 discussion: &adopt_domain::Discussion::default(),
                 baseline: &[],
                 findings: &[],
@@ -105,7 +105,7 @@ fn export(c: &mut Criterion) {
     if std::env::var_os("LIBREOFFICE_BENCH").is_some() {
         let dir = tempfile::tempdir().unwrap();
         let docx = dir.path().join("full.docx");
-        std::fs::write(&docx, wb.export(&ws, ExportFormat::Docx, None, date()).unwrap()).unwrap();
+        std::fs::write(&docx, wb.export_draft(&ws, ExportFormat::Docx, None, date()).unwrap()).unwrap();
         let profile = format!("-env:UserInstallation=file://{}/lo", dir.path().display());
         let convert = || {
             let started = Instant::now();

@@ -14,7 +14,7 @@ const AUTHORITIES: [&str; 4] = ["TR", "CB", "CSA", "MIN"];
 fn workspace() -> (Workbench, String) {
     let mut wb = Workbench::in_memory("bench").unwrap();
     let ws = wb
-        .create_workspace(NewWorkspace {
+        .workspace_create(NewWorkspace {
             name: "Survey".into(),
             jurisdiction: "Benchmark".into(),
             authorities: AUTHORITIES
@@ -28,19 +28,14 @@ fn workspace() -> (Workbench, String) {
             template: "joint-directive".into(),
         })
         .unwrap();
-    let ids: Vec<String> = wb
-        .catalog_items(None, None)
-        .unwrap()
-        .into_iter()
-        .map(|i| i.id)
-        .collect();
+    let ids: Vec<String> = wb.catalog_list(None, None).unwrap().into_iter().map(|i| i.id).collect();
     wb.select(&ws.id, &ids).unwrap();
     (wb, ws.id)
 }
 
 /// The template's CSV with every row answered, as a spreadsheet would save it.
 fn filled_csv(wb: &Workbench, ws: &str) -> Vec<u8> {
-    let template = String::from_utf8(wb.survey_template(ws, false, SurveyFormat::Csv).unwrap()).unwrap();
+    let template = String::from_utf8(wb.survey_template_bytes(ws, false, SurveyFormat::Csv).unwrap()).unwrap();
     let statuses = ["implemented", "partially implemented", "planned", "not implemented"];
     let mut out = String::new();
     for (i, line) in template.split("\r\n").filter(|l| !l.is_empty()).enumerate() {
@@ -67,12 +62,12 @@ fn survey(c: &mut Criterion) {
     group.sample_size(10);
     for format in [SurveyFormat::Csv, SurveyFormat::Xlsx] {
         group.bench_function(BenchmarkId::new("template", format!("{format:?}")), |b| {
-            b.iter(|| wb.survey_template(&ws, false, format).unwrap())
+            b.iter(|| wb.survey_template_bytes(&ws, false, format).unwrap())
         });
     }
     group.bench_function(BenchmarkId::new("preview", "608 rows csv"), |b| {
         b.iter(|| {
-            let report = wb.survey_preview(&ws, &csv, SurveyFormat::Csv, None).unwrap();
+            let report = wb.survey_preview_bytes(&ws, &csv, SurveyFormat::Csv, None).unwrap();
             assert!(report.problems.is_empty(), "{:?}", report.problems.first());
             assert_eq!(report.changes.len(), 608);
         })
@@ -80,7 +75,10 @@ fn survey(c: &mut Criterion) {
     group.bench_function(BenchmarkId::new("import", "608 rows csv"), |b| {
         b.iter_batched(
             workspace,
-            |(mut wb, ws)| wb.survey_import(&ws, &csv, SurveyFormat::Csv, None, false).unwrap(),
+            |(mut wb, ws)| {
+                wb.survey_import_bytes(&ws, &csv, SurveyFormat::Csv, None, false)
+                    .unwrap()
+            },
             criterion::BatchSize::PerIteration,
         )
     });

@@ -189,7 +189,7 @@ impl Workbench {
 /// Builds the demo as a workspace named `name`: properties, selection, decisions, the
 /// discussion, then the survey answers.
 fn build(workbench: &mut Workbench, demo: &Demo, name: &str) -> Result<Workspace> {
-    let workspace = workbench.create_workspace(NewWorkspace {
+    let workspace = workbench.workspace_create(NewWorkspace {
         name: name.into(),
         jurisdiction: demo.workspace.jurisdiction.clone(),
         authorities: demo
@@ -204,7 +204,7 @@ fn build(workbench: &mut Workbench, demo: &Demo, name: &str) -> Result<Workspace
         template: default_template().into(),
     })?;
     let w = &demo.workspace;
-    workbench.set_properties(
+    workbench.workspace_set(
         &workspace.id,
         WorkspaceProperties {
             doc_version: w.doc_version.clone(),
@@ -235,7 +235,7 @@ fn build(workbench: &mut Workbench, demo: &Demo, name: &str) -> Result<Workspace
     }
     // The CSV a user's spreadsheet would save: Windows line ends.
     let csv: String = demo.survey.csv.lines().flat_map(|line| [line, "\r\n"]).collect();
-    workbench.survey_import(
+    workbench.survey_import_bytes(
         &workspace.id,
         csv.as_bytes(),
         adopt_domain::SurveyFormat::Csv,
@@ -264,7 +264,7 @@ fn discuss(workbench: &mut Workbench, ws: &str, session: &DemoSession, people: &
         participants,
         time_box: session.time_box,
     };
-    let id = workbench.create_session(ws, draft)?.id;
+    let id = workbench.session_create(ws, draft)?.id;
     if let Some(agenda) = &session.agenda {
         let slots = agenda
             .items
@@ -274,7 +274,7 @@ fn discuss(workbench: &mut Workbench, ws: &str, session: &DemoSession, people: &
                 time_box: agenda.time_box,
             })
             .collect();
-        workbench.set_agenda(ws, Some(&id), agenda.order, slots)?;
+        workbench.agenda_set(ws, Some(&id), agenda.order, slots)?;
     }
     for d in &session.discussed {
         for p in &d.positions {
@@ -283,7 +283,7 @@ fn discuss(workbench: &mut Workbench, ws: &str, session: &DemoSession, people: &
                 stance: p.stance,
                 note: p.note.clone(),
             };
-            workbench.record_position(ws, &d.item, position, Some(&id))?;
+            workbench.position_record(ws, &d.item, position, Some(&id))?;
         }
         if let Some(resolution) = d.resolution {
             let input = ResolutionInput {
@@ -294,7 +294,7 @@ fn discuss(workbench: &mut Workbench, ws: &str, session: &DemoSession, people: &
             workbench.resolve(ws, &d.item, input, Some(&id))?;
         }
         if d.note.is_some() {
-            workbench.set_note(ws, &d.item, &id, d.note.clone())?;
+            workbench.note_set(ws, &d.item, &id, d.note.clone())?;
         }
     }
     for a in &session.action {
@@ -303,10 +303,10 @@ fn discuss(workbench: &mut Workbench, ws: &str, session: &DemoSession, people: &
             owner: a.owner.clone(),
             due: a.due,
         };
-        workbench.add_action(ws, &a.item, action, Some(&id))?;
+        workbench.action_add(ws, &a.item, action, Some(&id))?;
     }
     for p in &session.parked {
-        workbench.park(ws, &id, &p.item, p.reason.clone())?;
+        workbench.session_park(ws, &id, &p.item, p.reason.clone())?;
     }
     Ok(())
 }
@@ -328,7 +328,7 @@ mod tests {
         assert!((35..=50).contains(&decisions.len()));
         let mut workbench = Workbench::in_memory("demo").unwrap();
         let ws = create(&mut workbench).unwrap();
-        let items = workbench.workspace(&ws.id).unwrap().items;
+        let items = workbench.workspace_show(&ws.id).unwrap().items;
         assert_eq!(items.len(), decisions.len());
         for d in &decisions {
             let item = items.iter().find(|i| i.id == d.item).unwrap();
@@ -338,7 +338,7 @@ mod tests {
                 d.item
             );
         }
-        let discussion = workbench.discussion(&ws.id).unwrap();
+        let discussion = workbench.discussion_show(&ws.id).unwrap();
         assert_eq!(discussion.sessions.len(), 2);
         let register = discussion.divergences();
         let open: Vec<&str> = register

@@ -42,7 +42,7 @@ pub struct ResolveOutcome {
 
 impl Workbench {
     /// Creates a discussion session; participants must speak for the workspace's authorities.
-    pub fn create_session(&mut self, key: &str, draft: SessionDraft) -> Result<Session> {
+    pub fn session_create(&mut self, key: &str, draft: SessionDraft) -> Result<Session> {
         let workspace = self.store.find_workspace(key)?;
         let draft = draft.validate(&workspace.authorities)?;
         let (at, by) = (self.now(), self.by.clone());
@@ -50,7 +50,7 @@ impl Workbench {
     }
 
     /// Changes a session's date, place, facilitator, time box or participants.
-    pub fn update_session(&mut self, key: &str, session: &str, draft: SessionDraft) -> Result<Session> {
+    pub fn session_update(&mut self, key: &str, session: &str, draft: SessionDraft) -> Result<Session> {
         let workspace = self.store.find_workspace(key)?;
         let draft = draft.validate(&workspace.authorities)?;
         let (at, by) = (self.now(), self.by.clone());
@@ -58,20 +58,20 @@ impl Workbench {
     }
 
     /// The sessions of a workspace, oldest first.
-    pub fn sessions(&self, key: &str) -> Result<Vec<Session>> {
+    pub fn session_list(&self, key: &str) -> Result<Vec<Session>> {
         let workspace = self.store.find_workspace(key)?;
         Ok(self.store.sessions(&workspace.id)?)
     }
 
     /// Everything the discussion recorded.
-    pub fn discussion(&self, key: &str) -> Result<Discussion> {
+    pub fn discussion_show(&self, key: &str) -> Result<Discussion> {
         let workspace = self.store.find_workspace(key)?;
         Ok(self.store.discussion(&workspace.id)?)
     }
 
     /// Sets a session's agenda. `order` sorts the slots by group (catalog order) or by
     /// priority (high first, then by group); `manual` keeps them as given.
-    pub fn set_agenda(
+    pub fn agenda_set(
         &mut self,
         key: &str,
         session: Option<&str>,
@@ -79,7 +79,7 @@ impl Workbench {
         slots: Vec<AgendaSlot>,
     ) -> Result<Session> {
         let (workspace_id, session) = self.session_of(key, session)?;
-        let detail = self.workspace(&workspace_id)?;
+        let detail = self.workspace_show(&workspace_id)?;
         let mut entries: Vec<(String, Option<u32>)> = Vec::new();
         for slot in slots {
             let id = self.recommendation(&slot.item)?.id.clone();
@@ -114,7 +114,7 @@ impl Workbench {
     }
 
     /// Moves the facilitator (and the room view that follows) to an item, or to none.
-    pub fn set_current_item(&mut self, key: &str, session: &str, item: Option<&str>) -> Result<Session> {
+    pub fn session_set_current(&mut self, key: &str, session: &str, item: Option<&str>) -> Result<Session> {
         let (workspace_id, session) = self.session_of(key, Some(session))?;
         let item = item
             .map(|i| self.recommendation(i).map(|r| r.id.as_str()))
@@ -124,7 +124,7 @@ impl Workbench {
     }
 
     /// Parks an agenda item for later with a reason; `None` takes it back onto the agenda.
-    pub fn park(&mut self, key: &str, session: &str, item: &str, reason: Option<String>) -> Result<Session> {
+    pub fn session_park(&mut self, key: &str, session: &str, item: &str, reason: Option<String>) -> Result<Session> {
         let subject = self.subject(key, Some(session), item)?;
         let reason = optional_text("reason for parking", reason, 2000)?;
         let (at, by) = (self.now(), self.by.clone());
@@ -132,7 +132,7 @@ impl Workbench {
     }
 
     /// Records an authority's stance on an item, in `session` or the most recent one.
-    pub fn record_position(
+    pub fn position_record(
         &mut self,
         key: &str,
         item: &str,
@@ -159,7 +159,7 @@ impl Workbench {
     }
 
     /// Removes an authority's position on an item in a session (undo of a first position).
-    pub fn clear_position(&mut self, key: &str, item: &str, authority: &str, session: &str) -> Result<()> {
+    pub fn position_clear(&mut self, key: &str, item: &str, authority: &str, session: &str) -> Result<()> {
         let subject = self.subject(key, Some(session), item)?;
         let workspace = self.store.find_workspace(&subject.workspace)?;
         let authority = known_authority(authority, &workspace.authorities)?;
@@ -190,14 +190,14 @@ impl Workbench {
     }
 
     /// Takes back an item's latest resolution and the status it set (undo).
-    pub fn withdraw_resolution(&mut self, key: &str, item: &str) -> Result<Decision> {
+    pub fn resolution_withdraw(&mut self, key: &str, item: &str) -> Result<Decision> {
         let workspace = self.store.find_workspace(key)?;
         let (at, by) = (self.now(), self.by.clone());
         Ok(self.store.withdraw_resolution(&workspace.id, item, at, &by)?)
     }
 
     /// Adds an action item to an item, in `session` or the most recent one.
-    pub fn add_action(
+    pub fn action_add(
         &mut self,
         key: &str,
         item: &str,
@@ -211,14 +211,14 @@ impl Workbench {
     }
 
     /// Removes an action item by its number (undo of adding it).
-    pub fn remove_action(&mut self, key: &str, number: u32) -> Result<()> {
+    pub fn action_remove(&mut self, key: &str, number: u32) -> Result<()> {
         let workspace = self.store.find_workspace(key)?;
         let (at, by) = (self.now(), self.by.clone());
         Ok(self.store.remove_action(&workspace.id, number, at, &by)?)
     }
 
     /// Sets the minute note on an item in a session; an empty note removes it.
-    pub fn set_note(&mut self, key: &str, item: &str, session: &str, note: Option<String>) -> Result<()> {
+    pub fn note_set(&mut self, key: &str, item: &str, session: &str, note: Option<String>) -> Result<()> {
         let subject = self.subject(key, Some(session), item)?;
         let note = optional_text("minute note", note, adopt_domain::MAX_NOTE)?;
         let (at, by) = (self.now(), self.by.clone());
@@ -227,7 +227,7 @@ impl Workbench {
 
     /// Replaces participants' names by their organisations in every session of the workspace.
     /// The positions, resolutions and actions stay. Returns how many names were removed.
-    pub fn anonymise_participants(&mut self, key: &str) -> Result<usize> {
+    pub fn session_anonymise(&mut self, key: &str) -> Result<usize> {
         let workspace = self.store.find_workspace(key)?;
         let (at, by) = (self.now(), self.by.clone());
         Ok(self.store.anonymise_participants(&workspace.id, at, &by)?)
@@ -235,7 +235,7 @@ impl Workbench {
 
     /// The minutes of a session as a document model.
     pub fn minutes(&self, key: &str, session: &str, date: NaiveDate) -> Result<adopt_document::Document> {
-        let detail = self.workspace(key)?;
+        let detail = self.workspace_show(key)?;
         let discussion = self.store.discussion(&detail.workspace.id)?;
         let session = self.store.session(&detail.workspace.id, session)?;
         let template = Template::resolve(&detail.workspace.template)?;

@@ -23,7 +23,7 @@ pub struct TemplateInfo {
 }
 
 /// The built-in templates.
-pub fn templates() -> Vec<TemplateInfo> {
+pub fn template_list() -> Vec<TemplateInfo> {
     adopt_document::builtin_names()
         .into_iter()
         .map(|name| {
@@ -44,7 +44,7 @@ impl Workbench {
     /// The composed document model of a workspace's draft. `template` is a built-in name or a
     /// folder path; by default the workspace's own template.
     pub fn draft(&self, key: &str, template: Option<&str>, date: NaiveDate) -> Result<adopt_document::Document> {
-        let detail = self.workspace(key)?;
+        let detail = self.workspace_show(key)?;
         let template = Template::resolve(template.unwrap_or(&detail.workspace.template))?;
         let discussion = self.store.discussion(&detail.workspace.id)?;
         let baseline = self.store.baseline(&detail.workspace.id)?;
@@ -52,7 +52,7 @@ impl Workbench {
         let input = DraftInput {
             workspace: &detail.workspace,
             items: &detail.items,
-            sources: self.sources(),
+            sources: self.catalog_sources(),
             discussion: &discussion,
             baseline: &baseline,
             findings: &findings,
@@ -63,7 +63,13 @@ impl Workbench {
 
     /// The draft as the bytes of a DOCX or PDF file. Same workspace, template and date give
     /// the same bytes.
-    pub fn export(&self, key: &str, format: ExportFormat, template: Option<&str>, date: NaiveDate) -> Result<Vec<u8>> {
+    pub fn export_draft(
+        &self,
+        key: &str,
+        format: ExportFormat,
+        template: Option<&str>,
+        date: NaiveDate,
+    ) -> Result<Vec<u8>> {
         let document = self.draft(key, template, date)?;
         render(&document, format)
     }

@@ -79,7 +79,7 @@ fn counts<'a>(statuses: impl Iterator<Item = &'a DecisionStatus> + Clone) -> Vec
 impl Workbench {
     /// A copy of a workspace under a new name, with its selections and decisions; its history
     /// starts afresh with a line naming the original.
-    pub fn duplicate_workspace(&mut self, key: &str, name: &str) -> Result<Workspace> {
+    pub fn workspace_duplicate(&mut self, key: &str, name: &str) -> Result<Workspace> {
         let source = self.store.find_workspace(key)?;
         let name = validate_text("workspace name", name, 200)?;
         let record = self.store.workspace_record(&source.id)?;
@@ -95,14 +95,14 @@ impl Workbench {
     }
 
     /// Archives a workspace, or brings an archived one back.
-    pub fn set_archived(&mut self, key: &str, archived: bool) -> Result<()> {
+    pub fn workspace_archive(&mut self, key: &str, archived: bool) -> Result<()> {
         let workspace = self.store.find_workspace(key)?;
         let (at, by) = (self.now(), self.by.clone());
         Ok(self.store.set_archived(&workspace.id, archived, at, &by)?)
     }
 
     /// Writes a workspace, history included, to a single file to carry to another machine.
-    pub fn export_workspace_file(&self, key: &str, path: &Path) -> Result<()> {
+    pub fn workspace_export(&self, key: &str, path: &Path) -> Result<()> {
         let workspace = self.store.find_workspace(key)?;
         let file = WorkspaceFile {
             format: FILE_FORMAT.into(),
@@ -117,7 +117,7 @@ impl Workbench {
 
     /// Reads a workspace file as a new workspace: an exact copy with its history, never over an
     /// existing workspace (a taken name gets "(imported)" added).
-    pub fn import_workspace_file(&mut self, path: &Path) -> Result<Workspace> {
+    pub fn workspace_import(&mut self, path: &Path) -> Result<Workspace> {
         let invalid = |message: String| Error::ImportInvalid {
             path: path.to_path_buf(),
             message,
@@ -170,7 +170,7 @@ impl Workbench {
 
     /// Sets every field of a decision to `to`'s values as one change, provided the decision is
     /// still at `if_revision`: how undo and redo put a decision back.
-    pub fn restore_decision(&mut self, key: &str, id: &str, to: &Decision, if_revision: u32) -> Result<Decision> {
+    pub fn decision_restore(&mut self, key: &str, id: &str, to: &Decision, if_revision: u32) -> Result<Decision> {
         let mut patch = DecisionPatch {
             status: Some(to.status),
             reason: to.reason,
@@ -226,7 +226,7 @@ impl Workbench {
 
     /// Progress of the draft: counts by status, group and lead authority, and the open items.
     pub fn overview(&self, key: &str) -> Result<Overview> {
-        let detail = self.workspace(key)?;
+        let detail = self.workspace_show(key)?;
         let items = &detail.items;
         let by_group = CatalogGroup::ALL
             .iter()

@@ -66,8 +66,8 @@ pub struct GapOverview {
 impl Workbench {
     /// The survey to fill in: one row per item (the selected ones, or the whole catalog with
     /// `all`) and per authority, id and title filled in.
-    pub fn survey_template(&self, key: &str, all: bool, format: SurveyFormat) -> Result<Vec<u8>> {
-        let detail = self.workspace(key)?;
+    pub fn survey_template_bytes(&self, key: &str, all: bool, format: SurveyFormat) -> Result<Vec<u8>> {
+        let detail = self.workspace_show(key)?;
         let items: Vec<(String, String)> = if all {
             self.catalog
                 .items()
@@ -94,7 +94,7 @@ impl Workbench {
     }
 
     /// Reads a survey file and compares it with the current baseline; writes nothing.
-    pub fn survey_preview(
+    pub fn survey_preview_bytes(
         &self,
         key: &str,
         bytes: &[u8],
@@ -146,7 +146,7 @@ impl Workbench {
     /// Imports a survey file: all or nothing. A file with bad rows is refused with every
     /// problem; otherwise each answer replaces that authority's earlier answer on the item
     /// (the earlier one stays in the history). `dry_run` reports and writes nothing.
-    pub fn survey_import(
+    pub fn survey_import_bytes(
         &mut self,
         key: &str,
         bytes: &[u8],
@@ -154,7 +154,7 @@ impl Workbench {
         authority: Option<&str>,
         dry_run: bool,
     ) -> Result<SurveyImport> {
-        let mut report = self.survey_preview(key, bytes, format, authority)?;
+        let mut report = self.survey_preview_bytes(key, bytes, format, authority)?;
         if !report.problems.is_empty() {
             return Err(Error::SurveyRows(report.problems));
         }
@@ -182,7 +182,7 @@ impl Workbench {
     /// Open items the baseline speaks for: every authority reports it implemented, so it is
     /// suggested as already covered. Suggestions only; nothing is decided.
     pub fn suggestions(&self, key: &str) -> Result<Vec<Suggestion>> {
-        let detail = self.workspace(key)?;
+        let detail = self.workspace_show(key)?;
         let baseline = self.store.baseline(&detail.workspace.id)?;
         let authorities = &detail.workspace.authorities;
         Ok(detail
@@ -213,7 +213,7 @@ impl Workbench {
 
     /// The baseline against the decisions, by group and authority (the overview's gap chart).
     pub fn gap_overview(&self, key: &str) -> Result<GapOverview> {
-        let detail = self.workspace(key)?;
+        let detail = self.workspace_show(key)?;
         let baseline = self.store.baseline(&detail.workspace.id)?;
         let mut rows = Vec::new();
         for group in CatalogGroup::ALL {
@@ -258,7 +258,7 @@ impl Workbench {
 
     /// The completeness check against the document date (contract §6 `check`).
     pub fn check(&self, key: &str, date: NaiveDate) -> Result<Vec<Finding>> {
-        let detail = self.workspace(key)?;
+        let detail = self.workspace_show(key)?;
         let discussion = self.store.discussion(&detail.workspace.id)?;
         Ok(adopt_domain::check(&detail.workspace, &detail.items, &discussion, date))
     }

@@ -98,7 +98,7 @@ impl Workbench {
 
     /// Catalog items, optionally of one group and matching a full-text search (best match
     /// first); otherwise in catalog order.
-    pub fn catalog_items(&self, group: Option<CatalogGroup>, search: Option<&str>) -> Result<Vec<Recommendation>> {
+    pub fn catalog_list(&self, group: Option<CatalogGroup>, search: Option<&str>) -> Result<Vec<Recommendation>> {
         let in_group = |item: &&Recommendation| group.is_none_or(|g| item.group == g);
         match search.map(str::trim).filter(|s| !s.is_empty()) {
             None => Ok(self.catalog.items().iter().filter(in_group).cloned().collect()),
@@ -114,13 +114,13 @@ impl Workbench {
     }
 
     /// One catalog item with the source documents it cites.
-    pub fn catalog_item(&self, id: &str) -> Result<RecommendationDetail> {
+    pub fn catalog_show(&self, id: &str) -> Result<RecommendationDetail> {
         let item = self.recommendation(id)?;
         Ok(RecommendationDetail::new(item, self.catalog))
     }
 
     /// The source documents the catalog cites.
-    pub fn sources(&self) -> &[SourceDocument] {
+    pub fn catalog_sources(&self) -> &[SourceDocument] {
         self.catalog.sources()
     }
 
@@ -134,26 +134,26 @@ impl Workbench {
     // --- workspaces ----------------------------------------------------------------------
 
     /// Creates a workspace; the template defaults to the first built-in one.
-    pub fn create_workspace(&mut self, new: NewWorkspace) -> Result<Workspace> {
+    pub fn workspace_create(&mut self, new: NewWorkspace) -> Result<Workspace> {
         let new = new.validate()?;
         check_template(&new.template)?;
         let (at, by) = (self.now(), self.by.clone());
         Ok(self.store.create_workspace(&new, at, &by)?)
     }
 
-    pub fn workspaces(&self) -> Result<Vec<WorkspaceSummary>> {
+    pub fn workspace_list(&self) -> Result<Vec<WorkspaceSummary>> {
         Ok(self.store.list_workspaces()?)
     }
 
     /// A workspace (by id or name) with its selected items and their decisions.
-    pub fn workspace(&self, key: &str) -> Result<WorkspaceDetail> {
+    pub fn workspace_show(&self, key: &str) -> Result<WorkspaceDetail> {
         let workspace = self.store.find_workspace(key)?;
         let items = self.store.selected_items(&workspace.id)?;
         Ok(WorkspaceDetail { workspace, items })
     }
 
     /// Changes document properties; an empty text clears an optional property.
-    pub fn set_properties(&mut self, key: &str, properties: WorkspaceProperties) -> Result<Workspace> {
+    pub fn workspace_set(&mut self, key: &str, properties: WorkspaceProperties) -> Result<Workspace> {
         let workspace = self.store.find_workspace(key)?;
         let mut changes = Vec::new();
         if let Some(name) = properties.name {

@@ -21,14 +21,17 @@ fn opening_the_demo_copies_the_whole_demo_workspace_in_with_its_history() {
     let opened = wb.demo_open().unwrap();
     assert_eq!(opened.name, "Demo — Lesotho 2025");
 
-    let (before, after) = (built.workspace(&built_id).unwrap(), wb.workspace(&opened.id).unwrap());
+    let (before, after) = (
+        built.workspace_show(&built_id).unwrap(),
+        wb.workspace_show(&opened.id).unwrap(),
+    );
     assert_eq!(
         after.items, before.items,
         "selections, decisions, positions and resolutions"
     );
     assert_eq!(after.workspace.authorities, before.workspace.authorities);
     assert_eq!(after.workspace.event, before.workspace.event);
-    assert_eq!(wb.discussion(&opened.id).unwrap().sessions.len(), 2);
+    assert_eq!(wb.discussion_show(&opened.id).unwrap().sessions.len(), 2);
     assert_eq!(wb.baseline(&opened.id).unwrap(), built.baseline(&built_id).unwrap());
 
     let (built_history, history) = (
@@ -51,7 +54,11 @@ fn opening_the_demo_copies_the_whole_demo_workspace_in_with_its_history() {
         (last.field.as_str(), last.new.as_deref()),
         ("opened", Some("from the built-in demo"))
     );
-    assert_eq!(wb.workspaces().unwrap().len(), 1, "one workspace, nothing half-built");
+    assert_eq!(
+        wb.workspace_list().unwrap().len(),
+        1,
+        "one workspace, nothing half-built"
+    );
 }
 
 #[test]
@@ -59,14 +66,14 @@ fn opening_the_demo_again_never_takes_a_name_the_user_has() {
     let mut wb = users_database();
     let mut mine = lesotho();
     mine.name = "demo — LESOTHO 2025".into();
-    wb.create_workspace(mine).unwrap();
+    wb.workspace_create(mine).unwrap();
     let names: Vec<String> = (0..2).map(|_| wb.demo_open().unwrap().name).collect();
     assert_eq!(
         names,
         ["Demo — Lesotho 2025 (2)", "Demo — Lesotho 2025 (3)"],
         "names are compared case-insensitively, as the store does"
     );
-    assert_eq!(wb.workspaces().unwrap().len(), 3);
+    assert_eq!(wb.workspace_list().unwrap().len(), 3);
 }
 
 #[test]
@@ -75,7 +82,7 @@ fn the_opened_demo_exports_its_draft() {
     let opened = wb.demo_open().unwrap();
     let date = chrono::NaiveDate::from_ymd_opt(2025, 6, 6).unwrap();
     let pdf = wb
-        .export(&opened.id, adopt_core::ExportFormat::Pdf, None, date)
+        .export_draft(&opened.id, adopt_core::ExportFormat::Pdf, None, date)
         .unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
 }

@@ -56,7 +56,7 @@ fn session(date: NaiveDate) -> SessionDraft {
 fn clinic() -> (Workbench, String) {
     let mut wb = workbench();
     let ws = common::lesotho_with_three_items(&mut wb);
-    wb.create_session(&ws, session(day(5))).unwrap();
+    wb.session_create(&ws, session(day(5))).unwrap();
     (wb, ws)
 }
 
@@ -77,7 +77,7 @@ fn resolution(resolution: Resolution, conditions: Option<&str>) -> ResolutionInp
 }
 
 fn status(wb: &Workbench, ws: &str, id: &str) -> DecisionStatus {
-    wb.workspace(ws)
+    wb.workspace_show(ws)
         .unwrap()
         .items
         .into_iter()
@@ -90,10 +90,10 @@ fn status(wb: &Workbench, ws: &str, id: &str) -> DecisionStatus {
 #[test]
 fn positions_then_a_resolution_set_the_decision_and_everything_is_in_the_history() {
     let (mut wb, ws) = clinic();
-    wb.record_position(&ws, "sim-08", stance("lca", Stance::Support, None), None)
+    wb.position_record(&ws, "sim-08", stance("lca", Stance::Support, None), None)
         .unwrap();
     let change = wb
-        .record_position(
+        .position_record(
             &ws,
             "SIM-08",
             stance("CBL", Stance::SupportWithChanges, Some("within 48 hours")),
@@ -157,9 +157,9 @@ fn a_divergence_stays_open_until_a_later_session_settles_it() {
         None,
     )
     .unwrap();
-    wb.record_position(&ws, "SIM-08", stance("LCA", Stance::Support, None), None)
+    wb.position_record(&ws, "SIM-08", stance("LCA", Stance::Support, None), None)
         .unwrap();
-    wb.record_position(&ws, "SIM-08", stance("CBL", Stance::Oppose, None), None)
+    wb.position_record(&ws, "SIM-08", stance("CBL", Stance::Oppose, None), None)
         .unwrap();
     let diverged = wb
         .resolve(&ws, "SIM-08", resolution(Resolution::Divergent, None), None)
@@ -169,15 +169,15 @@ fn a_divergence_stays_open_until_a_later_session_settles_it() {
         DecisionStatus::Open,
         "divergent leaves it open"
     );
-    let register = wb.discussion(&ws).unwrap().divergences();
+    let register = wb.discussion_show(&ws).unwrap().divergences();
     assert_eq!(register.len(), 1);
     assert!(register[0].settled.is_none(), "still open");
 
-    let s2 = wb.create_session(&ws, session(day(6))).unwrap();
+    let s2 = wb.session_create(&ws, session(day(6))).unwrap();
     assert_eq!(s2.id, "s2");
     wb.resolve(&ws, "SIM-08", resolution(Resolution::Agreed, None), None)
         .unwrap();
-    let discussion = wb.discussion(&ws).unwrap();
+    let discussion = wb.discussion_show(&ws).unwrap();
     let register = discussion.divergences();
     assert_eq!(register.len(), 1, "a settled divergence stays in the register");
     let settled = register[0].settled.as_ref().expect("settled");
@@ -193,15 +193,15 @@ fn a_divergence_stays_open_until_a_later_session_settles_it() {
 fn each_discussion_step_can_be_undone_and_the_history_keeps_both() {
     let (mut wb, ws) = clinic();
     let first = wb
-        .record_position(&ws, "SIM-08", stance("LCA", Stance::Oppose, None), None)
+        .position_record(&ws, "SIM-08", stance("LCA", Stance::Oppose, None), None)
         .unwrap();
     let second = wb
-        .record_position(&ws, "SIM-08", stance("LCA", Stance::Support, Some("after all")), None)
+        .position_record(&ws, "SIM-08", stance("LCA", Stance::Support, Some("after all")), None)
         .unwrap();
     assert_eq!(second.previous.as_ref(), Some(&first.position), "what undo puts back");
     // Undo the second position, then the first.
     let previous = second.previous.unwrap();
-    wb.record_position(
+    wb.position_record(
         &ws,
         "SIM-08",
         PositionInput {
@@ -212,20 +212,20 @@ fn each_discussion_step_can_be_undone_and_the_history_keeps_both() {
         Some("s1"),
     )
     .unwrap();
-    assert_eq!(wb.discussion(&ws).unwrap().positions[0].stance, Stance::Oppose);
-    wb.clear_position(&ws, "SIM-08", "lca", "s1").unwrap();
-    assert!(wb.discussion(&ws).unwrap().positions.is_empty());
+    assert_eq!(wb.discussion_show(&ws).unwrap().positions[0].stance, Stance::Oppose);
+    wb.position_clear(&ws, "SIM-08", "lca", "s1").unwrap();
+    assert!(wb.discussion_show(&ws).unwrap().positions.is_empty());
 
     wb.resolve(&ws, "SIM-08", resolution(Resolution::Agreed, None), None)
         .unwrap();
-    let back = wb.withdraw_resolution(&ws, "SIM-08").unwrap();
+    let back = wb.resolution_withdraw(&ws, "SIM-08").unwrap();
     assert_eq!(back.status, DecisionStatus::Open, "undo puts the status back");
-    assert!(wb.discussion(&ws).unwrap().resolutions.is_empty());
-    let err = wb.withdraw_resolution(&ws, "SIM-08").unwrap_err();
+    assert!(wb.discussion_show(&ws).unwrap().resolutions.is_empty());
+    let err = wb.resolution_withdraw(&ws, "SIM-08").unwrap_err();
     assert_eq!(err.code(), ErrorCode::Conflict);
 
     let action = wb
-        .add_action(
+        .action_add(
             &ws,
             "SIM-08",
             ActionInput {
@@ -237,15 +237,18 @@ fn each_discussion_step_can_be_undone_and_the_history_keeps_both() {
         )
         .unwrap();
     assert_eq!(action.id, 1);
-    wb.remove_action(&ws, action.id).unwrap();
-    assert!(wb.discussion(&ws).unwrap().actions.is_empty());
+    wb.action_remove(&ws, action.id).unwrap();
+    assert!(wb.discussion_show(&ws).unwrap().actions.is_empty());
 
-    wb.set_note(&ws, "SIM-08", "s1", Some("First note".into())).unwrap();
-    wb.set_note(&ws, "SIM-08", "s1", Some("Second note".into())).unwrap();
-    wb.set_note(&ws, "SIM-08", "s1", Some("First note".into())).unwrap();
-    assert_eq!(wb.discussion(&ws).unwrap().notes[0].note, "First note");
-    wb.set_note(&ws, "SIM-08", "s1", Some("  ".into())).unwrap();
-    assert!(wb.discussion(&ws).unwrap().notes.is_empty(), "an empty note removes it");
+    wb.note_set(&ws, "SIM-08", "s1", Some("First note".into())).unwrap();
+    wb.note_set(&ws, "SIM-08", "s1", Some("Second note".into())).unwrap();
+    wb.note_set(&ws, "SIM-08", "s1", Some("First note".into())).unwrap();
+    assert_eq!(wb.discussion_show(&ws).unwrap().notes[0].note, "First note");
+    wb.note_set(&ws, "SIM-08", "s1", Some("  ".into())).unwrap();
+    assert!(
+        wb.discussion_show(&ws).unwrap().notes.is_empty(),
+        "an empty note removes it"
+    );
 
     let fields: Vec<String> = wb
         .history(&ws, Some("SIM-08"))
@@ -276,7 +279,7 @@ fn withdrawing_a_resolution_keeps_a_status_someone_changed_since() {
         None,
     )
     .unwrap();
-    let decision = wb.withdraw_resolution(&ws, "PAY-01").unwrap();
+    let decision = wb.resolution_withdraw(&ws, "PAY-01").unwrap();
     assert_eq!(
         decision.status,
         DecisionStatus::Deferred,
@@ -287,12 +290,12 @@ fn withdrawing_a_resolution_keeps_a_status_someone_changed_since() {
 #[test]
 fn refused_steps_change_nothing() {
     let (mut wb, ws) = clinic();
-    let before = (wb.discussion(&ws).unwrap(), wb.history(&ws, None).unwrap());
-    let stranger = wb.record_position(&ws, "SIM-08", stance("RBM", Stance::Support, None), None);
+    let before = (wb.discussion_show(&ws).unwrap(), wb.history(&ws, None).unwrap());
+    let stranger = wb.position_record(&ws, "SIM-08", stance("RBM", Stance::Support, None), None);
     assert_eq!(stranger.unwrap_err().code(), ErrorCode::InvalidInput);
-    let unselected = wb.record_position(&ws, "TEL-01", stance("LCA", Stance::Support, None), None);
+    let unselected = wb.position_record(&ws, "TEL-01", stance("LCA", Stance::Support, None), None);
     assert_eq!(unselected.unwrap_err().code(), ErrorCode::Conflict);
-    let nowhere = wb.record_position(&ws, "SIM-08", stance("LCA", Stance::Support, None), Some("s7"));
+    let nowhere = wb.position_record(&ws, "SIM-08", stance("LCA", Stance::Support, None), Some("s7"));
     assert_eq!(nowhere.unwrap_err().code(), ErrorCode::NotFound);
     let no_conditions = wb.resolve(&ws, "SIM-08", resolution(Resolution::AgreedWithConditions, None), None);
     assert_eq!(no_conditions.unwrap_err().code(), ErrorCode::InvalidInput);
@@ -300,14 +303,17 @@ fn refused_steps_change_nothing() {
         participants: vec![person("A", "B", "MACRA")],
         ..session(day(6))
     };
-    assert!(wb.create_session(&ws, bad_participant).is_err());
-    let parked_off_agenda = wb.park(&ws, "s1", "SIM-08", Some("later".into()));
+    assert!(wb.session_create(&ws, bad_participant).is_err());
+    let parked_off_agenda = wb.session_park(&ws, "s1", "SIM-08", Some("later".into()));
     assert_eq!(parked_off_agenda.unwrap_err().code(), ErrorCode::Conflict);
-    assert_eq!((wb.discussion(&ws).unwrap(), wb.history(&ws, None).unwrap()), before);
+    assert_eq!(
+        (wb.discussion_show(&ws).unwrap(), wb.history(&ws, None).unwrap()),
+        before
+    );
 
     let mut empty = workbench();
     let other = empty
-        .create_workspace(NewWorkspace {
+        .workspace_create(NewWorkspace {
             name: "No session".into(),
             jurisdiction: "X".into(),
             authorities: vec![Authority {
@@ -320,7 +326,7 @@ fn refused_steps_change_nothing() {
         .unwrap();
     empty.select(&other.id, &["SIM-08".into()]).unwrap();
     let err = empty
-        .record_position(&other.id, "SIM-08", stance("LCA", Stance::Support, None), None)
+        .position_record(&other.id, "SIM-08", stance("LCA", Stance::Support, None), None)
         .unwrap_err();
     assert!(err.to_string().contains("no discussion session"), "{err}");
 }
@@ -348,17 +354,17 @@ fn the_agenda_orders_by_group_priority_or_hand_and_parking_is_kept() {
     };
     let order = |s: &adopt_domain::Session| s.agenda.iter().map(|a| a.item.clone()).collect::<Vec<_>>();
     let by_group = wb
-        .set_agenda(&ws, None, AgendaOrder::Group, slots(&["app-01", "PAY-01", "SIM-08"]))
+        .agenda_set(&ws, None, AgendaOrder::Group, slots(&["app-01", "PAY-01", "SIM-08"]))
         .unwrap();
     assert_eq!(order(&by_group), ["SIM-08", "PAY-01", "APP-01"]);
     let by_priority = wb
-        .set_agenda(&ws, None, AgendaOrder::Priority, slots(&["SIM-08", "PAY-01", "APP-01"]))
+        .agenda_set(&ws, None, AgendaOrder::Priority, slots(&["SIM-08", "PAY-01", "APP-01"]))
         .unwrap();
     assert_eq!(order(&by_priority)[0], "APP-01", "high priority first");
-    wb.park(&ws, "s1", "PAY-01", Some("Needs the providers' view".into()))
+    wb.session_park(&ws, "s1", "PAY-01", Some("Needs the providers' view".into()))
         .unwrap();
     let by_hand = wb
-        .set_agenda(&ws, None, AgendaOrder::Manual, slots(&["PAY-01", "SIM-08"]))
+        .agenda_set(&ws, None, AgendaOrder::Manual, slots(&["PAY-01", "SIM-08"]))
         .unwrap();
     assert_eq!(order(&by_hand), ["PAY-01", "SIM-08"]);
     assert_eq!(
@@ -366,9 +372,9 @@ fn the_agenda_orders_by_group_priority_or_hand_and_parking_is_kept() {
         Some("Needs the providers' view"),
         "reordering keeps the parking"
     );
-    let back = wb.park(&ws, "s1", "PAY-01", None).unwrap();
+    let back = wb.session_park(&ws, "s1", "PAY-01", None).unwrap();
     assert_eq!(back.agenda[0].parked, None);
-    let zero = wb.set_agenda(
+    let zero = wb.agenda_set(
         &ws,
         None,
         AgendaOrder::Manual,
@@ -379,7 +385,7 @@ fn the_agenda_orders_by_group_priority_or_hand_and_parking_is_kept() {
     );
     assert_eq!(zero.unwrap_err().code(), ErrorCode::InvalidInput);
 
-    let moved = wb.set_current_item(&ws, "s1", Some("sim-08")).unwrap();
+    let moved = wb.session_set_current(&ws, "s1", Some("sim-08")).unwrap();
     assert_eq!(moved.current_item.as_deref(), Some("SIM-08"));
     assert!(moved.current_since.is_some());
 }
@@ -387,9 +393,9 @@ fn the_agenda_orders_by_group_priority_or_hand_and_parking_is_kept() {
 #[test]
 fn removing_names_keeps_the_record_and_leaves_no_name_in_the_workspace_file() {
     let (mut wb, ws) = clinic();
-    wb.record_position(&ws, "SIM-08", stance("CBL", Stance::Oppose, None), None)
+    wb.position_record(&ws, "SIM-08", stance("CBL", Stance::Oppose, None), None)
         .unwrap();
-    wb.add_action(
+    wb.action_add(
         &ws,
         "SIM-08",
         ActionInput {
@@ -400,12 +406,8 @@ fn removing_names_keeps_the_record_and_leaves_no_name_in_the_workspace_file() {
         None,
     )
     .unwrap();
-    assert_eq!(
-        wb.anonymise_participants(&ws).unwrap(),
-        5,
-        "four names and the facilitator"
-    );
-    let discussion = wb.discussion(&ws).unwrap();
+    assert_eq!(wb.session_anonymise(&ws).unwrap(), 5, "four names and the facilitator");
+    let discussion = wb.discussion_show(&ws).unwrap();
     let s1 = &discussion.sessions[0];
     assert!(s1.anonymised);
     assert_eq!(s1.participants[2].name, "Central Bank of Lesotho");
@@ -418,18 +420,18 @@ fn removing_names_keeps_the_record_and_leaves_no_name_in_the_workspace_file() {
 
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("ws.json");
-    wb.export_workspace_file(&ws, &file).unwrap();
+    wb.workspace_export(&ws, &file).unwrap();
     let text = std::fs::read_to_string(&file).unwrap();
     for name in ["Palesa", "Teboho", "Mpho", "Lineo", "Nthabiseng"] {
         assert!(!text.contains(name), "{name} is still in the workspace file");
     }
-    assert_eq!(wb.anonymise_participants(&ws).unwrap(), 0, "nothing left to remove");
+    assert_eq!(wb.session_anonymise(&ws).unwrap(), 0, "nothing left to remove");
 }
 
 #[test]
 fn a_workspace_file_and_a_duplicate_carry_the_discussion() {
     let (mut wb, ws) = clinic();
-    wb.set_agenda(
+    wb.agenda_set(
         &ws,
         None,
         AgendaOrder::Manual,
@@ -439,12 +441,12 @@ fn a_workspace_file_and_a_duplicate_carry_the_discussion() {
         }],
     )
     .unwrap();
-    wb.record_position(&ws, "SIM-08", stance("LCA", Stance::Support, Some("yes")), None)
+    wb.position_record(&ws, "SIM-08", stance("LCA", Stance::Support, Some("yes")), None)
         .unwrap();
     wb.resolve(&ws, "SIM-08", resolution(Resolution::Divergent, None), None)
         .unwrap();
-    wb.set_note(&ws, "SIM-08", "s1", Some("Escalated".into())).unwrap();
-    wb.add_action(
+    wb.note_set(&ws, "SIM-08", "s1", Some("Escalated".into())).unwrap();
+    wb.action_add(
         &ws,
         "SIM-08",
         ActionInput {
@@ -455,33 +457,33 @@ fn a_workspace_file_and_a_duplicate_carry_the_discussion() {
         None,
     )
     .unwrap();
-    let original = wb.discussion(&ws).unwrap();
+    let original = wb.discussion_show(&ws).unwrap();
 
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("ws.json");
-    wb.export_workspace_file(&ws, &file).unwrap();
-    let imported = wb.import_workspace_file(&file).unwrap();
-    assert_eq!(wb.discussion(&imported.id).unwrap(), original, "an exact copy");
+    wb.workspace_export(&ws, &file).unwrap();
+    let imported = wb.workspace_import(&file).unwrap();
+    assert_eq!(wb.discussion_show(&imported.id).unwrap(), original, "an exact copy");
 
-    let copy = wb.duplicate_workspace(&ws, "Lesotho copy").unwrap();
-    let copied = wb.discussion(&copy.id).unwrap();
+    let copy = wb.workspace_duplicate(&ws, "Lesotho copy").unwrap();
+    let copied = wb.discussion_show(&copy.id).unwrap();
     assert_eq!(copied.positions, original.positions);
     assert_eq!(copied.divergences().len(), 1);
     // The copy is independent: a new session there is its s2, and the original has none.
-    wb.create_session(&copy.id, session(day(6))).unwrap();
-    assert_eq!(wb.sessions(&ws).unwrap().len(), 1);
+    wb.session_create(&copy.id, session(day(6))).unwrap();
+    assert_eq!(wb.session_list(&ws).unwrap().len(), 1);
 }
 
 #[test]
 fn minutes_list_the_session_positions_resolutions_and_actions() {
     let (mut wb, ws) = clinic();
-    wb.record_position(&ws, "SIM-08", stance("LCA", Stance::Support, None), None)
+    wb.position_record(&ws, "SIM-08", stance("LCA", Stance::Support, None), None)
         .unwrap();
     wb.resolve(&ws, "SIM-08", resolution(Resolution::Divergent, None), None)
         .unwrap();
-    wb.set_note(&ws, "SIM-08", "s1", Some("CBL to consult the issuers.".into()))
+    wb.note_set(&ws, "SIM-08", "s1", Some("CBL to consult the issuers.".into()))
         .unwrap();
-    wb.add_action(
+    wb.action_add(
         &ws,
         "SIM-08",
         ActionInput {

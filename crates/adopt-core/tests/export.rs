@@ -141,7 +141,7 @@ fn the_guideline_template_composes_the_same_clauses() {
 #[test]
 fn clauses_follow_the_catalog_groups_and_cover_every_adopted_item() {
     let (workbench, ws) = demo();
-    let detail = workbench.workspace(&ws).unwrap();
+    let detail = workbench.workspace_show(&ws).unwrap();
     let adopted: Vec<&str> = detail
         .items
         .iter()
@@ -168,15 +168,15 @@ fn clauses_follow_the_catalog_groups_and_cover_every_adopted_item() {
 fn the_same_workspace_and_date_give_identical_bytes() {
     let (workbench, ws) = demo();
     for format in [ExportFormat::Docx, ExportFormat::Pdf] {
-        let first = workbench.export(&ws, format, None, date()).unwrap();
-        let _other = workbench.export(&ws, format, Some("guideline"), date()).unwrap();
-        let again = workbench.export(&ws, format, None, date()).unwrap();
+        let first = workbench.export_draft(&ws, format, None, date()).unwrap();
+        let _other = workbench.export_draft(&ws, format, Some("guideline"), date()).unwrap();
+        let again = workbench.export_draft(&ws, format, None, date()).unwrap();
         assert!(
             first == again,
             "{format:?} export differs between two runs in one process"
         );
         let later = workbench
-            .export(&ws, format, None, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap())
+            .export_draft(&ws, format, None, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap())
             .unwrap();
         assert!(first != later, "{format:?}: the date is part of the document");
     }
@@ -216,7 +216,7 @@ fn hostile_text_in_every_field_gives_valid_documents() {
     let mut workbench = Workbench::in_memory("<by> & 🛡️").unwrap();
     let long_word = "x".repeat(400);
     let ws = workbench
-        .create_workspace(NewWorkspace {
+        .workspace_create(NewWorkspace {
             name: format!("{HOSTILE} name"),
             jurisdiction: format!("{HOSTILE} {}", &long_word[..100]),
             authorities: vec![
@@ -235,7 +235,7 @@ fn hostile_text_in_every_field_gives_valid_documents() {
         })
         .unwrap();
     workbench
-        .set_properties(
+        .workspace_set(
             &ws.id,
             WorkspaceProperties {
                 doc_version: Some(HOSTILE.into()),
@@ -283,9 +283,11 @@ fn hostile_text_in_every_field_gives_valid_documents() {
         },
     );
     let dir = TempDir::new().unwrap();
-    let pdf = workbench.export(&ws.id, ExportFormat::Pdf, None, date()).unwrap();
+    let pdf = workbench.export_draft(&ws.id, ExportFormat::Pdf, None, date()).unwrap();
     assert_qpdf_checks(&write(dir.path(), "hostile.pdf", &pdf));
-    let docx = workbench.export(&ws.id, ExportFormat::Docx, None, date()).unwrap();
+    let docx = workbench
+        .export_draft(&ws.id, ExportFormat::Docx, None, date())
+        .unwrap();
     let text = docx_text_in_libreoffice(dir.path(), "hostile.docx", &docx);
     assert!(
         text.contains("Second & <authority>"),
@@ -320,7 +322,7 @@ fn a_template_folder_overrides_and_its_errors_name_file_and_line() {
     )
     .unwrap();
     let err = workbench
-        .export(&ws, ExportFormat::Pdf, Some(spec), date())
+        .export_draft(&ws, ExportFormat::Pdf, Some(spec), date())
         .unwrap_err();
     let message = err.to_string();
     assert!(
@@ -421,10 +423,10 @@ fn assert_discussion_annexes(text: &str, what: &str) {
 fn the_draft_records_the_discussion_in_annexes_d_and_e_in_real_clients() {
     let (workbench, ws) = demo();
     let dir = TempDir::new().unwrap();
-    let pdf = workbench.export(&ws, ExportFormat::Pdf, None, date()).unwrap();
+    let pdf = workbench.export_draft(&ws, ExportFormat::Pdf, None, date()).unwrap();
     assert_discussion_annexes(&pdf_text(&write(dir.path(), "ours.pdf", &pdf)), "pdftotext of our PDF");
 
-    let docx = workbench.export(&ws, ExportFormat::Docx, None, date()).unwrap();
+    let docx = workbench.export_draft(&ws, ExportFormat::Docx, None, date()).unwrap();
     let text = docx_text_in_libreoffice(dir.path(), "draft.docx", &docx);
     assert_discussion_annexes(&text, "LibreOffice's conversion of our DOCX");
 }
@@ -544,7 +546,7 @@ fn anonymised_minutes_and_draft_name_no_participant() {
     for name in DEMO_PARTICIPANTS {
         assert!(before.contains(name), "{name} is in the minutes before anonymising");
     }
-    let removed = workbench.anonymise_participants(&ws).unwrap();
+    let removed = workbench.session_anonymise(&ws).unwrap();
     assert!(removed >= 8, "four names in each of two sessions, {removed} removed");
 
     let dir = TempDir::new().unwrap();
@@ -559,7 +561,7 @@ fn anonymised_minutes_and_draft_name_no_participant() {
     let docx = workbench.export_minutes(&ws, "s1", ExportFormat::Docx, date()).unwrap();
     let text = docx_text_in_libreoffice(dir.path(), "minutes.docx", &docx);
     texts.push(("minutes s1, DOCX in LibreOffice".into(), text));
-    let draft = workbench.export(&ws, ExportFormat::Pdf, None, date()).unwrap();
+    let draft = workbench.export_draft(&ws, ExportFormat::Pdf, None, date()).unwrap();
     texts.push(("draft, PDF".into(), pdf_text(&write(dir.path(), "draft.pdf", &draft))));
 
     for (what, text) in &texts {
@@ -601,7 +603,7 @@ fn the_discussion_annex_names_three_authorities_as_a_sentence_does() {
         kind: AuthorityKind::Other,
     };
     let ws = workbench
-        .create_workspace(NewWorkspace {
+        .workspace_create(NewWorkspace {
             name: "Malawi".into(),
             jurisdiction: "Malawi".into(),
             authorities: vec![
@@ -614,7 +616,7 @@ fn the_discussion_annex_names_three_authorities_as_a_sentence_does() {
         .unwrap()
         .id;
     workbench
-        .create_session(
+        .session_create(
             &ws,
             adopt_domain::SessionDraft {
                 date: date(),

@@ -15,11 +15,14 @@ fn a_workspace_file_carries_an_exact_copy_to_another_database() {
     let file = dir
         .path()
         .join(adopt_core::workspace_file_name("Lesotho DFS Security Clinic 2025"));
-    wb.export_workspace_file(&ws, &file).unwrap();
+    wb.workspace_export(&ws, &file).unwrap();
 
     let mut other = Workbench::open(&dir.path().join("laptop.sqlite3"), "reviewer").unwrap();
-    let imported = other.import_workspace_file(&file).unwrap();
-    let (before, after) = (wb.workspace(&ws).unwrap(), other.workspace(&imported.id).unwrap());
+    let imported = other.workspace_import(&file).unwrap();
+    let (before, after) = (
+        wb.workspace_show(&ws).unwrap(),
+        other.workspace_show(&imported.id).unwrap(),
+    );
     assert_eq!(imported.name, before.workspace.name);
     assert_eq!(
         after.items, before.items,
@@ -37,13 +40,13 @@ fn a_workspace_file_carries_an_exact_copy_to_another_database() {
     );
     assert_eq!(new_history.last().unwrap().field, "imported");
 
-    let again = other.import_workspace_file(&file).unwrap();
+    let again = other.workspace_import(&file).unwrap();
     assert_eq!(
         again.name, "Lesotho DFS Security Clinic 2025 (imported)",
         "an import never takes an existing name"
     );
     assert_ne!(again.id, imported.id);
-    assert_eq!(other.workspaces().unwrap().len(), 2);
+    assert_eq!(other.workspace_list().unwrap().len(), 2);
 }
 
 #[test]
@@ -51,7 +54,7 @@ fn files_that_are_not_workspace_files_are_refused_and_change_nothing() {
     let (mut wb, ws) = demo();
     let dir = TempDir::new().unwrap();
     let good = dir.path().join("good.json");
-    wb.export_workspace_file(&ws, &good).unwrap();
+    wb.workspace_export(&ws, &good).unwrap();
     let text = std::fs::read_to_string(&good).unwrap();
     let cases = [
         (
@@ -78,36 +81,39 @@ fn files_that_are_not_workspace_files_are_refused_and_change_nothing() {
     for (name, content, needle) in cases {
         let path = dir.path().join(name);
         std::fs::write(&path, content).unwrap();
-        let err = wb.import_workspace_file(&path).unwrap_err();
+        let err = wb.workspace_import(&path).unwrap_err();
         assert!(err.to_string().contains(needle), "{name}: {err}");
         assert_eq!(err.code(), ErrorCode::InvalidInput);
-        assert_eq!(wb.workspaces().unwrap().len(), 1, "{name} left a workspace behind");
+        assert_eq!(wb.workspace_list().unwrap().len(), 1, "{name} left a workspace behind");
     }
-    let missing = wb.import_workspace_file(&dir.path().join("nowhere.json")).unwrap_err();
+    let missing = wb.workspace_import(&dir.path().join("nowhere.json")).unwrap_err();
     assert!(missing.to_string().contains("cannot be read"), "{missing}");
 }
 
 #[test]
 fn duplicating_keeps_the_decisions_and_starts_a_new_history() {
     let (mut wb, ws) = demo();
-    let copy = wb.duplicate_workspace(&ws, "Lesotho draft B").unwrap();
-    assert_eq!(wb.workspace(&copy.id).unwrap().items, wb.workspace(&ws).unwrap().items);
+    let copy = wb.workspace_duplicate(&ws, "Lesotho draft B").unwrap();
+    assert_eq!(
+        wb.workspace_show(&copy.id).unwrap().items,
+        wb.workspace_show(&ws).unwrap().items
+    );
     let history = wb.history(&copy.id, None).unwrap();
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].field, "duplicate of");
     assert_eq!(history[0].new.as_deref(), Some("Lesotho DFS Security Clinic 2025"));
-    let taken = wb.duplicate_workspace(&ws, "lesotho draft b").unwrap_err();
+    let taken = wb.workspace_duplicate(&ws, "lesotho draft b").unwrap_err();
     assert_eq!(taken.code(), ErrorCode::Conflict);
 }
 
 #[test]
 fn archiving_hides_nothing_but_is_recorded() {
     let (mut wb, ws) = demo();
-    wb.set_archived(&ws, true).unwrap();
-    assert!(wb.workspaces().unwrap()[0].archived);
-    wb.set_archived(&ws, true).unwrap();
-    wb.set_archived(&ws, false).unwrap();
-    assert!(!wb.workspaces().unwrap()[0].archived);
+    wb.workspace_archive(&ws, true).unwrap();
+    assert!(wb.workspace_list().unwrap()[0].archived);
+    wb.workspace_archive(&ws, true).unwrap();
+    wb.workspace_archive(&ws, false).unwrap();
+    assert!(!wb.workspace_list().unwrap()[0].archived);
     let lines: Vec<_> = wb
         .history(&ws, None)
         .unwrap()
@@ -121,7 +127,7 @@ fn archiving_hides_nothing_but_is_recorded() {
 fn restore_decision_undoes_and_redoes_a_change_unless_someone_moved_on() {
     let (mut wb, ws) = demo();
     let before = wb
-        .workspace(&ws)
+        .workspace_show(&ws)
         .unwrap()
         .items
         .into_iter()
@@ -135,7 +141,7 @@ fn restore_decision_undoes_and_redoes_a_change_unless_someone_moved_on() {
         ..Default::default()
     };
     let after = wb.decide(&ws, "SIM-08", &patch, Some(before.revision)).unwrap();
-    let undone = wb.restore_decision(&ws, "SIM-08", &before, after.revision).unwrap();
+    let undone = wb.decision_restore(&ws, "SIM-08", &before, after.revision).unwrap();
     assert_eq!(
         (undone.status, undone.priority, &undone.wording),
         (before.status, before.priority, &before.wording)
@@ -145,10 +151,10 @@ fn restore_decision_undoes_and_redoes_a_change_unless_someone_moved_on() {
         after.revision + 1,
         "an undo is a change of its own, in the history"
     );
-    let redone = wb.restore_decision(&ws, "SIM-08", &after, undone.revision).unwrap();
+    let redone = wb.decision_restore(&ws, "SIM-08", &after, undone.revision).unwrap();
     assert_eq!(redone.status, DecisionStatus::Deferred);
     let stale = wb
-        .restore_decision(&ws, "SIM-08", &before, undone.revision)
+        .decision_restore(&ws, "SIM-08", &before, undone.revision)
         .unwrap_err();
     assert_eq!(stale.code(), ErrorCode::StaleRevision);
 }
@@ -157,7 +163,7 @@ fn restore_decision_undoes_and_redoes_a_change_unless_someone_moved_on() {
 fn the_overview_counts_by_status_group_and_lead() {
     let (wb, ws) = demo();
     let overview = wb.overview(&ws).unwrap();
-    let items = wb.workspace(&ws).unwrap().items;
+    let items = wb.workspace_show(&ws).unwrap().items;
     assert_eq!(overview.total as usize, items.len());
     let sum: u32 = overview.by_status.iter().map(|s| s.count).sum();
     assert_eq!(sum, overview.total);

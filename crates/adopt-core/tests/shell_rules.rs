@@ -26,8 +26,8 @@ fn a_survey_file_over_the_size_cap_is_refused_before_it_is_read() {
     // 40 MB: the size the CLI used to read while the app refused it.
     std::fs::File::create(&big).unwrap().set_len(40 * 1024 * 1024).unwrap();
     for refused in [
-        wb.survey_preview_file(&ws, &big, None).unwrap_err(),
-        wb.survey_import_file(&ws, &big, None, false).unwrap_err(),
+        wb.survey_preview(&ws, &big, None).unwrap_err(),
+        wb.survey_import(&ws, &big, None, false).unwrap_err(),
     ] {
         assert_eq!(refused.code(), ErrorCode::InvalidInput);
         let message = refused.to_string();
@@ -43,7 +43,7 @@ fn a_survey_file_over_the_size_cap_is_refused_before_it_is_read() {
         .unwrap()
         .set_len(MAX_SURVEY_BYTES)
         .unwrap();
-    let read = wb.survey_preview_file(&ws, &at_cap, None);
+    let read = wb.survey_preview(&ws, &at_cap, None);
     assert!(
         !read.is_err_and(|e| e.to_string().contains("too large")),
         "a file of exactly the cap is read"
@@ -56,16 +56,14 @@ fn a_survey_file_must_be_xlsx_or_csv_and_readable() {
     let dir = tempfile::tempdir().unwrap();
     let ods = dir.path().join("answers.ods");
     std::fs::write(&ods, "x").unwrap();
-    let refused = wb.survey_preview_file(&ws, &ods, None).unwrap_err();
+    let refused = wb.survey_preview(&ws, &ods, None).unwrap_err();
     assert!(refused.is_usage(), "a wrong extension is a malformed command line");
     assert!(
         refused.to_string().contains("a survey is an .xlsx or a .csv file"),
         "{refused}"
     );
 
-    let missing = wb
-        .survey_preview_file(&ws, &dir.path().join("gone.CSV"), None)
-        .unwrap_err();
+    let missing = wb.survey_preview(&ws, &dir.path().join("gone.CSV"), None).unwrap_err();
     assert_eq!(missing.code(), ErrorCode::NotFound);
     assert!(missing.to_string().contains("gone.CSV cannot be read"), "{missing}");
 }
@@ -76,18 +74,18 @@ fn importing_after_a_preview_imports_what_the_preview_showed() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("answers.csv");
     std::fs::write(&file, ANSWERS).unwrap();
-    let preview = wb.survey_preview_file(&ws, &file, None).unwrap();
+    let preview = wb.survey_preview(&ws, &file, None).unwrap();
     assert_eq!(preview.changes.len(), 2);
 
     // The file changes on disk after the preview: the import still applies the previewed answers.
     std::fs::write(&file, "item_id,authority,status\r\nPAY-01,LCA,not-implemented\r\n").unwrap();
-    let imported = wb.survey_import_file(&ws, &file, None, false).unwrap();
+    let imported = wb.survey_import(&ws, &file, None, false).unwrap();
     assert!(imported.applied);
     let items: Vec<_> = wb.baseline(&ws).unwrap().into_iter().map(|a| a.item).collect();
     assert_eq!(items, ["SIM-08", "SIM-08"]);
 
     // The preview is used once: a second import reads the file as it is now.
-    wb.survey_import_file(&ws, &file, None, false).unwrap();
+    wb.survey_import(&ws, &file, None, false).unwrap();
     assert!(wb.baseline(&ws).unwrap().iter().any(|a| a.item == "PAY-01"));
 }
 
@@ -99,8 +97,8 @@ fn a_preview_of_another_file_or_workspace_is_not_imported_in_its_place() {
     let other = dir.path().join("second.csv");
     std::fs::write(&previewed, ANSWERS).unwrap();
     std::fs::write(&other, "item_id,authority,status\r\nAPP-01,CBL,not-implemented\r\n").unwrap();
-    wb.survey_preview_file(&ws, &previewed, None).unwrap();
-    wb.survey_import_file(&ws, &other, None, false).unwrap();
+    wb.survey_preview(&ws, &previewed, None).unwrap();
+    wb.survey_import(&ws, &other, None, false).unwrap();
     let items: Vec<_> = wb.baseline(&ws).unwrap().into_iter().map(|a| a.item).collect();
     assert_eq!(items, ["APP-01"]);
 }
@@ -108,10 +106,10 @@ fn a_preview_of_another_file_or_workspace_is_not_imported_in_its_place() {
 #[test]
 fn a_blank_authority_reads_the_whole_file_and_a_code_reads_only_its_rows() {
     let (wb, ws) = clinic();
-    let whole = wb.survey_preview(&ws, ANSWERS.as_bytes(), adopt_core::SurveyFormat::Csv, Some("  "));
+    let whole = wb.survey_preview_bytes(&ws, ANSWERS.as_bytes(), adopt_core::SurveyFormat::Csv, Some("  "));
     assert_eq!(whole.unwrap().changes.len(), 2);
     let lca = wb
-        .survey_preview(&ws, ANSWERS.as_bytes(), adopt_core::SurveyFormat::Csv, Some(" LCA "))
+        .survey_preview_bytes(&ws, ANSWERS.as_bytes(), adopt_core::SurveyFormat::Csv, Some(" LCA "))
         .unwrap();
     assert_eq!(lca.changes.len(), 1);
     assert_eq!(lca.skipped, 1);

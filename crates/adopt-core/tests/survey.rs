@@ -41,7 +41,7 @@ fn xlsx_rows(bytes: &[u8]) -> Vec<Vec<String>> {
 #[test]
 fn the_template_has_one_row_per_item_and_authority_with_the_contract_columns() {
     let (wb, ws) = clinic();
-    let csv = wb.survey_template(&ws, false, SurveyFormat::Csv).unwrap();
+    let csv = wb.survey_template_bytes(&ws, false, SurveyFormat::Csv).unwrap();
     assert!(csv.starts_with(b"\xEF\xBB\xBF"), "UTF-8 with BOM");
     let text = String::from_utf8(csv[3..].to_vec()).unwrap();
     assert!(
@@ -60,7 +60,7 @@ fn the_template_has_one_row_per_item_and_authority_with_the_contract_columns() {
         lines[1]
     );
 
-    let xlsx = wb.survey_template(&ws, false, SurveyFormat::Xlsx).unwrap();
+    let xlsx = wb.survey_template_bytes(&ws, false, SurveyFormat::Xlsx).unwrap();
     let rows = xlsx_rows(&xlsx);
     assert_eq!(rows[0], adopt_core::SURVEY_COLUMNS.map(String::from).to_vec());
     assert_eq!(rows.len(), 7);
@@ -76,7 +76,7 @@ fn the_template_has_one_row_per_item_and_authority_with_the_contract_columns() {
     assert!(sheet.contains("licence-condition"), "the instrument values");
     assert!(sheet.contains("state=\"frozen\""), "the header row is frozen");
 
-    let all = wb.survey_template(&ws, true, SurveyFormat::Csv).unwrap();
+    let all = wb.survey_template_bytes(&ws, true, SurveyFormat::Csv).unwrap();
     let count = String::from_utf8_lossy(&all).matches("\r\n").count();
     assert_eq!(count, 1 + 152 * 2, "--all: the whole catalog");
 }
@@ -118,7 +118,7 @@ fn filled_xlsx(template: &[u8], answer: impl Fn(&str, &str) -> [&'static str; 5]
 #[test]
 fn a_filled_xlsx_round_trips_into_the_baseline_and_the_draft() {
     let (mut wb, ws) = clinic();
-    let template = wb.survey_template(&ws, false, SurveyFormat::Xlsx).unwrap();
+    let template = wb.survey_template_bytes(&ws, false, SurveyFormat::Xlsx).unwrap();
     let filled = filled_xlsx(&template, |item, authority| match (item, authority) {
         ("SIM-08", "LCA") => [
             "Partially implemented",
@@ -131,7 +131,9 @@ fn a_filled_xlsx_round_trips_into_the_baseline_and_the_draft() {
         ("PAY-01", _) => ["implemented", "guideline", "Mobile Money Guidelines s. 8", "", ""],
         _ => ["unknown", "", "", "", "to confirm"],
     });
-    let report = wb.survey_import(&ws, &filled, SurveyFormat::Xlsx, None, false).unwrap();
+    let report = wb
+        .survey_import_bytes(&ws, &filled, SurveyFormat::Xlsx, None, false)
+        .unwrap();
     assert!(report.applied);
     assert_eq!((report.rows, report.changes.len()), (6, 6));
     let baseline = wb.baseline(&ws).unwrap();
@@ -156,7 +158,7 @@ fn csv_as_people_produce_it_imports_and_a_corrected_file_replaces_earlier_answer
                  PAY-01;CBL;partiellement mis en oeuvre;;;Lockout missing;\r\n\
                  ;;;;;;\r\n;;;;;;\r\n";
     let report = wb
-        .survey_import(&ws, first.as_bytes(), SurveyFormat::Csv, None, false)
+        .survey_import_bytes(&ws, first.as_bytes(), SurveyFormat::Csv, None, false)
         .unwrap();
     assert_eq!(
         (report.rows, report.changes.len()),
@@ -169,7 +171,7 @@ fn csv_as_people_produce_it_imports_and_a_corrected_file_replaces_earlier_answer
     let corrected =
         "item_id,authority,status\r\nSIM-08,LCA,partially implemented\r\nPAY-01,CBL,partially-implemented\r\n";
     let dry = wb
-        .survey_import(&ws, corrected.as_bytes(), SurveyFormat::Csv, None, true)
+        .survey_import_bytes(&ws, corrected.as_bytes(), SurveyFormat::Csv, None, true)
         .unwrap();
     assert!(!dry.applied);
     assert_eq!(dry.changes.len(), 2, "PAY-01 loses its gap text, SIM-08 its status");
@@ -179,7 +181,7 @@ fn csv_as_people_produce_it_imports_and_a_corrected_file_replaces_earlier_answer
         "a dry run writes nothing"
     );
     let report = wb
-        .survey_import(&ws, corrected.as_bytes(), SurveyFormat::Csv, None, false)
+        .survey_import_bytes(&ws, corrected.as_bytes(), SurveyFormat::Csv, None, false)
         .unwrap();
     assert_eq!(
         report.changes[0].old.as_ref().unwrap().status,
@@ -194,7 +196,7 @@ fn csv_as_people_produce_it_imports_and_a_corrected_file_replaces_earlier_answer
     // --authority keeps one authority's rows, or fills an empty column.
     let mixed = "item_id,authority,status\nAPP-01,LCA,planned\nAPP-01,CBL,planned\nSIM-08,,unknown\n";
     let report = wb
-        .survey_import(&ws, mixed.as_bytes(), SurveyFormat::Csv, Some("cbl"), false)
+        .survey_import_bytes(&ws, mixed.as_bytes(), SurveyFormat::Csv, Some("cbl"), false)
         .unwrap();
     assert_eq!((report.changes.len(), report.skipped), (2, 1));
     assert!(
@@ -207,7 +209,7 @@ fn csv_as_people_produce_it_imports_and_a_corrected_file_replaces_earlier_answer
 #[test]
 fn every_bad_row_is_reported_by_line_and_column_and_nothing_is_imported() {
     let (mut wb, ws) = clinic();
-    wb.survey_import(
+    wb.survey_import_bytes(
         &ws,
         b"item_id,authority,status\nSIM-08,LCA,planned\n",
         SurveyFormat::Csv,
@@ -226,7 +228,7 @@ fn every_bad_row_is_reported_by_line_and_column_and_nothing_is_imported() {
                ,CBL,planned,\n\
                SIM-08,lca,planned,\n";
     let err = wb
-        .survey_import(&ws, bad.as_bytes(), SurveyFormat::Csv, None, false)
+        .survey_import_bytes(&ws, bad.as_bytes(), SurveyFormat::Csv, None, false)
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
     let message = err.to_string();
@@ -244,14 +246,14 @@ fn every_bad_row_is_reported_by_line_and_column_and_nothing_is_imported() {
     assert!(!message.contains("line 2,"), "line 2 is fine");
     assert_eq!((wb.baseline(&ws).unwrap(), wb.history(&ws, None).unwrap()), before);
 
-    let no_status = wb.survey_import(&ws, b"item_id,authority\nSIM-08,LCA\n", SurveyFormat::Csv, None, false);
+    let no_status = wb.survey_import_bytes(&ws, b"item_id,authority\nSIM-08,LCA\n", SurveyFormat::Csv, None, false);
     assert!(
         no_status
             .unwrap_err()
             .to_string()
             .contains("line 1, column — (status): the header row has no \"status\" column")
     );
-    let not_xlsx = wb.survey_import(&ws, b"item_id,status", SurveyFormat::Xlsx, None, false);
+    let not_xlsx = wb.survey_import_bytes(&ws, b"item_id,status", SurveyFormat::Xlsx, None, false);
     assert!(not_xlsx.unwrap_err().to_string().contains("not an XLSX workbook"));
     assert_eq!(wb.baseline(&ws).unwrap(), before.0);
 }
@@ -260,13 +262,13 @@ fn every_bad_row_is_reported_by_line_and_column_and_nothing_is_imported() {
 fn an_item_every_authority_has_implemented_is_suggested_as_already_covered() {
     let (mut wb, ws) = clinic();
     let csv = "item_id,authority,status\nPAY-01,LCA,implemented\nPAY-01,CBL,implemented\nSIM-08,LCA,implemented\nSIM-08,CBL,planned\n";
-    wb.survey_import(&ws, csv.as_bytes(), SurveyFormat::Csv, None, false)
+    wb.survey_import_bytes(&ws, csv.as_bytes(), SurveyFormat::Csv, None, false)
         .unwrap();
     let suggestions = wb.suggestions(&ws).unwrap();
     assert_eq!(suggestions.len(), 1);
     assert_eq!(suggestions[0].item, "PAY-01");
     assert_eq!(suggestions[0].status, DecisionStatus::AlreadyCovered);
-    let status = wb.workspace(&ws).unwrap().items[1].decision.status;
+    let status = wb.workspace_show(&ws).unwrap().items[1].decision.status;
     assert_eq!(status, DecisionStatus::Open, "a suggestion decides nothing");
 }
 
@@ -294,7 +296,7 @@ fn the_check_finds_each_kind_and_the_incomplete_marking_goes_once_they_are_fixed
             ..DecisionPatch::default()
         },
     );
-    wb.create_session(
+    wb.session_create(
         &ws,
         adopt_domain::SessionDraft {
             date: day(2025, 6, 5),
@@ -371,7 +373,7 @@ fn the_check_finds_each_kind_and_the_incomplete_marking_goes_once_they_are_fixed
             ..DecisionPatch::default()
         },
     );
-    wb.set_properties(
+    wb.workspace_set(
         &ws,
         adopt_core::WorkspaceProperties {
             doc_version: Some("0.1".into()),
@@ -408,7 +410,7 @@ fn a_spreadsheet_program_opens_the_template_with_its_drop_down_lists() {
     let (wb, ws) = clinic();
     let dir = tempfile::tempdir().unwrap();
     let xlsx = dir.path().join("survey.xlsx");
-    std::fs::write(&xlsx, wb.survey_template(&ws, false, SurveyFormat::Xlsx).unwrap()).unwrap();
+    std::fs::write(&xlsx, wb.survey_template_bytes(&ws, false, SurveyFormat::Xlsx).unwrap()).unwrap();
     let out = std::process::Command::new("libreoffice")
         .arg(format!("-env:UserInstallation=file://{}/lo", dir.path().display()))
         .args(["--headless", "--convert-to", "fods", "--outdir"])

@@ -99,23 +99,23 @@ interface Commands {
   workspace_set: { args: { workspace: string; properties: WorkspaceProperties }; result: Workspace };
   workspace_duplicate: { args: { workspace: string; name: string }; result: Workspace };
   workspace_archive: { args: { workspace: string; archived: boolean }; result: null };
-  workspace_export_file: { args: { workspace: string; path: string }; result: null };
-  workspace_import_file: { args: { path: string }; result: Workspace };
+  workspace_export: { args: { workspace: string; path: string }; result: null };
+  workspace_import: { args: { path: string }; result: Workspace };
   demo_open: { args: Record<string, never>; result: Workspace };
   decide: {
     args: { workspace: string; id: string; patch: DecisionPatch; ifRevision: number | null };
     result: Decision;
   };
-  restore_decision: { args: { workspace: string; id: string; to: Decision; ifRevision: number }; result: Decision };
+  decision_restore: { args: { workspace: string; id: string; to: Decision; ifRevision: number }; result: Decision };
   history: { args: { workspace: string; item: string | null }; result: HistoryEntry[] };
-  history_export_csv: { args: { workspace: string; path: string }; result: null };
+  history_csv: { args: { workspace: string; path: string }; result: null };
   overview: { args: { workspace: string }; result: Overview };
   template_list: { args: Record<string, never>; result: TemplateInfo[] };
   export_draft: {
     args: { workspace: string; format: ExportFormat; template: string | null; path: string };
     result: null;
   };
-  reveal_export: { args: { path: string }; result: null };
+  file_reveal: { args: { path: string }; result: null };
   dialog_folder_override: { args: Record<string, never>; result: string | null };
   survey_template: { args: { workspace: string; all: boolean; path: string }; result: null };
   survey_preview: { args: { workspace: string; path: string; authority: string | null }; result: SurveyImport };
@@ -147,13 +147,13 @@ interface Commands {
   action_add: { args: { workspace: string; item: string; action: ActionInput; session: string | null }; result: ActionItem };
   action_remove: { args: { workspace: string; number: number }; result: null };
   note_set: { args: { workspace: string; item: string; session: string; note: string | null }; result: null };
-  participants_anonymise: { args: { workspace: string }; result: number };
+  session_anonymise: { args: { workspace: string }; result: number };
   export_minutes: {
     args: { workspace: string; session: string; format: ExportFormat; path: string };
     result: null;
   };
-  open_room_view: { args: { workspace: string; session: string }; result: null };
-  close_room_view: { args: Record<string, never>; result: null };
+  room_view_open: { args: { workspace: string; session: string }; result: null };
+  room_view_close: { args: Record<string, never>; result: null };
 }
 
 async function call<C extends keyof Commands>(command: C, args: Commands[C]["args"]): Promise<Commands[C]["result"]> {
@@ -195,11 +195,11 @@ export const workspaceArchive = async (workspace: string, archived: boolean): Pr
   await call("workspace_archive", { workspace, archived });
 };
 
-export const workspaceExportFile = async (workspace: string, path: string): Promise<void> => {
-  await call("workspace_export_file", { workspace, path });
+export const workspaceExport = async (workspace: string, path: string): Promise<void> => {
+  await call("workspace_export", { workspace, path });
 };
 
-export const workspaceImportFile = (path: string): Promise<Workspace> => call("workspace_import_file", { path });
+export const workspaceImport = (path: string): Promise<Workspace> => call("workspace_import", { path });
 
 /** Creates the worked Lesotho example ("Demo — Lesotho 2025") in the user's database. */
 export const demoOpen = (): Promise<Workspace> => call("demo_open", {});
@@ -211,14 +211,14 @@ export const decide = (
   ifRevision: number | null,
 ): Promise<Decision> => call("decide", { workspace, id, patch, ifRevision });
 
-export const restoreDecision = (workspace: string, id: string, to: Decision, ifRevision: number): Promise<Decision> =>
-  call("restore_decision", { workspace, id, to, ifRevision });
+export const decisionRestore = (workspace: string, id: string, to: Decision, ifRevision: number): Promise<Decision> =>
+  call("decision_restore", { workspace, id, to, ifRevision });
 
 export const history = (workspace: string, item: string | null): Promise<HistoryEntry[]> =>
   call("history", { workspace, item });
 
-export const historyExportCsv = async (workspace: string, path: string): Promise<void> => {
-  await call("history_export_csv", { workspace, path });
+export const historyCsv = async (workspace: string, path: string): Promise<void> => {
+  await call("history_csv", { workspace, path });
 };
 
 export const overview = (workspace: string): Promise<Overview> => call("overview", { workspace });
@@ -235,8 +235,8 @@ export const exportDraft = async (
 };
 
 /** Shows a draft this window exported in the file manager. */
-export const revealExport = async (path: string): Promise<void> => {
-  await call("reveal_export", { path });
+export const fileReveal = async (path: string): Promise<void> => {
+  await call("file_reveal", { path });
 };
 
 // --- the gap-analysis survey and the completeness check ----------------------------------
@@ -322,7 +322,7 @@ export const noteSet = async (workspace: string, session: string, item: string, 
 };
 
 /** Replaces participants' names by their organisations; returns how many were removed. */
-export const participantsAnonymise = (workspace: string): Promise<number> => call("participants_anonymise", { workspace });
+export const sessionAnonymise = (workspace: string): Promise<number> => call("session_anonymise", { workspace });
 
 export const exportMinutes = async (workspace: string, session: string, format: ExportFormat, path: string): Promise<void> => {
   await call("export_minutes", { workspace, session, format, path });
@@ -333,12 +333,12 @@ export const exportMinutes = async (workspace: string, session: string, format: 
 // every change sends it a notice, and it reads the discussion again.
 
 /** Opens the room view on a session, or moves the open one to it. */
-export const openRoomView = async (workspace: string, session: string): Promise<void> => {
-  await call("open_room_view", { workspace, session });
+export const roomViewOpen = async (workspace: string, session: string): Promise<void> => {
+  await call("room_view_open", { workspace, session });
 };
 
-export const closeRoomView = async (): Promise<void> => {
-  await call("close_room_view", {});
+export const roomViewClose = async (): Promise<void> => {
+  await call("room_view_close", {});
 };
 
 /** Calls `handler` when the room view opens (true) or closes (false); returns the unsubscriber. */

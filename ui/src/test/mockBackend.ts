@@ -160,7 +160,7 @@ export class MockBackend {
       }
       case "decide":
         return this.decide(ws(), a.id as string, a.patch as DecisionPatch, a.ifRevision as number | null);
-      case "restore_decision": {
+      case "decision_restore": {
         const to = a.to as Decision;
         const clear = (["reason", "rationale", "wording", "lead", "priority", "due"] as const).filter((f) => to[f] === null);
         return this.decide(
@@ -211,12 +211,12 @@ export class MockBackend {
         return this.gapOverview(ws());
       case "check":
         return this.check(ws(), (a.date as string | null) ?? "2026-11-25");
-      case "reveal_export":
+      case "file_reveal":
       case "export_draft":
-      case "history_export_csv":
-      case "workspace_export_file":
-      case "open_room_view":
-      case "close_room_view":
+      case "history_csv":
+      case "workspace_export":
+      case "room_view_open":
+      case "room_view_close":
         return null;
       default: {
         const answer = typeof a.workspace === "string" ? ws().discussion.run(cmd, a) : undefined;

@@ -106,7 +106,7 @@ export class MockDiscussion {
         if (note) this.data.notes.push({ item: a.item as string, session: s.id, note, at: now(), by: "tester" });
         return null;
       }
-      case "participants_anonymise": {
+      case "session_anonymise": {
         let count = 0;
         for (const s of this.data.sessions) {
           for (const p of s.participants) {
@@ -124,8 +124,8 @@ export class MockDiscussion {
         return count;
       }
       case "export_minutes":
-      case "open_room_view":
-      case "close_room_view":
+      case "room_view_open":
+      case "room_view_close":
         return null;
       default:
         return undefined;

@@ -135,7 +135,7 @@ describe("the window with a mocked backend", () => {
     await page.waitForSelector(`${id("decision-row")}[data-id='TEL-00001'] .status-open`);
     await page.keyboard.press("Control+Shift+z");
     await page.waitForSelector(`${id("decision-row")}[data-id='TEL-00001'] .status-adopt`);
-    const restores = await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "restore_decision").length);
+    const restores = await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "decision_restore").length);
     assert.equal(restores, 3);
     assert.deepEqual(errors, []);
     await context.close();
@@ -201,7 +201,7 @@ describe("the window with a mocked backend", () => {
 
     // No file manager on this computer: said plainly, with the path there to copy.
     await page.evaluate(() => {
-      window.__mock.failNext.reveal_export = {
+      window.__mock.failNext.file_reveal = {
         code: "export-failed",
         message: "no file manager answered on this computer, so the folder cannot be shown; the file is saved at /tmp/x.docx: copy the path to find it",
       };

@@ -9,7 +9,7 @@ pub fn run(workbench: &Workbench, command: CatalogCommand) -> anyhow::Result<()>
     match command {
         CatalogCommand::List { group, search, json } => {
             let group = group.as_deref().map(parse::<CatalogGroup>).transpose()?;
-            let items = workbench.catalog_items(group, search.as_deref())?;
+            let items = workbench.catalog_list(group, search.as_deref())?;
             if json {
                 print_json(&items)
             } else {
@@ -17,7 +17,7 @@ pub fn run(workbench: &Workbench, command: CatalogCommand) -> anyhow::Result<()>
             }
         }
         CatalogCommand::Show { id, json } => {
-            let item = workbench.catalog_item(&id)?;
+            let item = workbench.catalog_show(&id)?;
             if json {
                 print_json(&item)
             } else {
@@ -25,7 +25,7 @@ pub fn run(workbench: &Workbench, command: CatalogCommand) -> anyhow::Result<()>
             }
         }
         CatalogCommand::Sources { json } => {
-            let sources = workbench.sources();
+            let sources = workbench.catalog_sources();
             if json {
                 return print_json(sources);
             }

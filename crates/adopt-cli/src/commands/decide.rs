@@ -26,7 +26,7 @@ pub fn run(workbench: &mut Workbench, args: DecideArgs) -> anyhow::Result<()> {
             .map(|f| parse::<DecisionField>(f))
             .collect::<Result<_, _>>()?,
     };
-    let before = workbench.workspace(&args.workspace)?;
+    let before = workbench.workspace_show(&args.workspace)?;
     let decision = workbench.decide(&args.workspace, &args.id, &patch, args.if_revision)?;
     let id = args.id.trim().to_ascii_uppercase();
     let unchanged = before

@@ -26,7 +26,7 @@ pub fn session(workbench: &mut Workbench, command: SessionCommand) -> anyhow::Re
                 participants,
                 time_box: args.time_box,
             };
-            let session = workbench.create_session(&args.workspace, draft)?;
+            let session = workbench.session_create(&args.workspace, draft)?;
             if args.json {
                 print_json(&session)
             } else {
@@ -34,7 +34,7 @@ pub fn session(workbench: &mut Workbench, command: SessionCommand) -> anyhow::Re
             }
         }
         SessionCommand::List { workspace, json } => {
-            let sessions = workbench.sessions(&workspace)?;
+            let sessions = workbench.session_list(&workspace)?;
             if json {
                 return print_json(&sessions);
             }
@@ -56,7 +56,7 @@ pub fn session(workbench: &mut Workbench, command: SessionCommand) -> anyhow::Re
             print(&text)
         }
         SessionCommand::Anonymise { workspace } => {
-            let removed = workbench.anonymise_participants(&workspace)?;
+            let removed = workbench.session_anonymise(&workspace)?;
             print(&format!(
                 "{removed} names removed: participants are now named by their organisation, facilitators as \"Facilitator\"\n"
             ))
@@ -70,7 +70,7 @@ pub fn position(workbench: &mut Workbench, args: PositionArgs) -> anyhow::Result
         stance: parse(&args.stance)?,
         note: args.note,
     };
-    let change = workbench.record_position(&args.workspace, &args.id, input, args.session.as_deref())?;
+    let change = workbench.position_record(&args.workspace, &args.id, input, args.session.as_deref())?;
     let p = &change.position;
     let was = match &change.previous {
         Some(previous) if previous.stance != p.stance => format!(" (was {})", previous.stance),
@@ -107,7 +107,7 @@ pub fn action(workbench: &mut Workbench, args: ActionArgs) -> anyhow::Result<()>
         owner: args.owner,
         due: date(&args.due)?,
     };
-    let action = workbench.add_action(&args.workspace, &args.id, input, args.session.as_deref())?;
+    let action = workbench.action_add(&args.workspace, &args.id, input, args.session.as_deref())?;
     print(&format!(
         "action {} on {}: {} ({}, due {})\n",
         action.id, action.item, action.what, action.owner, action.due

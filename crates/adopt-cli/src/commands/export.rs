@@ -10,7 +10,7 @@ use crate::output::{print, print_json};
 pub fn export(workbench: &Workbench, args: ExportArgs) -> anyhow::Result<()> {
     let format: ExportFormat = parse(&args.format)?;
     let date = workbench.document_date(args.date.as_deref())?;
-    let bytes = workbench.export(&args.workspace, format, args.template.as_deref(), date)?;
+    let bytes = workbench.export_draft(&args.workspace, format, args.template.as_deref(), date)?;
     write_file(&args.out, &bytes)?;
     print(&format!(
         "wrote {} ({} KB)\n",
@@ -37,7 +37,7 @@ pub fn demo(by: &str, out: &Path) -> anyhow::Result<()> {
 }
 
 pub fn template_list(json: bool) -> anyhow::Result<()> {
-    let templates = adopt_core::templates();
+    let templates = adopt_core::template_list();
     if json {
         return print_json(&templates);
     }

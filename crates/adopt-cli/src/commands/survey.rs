@@ -20,7 +20,7 @@ fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
 pub fn run(workbench: &mut Workbench, command: SurveyCommand) -> anyhow::Result<()> {
     match command {
         SurveyCommand::Template { workspace, out, all } => {
-            let bytes = workbench.survey_template_file(&workspace, all, &out)?;
+            let bytes = workbench.survey_template(&workspace, all, &out)?;
             write_file(&out, &bytes)?;
             print(&format!("wrote {}\n", out.display()))
         }
@@ -30,7 +30,7 @@ pub fn run(workbench: &mut Workbench, command: SurveyCommand) -> anyhow::Result<
             authority,
             dry_run,
         } => {
-            let report = workbench.survey_import_file(&workspace, &file, authority.as_deref(), dry_run)?;
+            let report = workbench.survey_import(&workspace, &file, authority.as_deref(), dry_run)?;
             print(&summary(&report, dry_run))
         }
     }

@@ -13,7 +13,7 @@ pub fn run(workbench: &mut Workbench, command: WorkspaceCommand) -> anyhow::Resu
     match command {
         WorkspaceCommand::Create(args) => create(workbench, args),
         WorkspaceCommand::List { json } => {
-            let list = workbench.workspaces()?;
+            let list = workbench.workspace_list()?;
             if json {
                 return print_json(&list);
             }
@@ -36,8 +36,8 @@ pub fn run(workbench: &mut Workbench, command: WorkspaceCommand) -> anyhow::Resu
             print(&text)
         }
         WorkspaceCommand::Show { workspace, json } => {
-            let detail = workbench.workspace(&workspace)?;
-            let discussion = workbench.discussion(&detail.workspace.id)?;
+            let detail = workbench.workspace_show(&workspace)?;
+            let discussion = workbench.discussion_show(&detail.workspace.id)?;
             let baseline = workbench.baseline(&detail.workspace.id)?;
             if json {
                 print_json(&WorkspaceJson::new(&detail, &discussion, &baseline))
@@ -47,11 +47,11 @@ pub fn run(workbench: &mut Workbench, command: WorkspaceCommand) -> anyhow::Resu
         }
         WorkspaceCommand::Set(args) => set(workbench, args),
         WorkspaceCommand::Export { workspace, out } => {
-            workbench.export_workspace_file(&workspace, &out)?;
+            workbench.workspace_export(&workspace, &out)?;
             print(&format!("wrote {}\n", out.display()))
         }
         WorkspaceCommand::Import { file, json } => {
-            let workspace = workbench.import_workspace_file(&file)?;
+            let workspace = workbench.workspace_import(&file)?;
             if json {
                 print_json(&workspace)
             } else {
@@ -59,11 +59,11 @@ pub fn run(workbench: &mut Workbench, command: WorkspaceCommand) -> anyhow::Resu
             }
         }
         WorkspaceCommand::Duplicate { workspace, name } => {
-            let copy = workbench.duplicate_workspace(&workspace, &name)?;
+            let copy = workbench.workspace_duplicate(&workspace, &name)?;
             print(&format!("{}  {}\n", copy.id, copy.name))
         }
         WorkspaceCommand::Archive { workspace, undo } => {
-            workbench.set_archived(&workspace, !undo)?;
+            workbench.workspace_archive(&workspace, !undo)?;
             print(if undo {
                 "brought back from the archive\n"
             } else {
@@ -109,7 +109,7 @@ fn create(workbench: &mut Workbench, args: CreateArgs) -> anyhow::Result<()> {
             .template
             .unwrap_or_else(|| adopt_core::default_template().to_string()),
     };
-    let workspace = workbench.create_workspace(new)?;
+    let workspace = workbench.workspace_create(new)?;
     if args.json {
         print_json(&workspace)
     } else {
@@ -126,7 +126,7 @@ fn set(workbench: &mut Workbench, args: SetArgs) -> anyhow::Result<()> {
         event: args.event,
         template: args.template,
     };
-    let workspace = workbench.set_properties(&args.workspace, properties)?;
+    let workspace = workbench.workspace_set(&args.workspace, properties)?;
     print(&format!("{}: document properties saved\n", workspace.name))
 }
 

@@ -41,16 +41,16 @@ pub fn survey_format(path: &Path) -> Result<SurveyFormat> {
 impl Workbench {
     /// The survey to fill in, in the format the file name `path` says (nothing is written:
     /// the shell writes the bytes where it wants).
-    pub fn survey_template_file(&self, key: &str, all: bool, path: &Path) -> Result<Vec<u8>> {
+    pub fn survey_template(&self, key: &str, all: bool, path: &Path) -> Result<Vec<u8>> {
         let format = survey_format(path)?;
-        self.survey_template(key, all, format)
+        self.survey_template_bytes(key, all, format)
     }
 
     /// Reads the survey file at `path` and says what importing it would change; writes nothing.
     /// Its bytes are kept for [`Workbench::survey_import_file`].
-    pub fn survey_preview_file(&mut self, key: &str, path: &Path, authority: Option<&str>) -> Result<SurveyImport> {
+    pub fn survey_preview(&mut self, key: &str, path: &Path, authority: Option<&str>) -> Result<SurveyImport> {
         let (format, bytes) = read_survey_file(path)?;
-        let report = self.survey_preview(key, &bytes, format, authority)?;
+        let report = self.survey_preview_bytes(key, &bytes, format, authority)?;
         self.previewed = Some(PreviewedSurvey {
             workspace: key.to_string(),
             path: path.to_path_buf(),
@@ -61,7 +61,7 @@ impl Workbench {
 
     /// Imports the survey file at `path`, all or nothing: the bytes last previewed from that
     /// path for that workspace, else the file as it is now. `dry_run` writes nothing.
-    pub fn survey_import_file(
+    pub fn survey_import(
         &mut self,
         key: &str,
         path: &Path,
@@ -77,6 +77,6 @@ impl Workbench {
             Some(bytes) => bytes,
             None => read_survey_file(path)?.1,
         };
-        self.survey_import(key, &bytes, format, authority, dry_run)
+        self.survey_import_bytes(key, &bytes, format, authority, dry_run)
     }
 }

@@ -29,7 +29,7 @@ pub fn lesotho() -> NewWorkspace {
 
 /// Creates the Lesotho workspace in `wb` with SIM-08, PAY-01 and APP-01 selected; returns its id.
 pub fn lesotho_with_three_items(wb: &mut Workbench) -> String {
-    let ws = wb.create_workspace(lesotho()).unwrap();
+    let ws = wb.workspace_create(lesotho()).unwrap();
     wb.select(&ws.id, &["SIM-08".into(), "PAY-01".into(), "APP-01".into()])
         .unwrap();
     ws.id

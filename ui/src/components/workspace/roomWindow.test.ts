@@ -11,8 +11,8 @@ const app = vi.hoisted(() => ({
 }));
 
 vi.mock("../../api", () => ({
-  openRoomView: app.open,
-  closeRoomView: app.close,
+  roomViewOpen: app.open,
+  roomViewClose: app.close,
   onRoomView: (handler: (open: boolean) => void) => {
     app.said = handler;
     return app.listening ?? Promise.resolve(app.stop);

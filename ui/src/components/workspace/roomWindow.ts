@@ -1,7 +1,7 @@
 // The room view's window for the projector, as the workspace screen knows it: whether it is
 // open, opening it at a session or closing it, moving it along, and closing it with the screen.
 
-import { closeRoomView, onRoomView, openRoomView } from "../../api";
+import { roomViewClose, onRoomView, roomViewOpen } from "../../api";
 
 export class RoomWindow {
   #open = false;
@@ -28,10 +28,10 @@ export class RoomWindow {
     this.#busy = true;
     try {
       if (this.#open) {
-        await closeRoomView();
+        await roomViewClose();
         this.#set(false);
       } else {
-        await openRoomView(workspace, session);
+        await roomViewOpen(workspace, session);
         this.#set(true);
       }
     } finally {
@@ -41,7 +41,7 @@ export class RoomWindow {
 
   /** An open room view moves to the session being facilitated. */
   follow(workspace: string, session: string): void {
-    if (this.#open) void openRoomView(workspace, session).catch(() => undefined);
+    if (this.#open) void roomViewOpen(workspace, session).catch(() => undefined);
   }
 
   /** The room view may also be closed from the window manager; the app says so. */
@@ -58,6 +58,6 @@ export class RoomWindow {
   dispose(): void {
     this.#disposed = true;
     this.#stop?.();
-    if (this.#open) void closeRoomView().catch(() => undefined);
+    if (this.#open) void roomViewClose().catch(() => undefined);
   }
 }
