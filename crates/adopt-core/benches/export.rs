@@ -93,6 +93,7 @@ fn export(c: &mut Criterion) {
                 baseline: &[],
                 findings: &[],
                 date: date(),
+                circulation: &adopt_document::Circulation::default(),
             };
             let document = compose(&input, &template).unwrap();
             group.bench_function(BenchmarkId::new(format!("{format:?}"), format!("{n} items")), |b| {

@@ -57,6 +57,7 @@ impl Workbench {
             baseline: &baseline,
             findings: &findings,
             date,
+            circulation: &adopt_document::Circulation::default(),
         };
         Ok(adopt_document::compose(&input, &template)?)
     }

@@ -10,7 +10,8 @@ use crate::discussion::{annex_discussion, annex_divergence};
 use crate::formalities::{cover, document_control, signatures};
 use crate::gap::{annex_findings, annex_gap_analysis};
 use crate::implementation::{responsibilities, timeline};
-use crate::input::DraftInput;
+use crate::changes::annex_changes;
+use crate::input::{DraftInput, PROPERTY_FINGERPRINT, PROPERTY_VERSION, PROPERTY_WORKSPACE};
 use crate::model::*;
 use crate::prose::{self, ProseBlock};
 use crate::requirements::requirements;
@@ -60,6 +61,10 @@ pub fn compose(input: &DraftInput<'_>, template: &Template) -> Result<Document, 
             }
         }
     }
+    doc.close_section();
+    if let Some(changes) = &input.circulation.changes {
+        annex_changes(&mut doc, changes);
+    }
     if !input.findings.is_empty() {
         annex_findings(&mut doc, input.findings);
     }
@@ -84,10 +89,19 @@ pub fn compose(input: &DraftInput<'_>, template: &Template) -> Result<Document, 
                 input.workspace.jurisdiction.clone(),
             ],
             date: input.date,
+            properties: vec![
+                (PROPERTY_WORKSPACE.into(), input.workspace.id.clone()),
+                (
+                    PROPERTY_VERSION.into(),
+                    input.circulation.label.clone().unwrap_or_default(),
+                ),
+                (PROPERTY_FINGERPRINT.into(), input.circulation.fingerprint.clone()),
+            ],
         },
         page: PageSetup::new(manifest.page_size.into()),
         header: manifest.short_title.clone(),
         footer: input.marking().into(),
+        version_line: input.circulation.version_line(),
         page_label: "Page {page} of {pages}".into(),
         blocks: doc.blocks,
     })

@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::input::section_bookmark;
 use crate::model::*;
 
 /// Builds the block list, numbering headings in outline order and keeping anchors unique.
@@ -14,6 +15,8 @@ pub(crate) struct Composer {
     anchors: BTreeSet<String>,
     /// Clause number of each adopted item, for the tables that refer back to it.
     pub(crate) clause_numbers: BTreeMap<String, String>,
+    /// The bookmark of the top-level numbered section being written.
+    open_section: Option<String>,
 }
 
 impl Composer {
@@ -39,6 +42,14 @@ impl Composer {
     }
 
     fn heading(&mut self, level: u8, number: Option<String>, text: &str) {
+        if level == 1 {
+            self.close_section();
+            if let Some(number) = &number {
+                let name = section_bookmark(number);
+                self.blocks.push(Block::BookmarkStart { name: name.clone() });
+                self.open_section = Some(name);
+            }
+        }
         let base = match &number {
             Some(n) => format!("section-{}", n.replace('.', "-")),
             None => slug(text),
@@ -55,7 +66,15 @@ impl Composer {
             text: text.to_string(),
             anchor,
             in_contents: level <= 2,
+            redline: None,
         }));
+    }
+
+    /// Ends the bookmark of the open top-level section, if any.
+    pub(crate) fn close_section(&mut self) {
+        if let Some(name) = self.open_section.take() {
+            self.blocks.push(Block::BookmarkEnd { name });
+        }
     }
 
     pub(crate) fn paragraph(&mut self, style: ParagraphStyle, content: Vec<Span>) {

@@ -423,10 +423,12 @@ pub fn compose_minutes(input: &MinutesInput<'_>, template: &Template) -> Documen
             language: template.manifest.language.clone(),
             keywords: vec!["minutes".into(), "open discussion".into(), w.jurisdiction.clone()],
             date: input.date,
+            properties: Vec::new(),
         },
         page: PageSetup::new(template.manifest.page_size.into()),
         header: format!("Open discussion minutes — {}", w.name),
         footer: MINUTES_MARKING.into(),
+        version_line: String::new(),
         page_label: "Page {page} of {pages}".into(),
         blocks: doc.blocks,
     }

@@ -25,6 +25,87 @@ pub struct DraftInput<'a> {
     /// annex listing them.
     pub findings: &'a [Finding],
     pub date: NaiveDate,
+    /// Which version this draft is: its label, fingerprint, the versions before it and, in a
+    /// redline, the changes since the version compared to.
+    pub circulation: &'a Circulation,
+}
+
+/// The version a draft is, as its cover, document control table, footer and properties show it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Circulation {
+    /// The label of the circulated version this draft is; `None` for a working draft.
+    pub label: Option<String>,
+    /// SHA-256 (64 hex digits) of the record the draft was made from; empty when unknown.
+    pub fingerprint: String,
+    /// Every circulated version of the workspace, oldest first (a circulated draft's own
+    /// version included), for the document control table.
+    pub versions: Vec<VersionRow>,
+    /// In a redline: the version compared to and what changed since (annex H).
+    pub changes: Option<ChangesSince>,
+}
+
+/// One line of the document control table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VersionRow {
+    pub label: String,
+    pub date: NaiveDate,
+    pub prepared_by: Option<String>,
+    pub note: Option<String>,
+}
+
+/// What changed since an earlier version, one row per field of an item or of the workspace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangesSince {
+    pub label: String,
+    pub rows: Vec<ChangeRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeRow {
+    /// The item; `None` for a change to the workspace.
+    pub item: Option<String>,
+    /// What changed, in words: "Decision status", "Position of LCA (session 1)"...
+    pub what: String,
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+/// The footer line of a working draft.
+pub const WORKING_DRAFT_LINE: &str = "Working draft — not circulated";
+
+/// The first 12 hex digits of a fingerprint in groups of four: "3f9a 1c2b 7d4e".
+pub fn short_fingerprint(fingerprint: &str) -> String {
+    let head: Vec<char> = fingerprint.chars().take(12).collect();
+    head.chunks(4)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Names of the custom document properties every draft carries (contract §7).
+pub const PROPERTY_WORKSPACE: &str = "dfs-adopt.workspace";
+pub const PROPERTY_VERSION: &str = "dfs-adopt.version";
+pub const PROPERTY_FINGERPRINT: &str = "dfs-adopt.fingerprint";
+
+impl Circulation {
+    /// The footer's version line.
+    pub fn version_line(&self) -> String {
+        match &self.label {
+            Some(label) => format!("Version {label} · {}", short_fingerprint(&self.fingerprint)),
+            None => WORKING_DRAFT_LINE.to_string(),
+        }
+    }
+}
+
+/// The bookmark of a clause (`dfs_SIM_08`), of its text (`dfs_SIM_08_text`), of a section.
+pub fn clause_bookmark(item: &str) -> String {
+    format!("dfs_{}", item.replace('-', "_"))
+}
+pub fn clause_text_bookmark(item: &str) -> String {
+    format!("{}_text", clause_bookmark(item))
+}
+pub fn section_bookmark(number: &str) -> String {
+    format!("dfs_sec_{number}")
 }
 
 impl DraftInput<'_> {

@@ -21,6 +21,7 @@
 //! and nothing here knows a file format. The document date is an input: no clock is read.
 
 mod annexes;
+mod changes;
 mod compose;
 mod composer;
 mod context;
@@ -44,6 +45,10 @@ pub use compose::compose;
 pub use dates::long_date;
 pub use discussion::{MINUTES_MARKING, MinutesInput, compose_minutes};
 pub use glossary::{Glossary, Term};
-pub use input::{DRAFT_MARKING, DraftInput, INCOMPLETE_MARKING};
+pub use input::{
+    ChangeRow, ChangesSince, Circulation, DRAFT_MARKING, DraftInput, INCOMPLETE_MARKING, PROPERTY_FINGERPRINT,
+    PROPERTY_VERSION, PROPERTY_WORKSPACE, VersionRow, WORKING_DRAFT_LINE, clause_bookmark, clause_text_bookmark,
+    section_bookmark, short_fingerprint,
+};
 pub use model::*;
 pub use template::{Template, TemplateError, builtin_names};

@@ -5,9 +5,16 @@
 //! - numbered headings carry outline numbers ("3", "3.1", "3.1.2") that follow document order:
 //!   a level-n number extends the last level-(n-1) number, so Word numbering reproduces them;
 //! - heading anchors are unique;
-//! - text is plain Unicode: renderers escape it for their format. `\n` in a span is a line break.
+//! - text is plain Unicode: renderers escape it for their format. `\n` in a span is a line break;
+//! - bookmarks come in pairs: every [`Block::BookmarkStart`] has a later [`Block::BookmarkEnd`] of
+//!   the same name, and names are unique. A start belongs to the next paragraph-like block (heading,
+//!   paragraph, list item, table), an end to the previous one;
+//! - a redline (a document compared with an earlier version) marks spans with a [`Revision`]. A
+//!   paragraph, heading, list item or table row whose every span carries a revision of the same kind
+//!   was itself inserted or deleted: renderers mark its paragraph mark (or row) too, so that
+//!   accepting every change gives the new text and rejecting every change gives the old one.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 /// A whole document.
@@ -19,6 +26,9 @@ pub struct Document {
     pub header: String,
     /// Running footer text on every page (the draft marking); renderers add the page label.
     pub footer: String,
+    /// The version line under the footer on every page: "Version 0.2 · 3f9a 1c2b 7d4e" for a
+    /// circulated version, "Working draft — not circulated" otherwise.
+    pub version_line: String,
     /// The page label with `{page}` and `{pages}` placeholders, e.g. "Page {page} of {pages}".
     pub page_label: String,
     pub blocks: Vec<Block>,
@@ -35,6 +45,9 @@ pub struct Metadata {
     pub keywords: Vec<String>,
     /// The document date; also the creation date in the metadata (never the clock).
     pub date: NaiveDate,
+    /// Custom document properties, in order, e.g. ("dfs-adopt.version", "0.2"): DOCX writes them
+    /// to `docProps/custom.xml`, PDF to its Info dictionary and XMP.
+    pub properties: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -91,6 +104,15 @@ pub enum Block {
     /// One signature area per issuing authority.
     Signatures(Vec<Signatory>),
     PageBreak,
+    /// Where a named range starts (a clause, its text, a section); DOCX writes a bookmark, so a
+    /// reviewer's copy can be matched clause by clause even after Word renumbers its ids.
+    BookmarkStart {
+        name: String,
+    },
+    /// Where the named range started by the [`Block::BookmarkStart`] of the same name ends.
+    BookmarkEnd {
+        name: String,
+    },
 }
 
 /// The cover page.
@@ -119,6 +141,9 @@ pub struct Heading {
     pub anchor: String,
     /// Whether the table of contents lists it.
     pub in_contents: bool,
+    /// In a redline, the heading's text with its changes; renderers draw these spans instead of
+    /// `text` (which stays the new text, for the table of contents and bookmarks).
+    pub redline: Option<Vec<Span>>,
 }
 
 /// How a paragraph looks; renderers map each to a named style.
@@ -156,35 +181,56 @@ impl Paragraph {
 }
 
 /// A run of text with inline emphasis.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Span {
     pub text: String,
     pub bold: bool,
     pub italic: bool,
+    /// In a redline: inserted or deleted since the version compared to.
+    pub revision: Option<Revision>,
 }
 
 impl Span {
     pub fn plain(text: impl Into<String>) -> Self {
         Span {
             text: text.into(),
-            bold: false,
-            italic: false,
+            ..Span::default()
         }
     }
     pub fn bold(text: impl Into<String>) -> Self {
         Span {
             text: text.into(),
             bold: true,
-            italic: false,
+            ..Span::default()
         }
     }
     pub fn italic(text: impl Into<String>) -> Self {
         Span {
             text: text.into(),
-            bold: false,
             italic: true,
+            ..Span::default()
         }
     }
+    /// The same span marked as changed.
+    pub fn revised(mut self, revision: Revision) -> Self {
+        self.revision = Some(revision);
+        self
+    }
+}
+
+/// A change shown in a redline: what happened to the text, who made it and when (from the
+/// history). DOCX writes it as a tracked change (`w:ins`, `w:del`), PDF draws it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Revision {
+    pub kind: RevisionKind,
+    pub author: String,
+    pub date: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum RevisionKind {
+    Inserted,
+    Deleted,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -129,6 +129,7 @@ fn push(spans: &mut Vec<Span>, text: &str, bold: bool, italic: bool) {
             text: text.to_string(),
             bold,
             italic,
+            revision: None,
         }),
     }
 }

@@ -7,7 +7,7 @@ use adopt_domain::{Authority, CatalogGroup, DecisionStatus, Discussion, Flag, Se
 
 use crate::composer::Composer;
 use crate::dates::long_date;
-use crate::input::{DraftInput, adopted};
+use crate::input::{DraftInput, adopted, clause_bookmark, clause_text_bookmark};
 use crate::model::*;
 
 pub(crate) fn requirements(doc: &mut Composer, input: &DraftInput<'_>, title: &str) {
@@ -49,18 +49,24 @@ pub(crate) fn requirements(doc: &mut Composer, input: &DraftInput<'_>, title: &s
         }
         doc.numbered(2, &format!("{} ({})", group.label(), group.code()));
         for item in items {
+            let bookmark = clause_bookmark(&item.id);
+            doc.blocks.push(Block::BookmarkStart { name: bookmark.clone() });
             let number = doc.numbered(3, &format!("{} — {}", item.id, item.title));
             doc.clause_numbers.insert(item.id.clone(), number);
             clause(doc, item, authorities, input.discussion);
+            doc.blocks.push(Block::BookmarkEnd { name: bookmark });
         }
     }
 }
 
 fn clause(doc: &mut Composer, item: &SelectedItem, authorities: &[Authority], discussion: &Discussion) {
     let d = &item.decision;
+    let text = clause_text_bookmark(&item.id);
+    doc.blocks.push(Block::BookmarkStart { name: text.clone() });
     match (&d.status, &d.wording) {
         (DecisionStatus::AdoptModified, Some(wording)) => {
             doc.paragraph(ParagraphStyle::Body, vec![Span::plain(wording.clone())]);
+            doc.blocks.push(Block::BookmarkEnd { name: text });
             doc.paragraph(
                 ParagraphStyle::Quote,
                 vec![
@@ -69,7 +75,10 @@ fn clause(doc: &mut Composer, item: &SelectedItem, authorities: &[Authority], di
                 ],
             );
         }
-        _ => doc.paragraph(ParagraphStyle::Body, vec![Span::plain(item.statement.clone())]),
+        _ => {
+            doc.paragraph(ParagraphStyle::Body, vec![Span::plain(item.statement.clone())]);
+            doc.blocks.push(Block::BookmarkEnd { name: text });
+        }
     }
     if let Some(conditions) = discussion.resolution(&item.id).and_then(|r| r.conditions.as_ref()) {
         doc.paragraph(

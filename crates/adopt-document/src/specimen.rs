@@ -146,10 +146,12 @@ pub fn specimen(rows: usize) -> Document {
             language: "en".into(),
             keywords: vec!["DFS".into(), "security".into(), "ITU".into()],
             date: NaiveDate::from_ymd_opt(2025, 6, 6).expect("a real date"),
+            properties: Vec::new(),
         },
         page: PageSetup::new(PageSize::A4),
         header: "DFS Security Joint Directive".into(),
         footer: "DRAFT — for legal review".into(),
+        version_line: String::new(),
         page_label: "Page {page} of {pages}".into(),
         blocks,
     }
@@ -162,5 +164,6 @@ fn heading(level: u8, number: Option<&str>, text: &str, anchor: &str) -> Block {
         text: text.into(),
         anchor: anchor.into(),
         in_contents: level <= 2,
+        redline: None,
     })
 }

@@ -73,6 +73,8 @@ pub fn render(doc: &Document) -> String {
                 }
             }
             Block::PageBreak => out.push_str("---- page break ----\n"),
+            // Ranges for DOCX readers: no text of their own.
+            Block::BookmarkStart { .. } | Block::BookmarkEnd { .. } => continue,
         }
         out.push('\n');
     }

@@ -114,6 +114,8 @@ pub fn build(doc: &Document, geometry: &Geometry) -> Body {
             Block::Table(table) => b.table(table),
             Block::Signatures(signatories) => b.signatures(signatories),
             Block::PageBreak => b.pending_break = true,
+            // Written by the bookmark step (not yet): no text of their own.
+            Block::BookmarkStart { .. } | Block::BookmarkEnd { .. } => {}
         }
     }
     Body { docx: b.docx }

@@ -737,6 +737,7 @@ fn odd_documents_still_give_valid_files() {
             text: String::new(),
             anchor: "a".into(),
             in_contents: false,
+            redline: None,
         }),
         Block::Heading(Heading {
             level: 9,
@@ -744,6 +745,7 @@ fn odd_documents_still_give_valid_files() {
             text: "deep".into(),
             anchor: "b".into(),
             in_contents: false,
+            redline: None,
         }),
         Block::Paragraph(Paragraph::new(ParagraphStyle::Field, vec![])),
         Block::List(List {
@@ -801,6 +803,7 @@ fn odd_documents_still_give_valid_files() {
         blocks: vec![],
         header: String::new(),
         footer: String::new(),
+        version_line: String::new(),
         page_label: String::new(),
         ..specimen(1)
     };

@@ -121,6 +121,8 @@ fn prepare<'a>(doc: &'a Document, g: &Geometry) -> Vec<Prep<'a>> {
     let mut heading_index = 0;
     doc.blocks
         .iter()
+        // Bookmarks are named ranges for DOCX readers; the PDF's destinations are the headings.
+        .filter(|block| !matches!(block, Block::BookmarkStart { .. } | Block::BookmarkEnd { .. }))
         .map(|block| match block {
             Block::Cover(c) => Prep::Cover(c),
             Block::TableOfContents { title } => Prep::Toc(toc::prepare(title, &headings, width)),
@@ -204,6 +206,7 @@ fn prepare<'a>(doc: &'a Document, g: &Geometry) -> Vec<Prep<'a>> {
             Block::Table(t) => Prep::Table(table::prepare(t, width)),
             Block::Signatures(s) => Prep::Signatures(signatures::prepare(s, width)),
             Block::PageBreak => Prep::PageBreak,
+            Block::BookmarkStart { .. } | Block::BookmarkEnd { .. } => unreachable!("filtered out above"),
         })
         .collect()
 }

@@ -135,6 +135,7 @@ fn doc(blocks: Vec<Block>) -> Document {
         page: PageSetup::new(PageSize::A4),
         header: "Running header".into(),
         footer: "DRAFT".into(),
+        version_line: String::new(),
         page_label: "Page {page} of {pages}".into(),
         blocks,
     }
@@ -147,6 +148,7 @@ fn heading(level: u8, number: Option<&str>, text: &str) -> Block {
         text: text.into(),
         anchor: format!("a-{}", text.replace(' ', "-")),
         in_contents: level <= 2,
+        redline: None,
     })
 }
 
@@ -229,6 +231,7 @@ fn bold_italic_face_is_used_for_bold_italic_spans() {
                 text: "Both at once".into(),
                 bold: true,
                 italic: true,
+                revision: None,
             }],
         ))]),
     );
@@ -364,6 +367,7 @@ fn a_document_of_nothing_but_hostile_text_renders() {
                 text: HOSTILE.into(),
                 bold: true,
                 italic: true,
+                revision: None,
             },
         ]
     };
