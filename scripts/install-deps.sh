@@ -15,6 +15,9 @@ APT_PACKAGES=(
   # reading exported documents in tests as a reviewer would: LibreOffice (Writer for the drafts,
   # Calc for the survey workbook), poppler, qpdf, unzip
   libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils qpdf unzip
+  # LibreOffice scripted through UNO in tests (recording a reviewer's tracked change, accepting
+  # or rejecting every change of a redline); Debian's /usr/bin/python3 is the one that imports uno
+  python3-uno
   # UI tests in a browser with the backend mocked (playwright-core drives Debian's Chromium)
   chromium
   # Liberation fonts: the DOCX names Times New Roman and Arial, which LibreOffice maps to them
