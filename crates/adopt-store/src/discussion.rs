@@ -3,8 +3,8 @@
 //! status it sets commit together.
 //!
 //! Participants' names (and action owners, which may be names) are never written into the
-//! history, so removing them later ([`Store::anonymise_participants`]) leaves no copy behind in
-//! the append-only log.
+//! history, so removing them later ([`Store::anonymise_participants`], which also renders the
+//! circulated versions again) leaves no copy behind in the append-only log.
 
 mod actions;
 mod anonymise;

@@ -32,6 +32,12 @@ pub enum StoreError {
     NoResolution { item: String },
     #[error("there is no action item {0} in this workspace")]
     ActionNotFound(u32),
+    #[error(
+        "a version labelled \"{0}\" was circulated already (labels are compared regardless of case); choose another label"
+    )]
+    VersionLabelTaken(String),
+    #[error("no circulated version \"{label}\" in this workspace; {}", version_list(.existing))]
+    VersionNotFound { label: String, existing: Vec<String> },
     #[error("the folder {path} cannot be created: {source}")]
     Folder { path: PathBuf, source: std::io::Error },
     #[error("the database {path} cannot be opened: {source}")]
@@ -70,6 +76,15 @@ impl StoreError {
             rusqlite_migration::Error::RusqliteError { err, .. } => err.into(),
             other => StoreError::Migration(other),
         }
+    }
+}
+
+/// "the versions are: 0.1, 0.2", or that there are none.
+fn version_list(labels: &[String]) -> String {
+    if labels.is_empty() {
+        "no version has been circulated yet".to_string()
+    } else {
+        format!("the versions are: {}", labels.join(", "))
     }
 }
 

@@ -3,6 +3,7 @@
 //! Invariants:
 //! - every user edit is one transaction: the change and its history lines commit together or not at all;
 //! - the `history` table is append-only (triggers refuse updates and deletes);
+//! - a circulated version keeps its record and files as sent; only removing names rewrites them;
 //! - a decision change based on an old revision is refused, never applied over a newer one;
 //! - a selection keeps the catalog text as it was when selected;
 //! - schema changes go through [`schema`] migrations; SQL takes values only as bound parameters.
@@ -16,9 +17,11 @@ mod discussion;
 mod error;
 mod history;
 mod records;
+mod reference_doc;
 mod schema;
 mod selections;
 mod store;
+mod versions;
 mod workspaces;
 
 use std::path::Path;
@@ -30,7 +33,9 @@ use rusqlite::Connection;
 pub use discussion::Topic;
 pub use error::{Result, StoreError};
 pub use records::HistoryCopy;
+pub use reference_doc::ReferenceDoc;
 pub use store::Store;
+pub use versions::{NewVersion, StoredVersion, VersionFiles};
 
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.

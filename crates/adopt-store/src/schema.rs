@@ -3,7 +3,7 @@
 use rusqlite_migration::{M, Migrations};
 
 /// How many migrations there are: the schema version of an up-to-date database.
-pub(crate) const LATEST: i64 = 4;
+pub(crate) const LATEST: i64 = 5;
 
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
@@ -217,6 +217,36 @@ CREATE TABLE baseline (
     PRIMARY KEY (workspace_id, item_id, authority),
     FOREIGN KEY (workspace_id, authority) REFERENCES authority(workspace_id, code)
 ) STRICT;
+"#,
+        ),
+        // 5: circulated versions, frozen as sent: the record (JSON) and template they were made
+        // from and the DOCX and PDF files, byte for byte. Labels are unique per workspace
+        // regardless of case (`label_key` is the label case-folded by the store). The workspace
+        // may keep a reference document (its house style), stored here, not as a path.
+        M::up(
+            r#"
+CREATE TABLE circulated_version (
+    id               INTEGER PRIMARY KEY,
+    workspace_id     TEXT NOT NULL REFERENCES workspace(id),
+    label            TEXT NOT NULL,
+    label_key        TEXT NOT NULL,
+    date             TEXT NOT NULL,
+    circulated_at    TEXT NOT NULL,
+    circulated_by    TEXT NOT NULL,
+    note             TEXT,
+    prepared_by      TEXT,
+    fingerprint      TEXT NOT NULL CHECK (length(fingerprint) = 64),
+    template         TEXT NOT NULL,
+    items            INTEGER NOT NULL,
+    record           TEXT NOT NULL,
+    docx             BLOB NOT NULL,
+    pdf              BLOB NOT NULL,
+    names_removed_at TEXT,
+    UNIQUE (workspace_id, label_key)
+) STRICT;
+
+ALTER TABLE workspace ADD COLUMN reference_doc BLOB;
+ALTER TABLE workspace ADD COLUMN reference_doc_name TEXT;
 "#,
         ),
     ])

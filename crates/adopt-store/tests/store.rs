@@ -270,7 +270,9 @@ fn removed_names_are_nowhere_in_the_database_file() {
         due: chrono::NaiveDate::from_ymd_opt(2025, 6, 20).unwrap(),
     };
     store.add_action(topic, &action, at(4), "secretariat").unwrap();
-    store.anonymise_participants(&ws.id, at(5), "secretariat").unwrap();
+    store
+        .anonymise_participants(&ws.id, at(5), "secretariat", |_, _, _| Ok::<_, StoreError>(None))
+        .unwrap();
     drop(store);
 
     // Every text value of every table, the append-only history included.
