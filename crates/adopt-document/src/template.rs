@@ -99,7 +99,15 @@ pub struct Template {
     pub origin: String,
     prose: Vec<(String, String)>,
     pub glossary: Glossary,
+    /// The text of `manifest.toml` and `glossary.toml` as read, so the template can be frozen
+    /// with a circulated version ([`Template::files`]) and loaded back exactly.
+    manifest_text: String,
+    glossary_text: String,
 }
+
+/// The name of a template's glossary file; a template without one uses the built-in glossary.
+const GLOSSARY_FILE: &str = "glossary.toml";
+const MANIFEST_FILE: &str = "manifest.toml";
 
 /// The built-in templates: name and files (path inside the folder, content).
 const BUILTIN: &[(&str, &[(&str, &str)])] = &[
@@ -235,7 +243,8 @@ impl Template {
         glossary: String,
     ) -> Result<Template, TemplateError> {
         let file = |f: &str| format!("{prefix}/{f}");
-        let manifest: Manifest = toml::from_str(&read("manifest.toml")?).map_err(|e| TemplateError::Malformed {
+        let manifest_text = read(MANIFEST_FILE)?;
+        let manifest: Manifest = toml::from_str(&manifest_text).map_err(|e| TemplateError::Malformed {
             file: file("manifest.toml"),
             message: one_line(&e.to_string()),
         })?;
@@ -257,16 +266,48 @@ impl Template {
                 prose.push((name.clone(), read(name)?));
             }
         }
-        let glossary = Glossary::parse(&glossary).map_err(|message| TemplateError::Malformed {
-            file: file("glossary.toml"),
+        let parsed_glossary = Glossary::parse(&glossary).map_err(|message| TemplateError::Malformed {
+            file: file(GLOSSARY_FILE),
             message,
         })?;
         Ok(Template {
             manifest,
             origin,
             prose,
-            glossary,
+            glossary: parsed_glossary,
+            manifest_text,
+            glossary_text: glossary,
         })
+    }
+
+    /// Every file of the template as (name, text): `manifest.toml`, each prose part in the
+    /// manifest's order, then `glossary.toml` (the built-in glossary where the template has
+    /// none). [`Template::from_files`] loads the same template back from them.
+    pub fn files(&self) -> Vec<(String, String)> {
+        let mut files = vec![(MANIFEST_FILE.to_string(), self.manifest_text.clone())];
+        files.extend(self.prose.iter().cloned());
+        files.push((GLOSSARY_FILE.to_string(), self.glossary_text.clone()));
+        files
+    }
+
+    /// A template from its files as [`Template::files`] lists them (a circulated version's
+    /// frozen template). `origin` names it in messages.
+    pub fn from_files(origin: &str, files: &[(String, String)]) -> Result<Template, TemplateError> {
+        let read = |file: &str| -> Result<String, TemplateError> {
+            files
+                .iter()
+                .find(|(f, _)| f == file)
+                .map(|(_, text)| text.clone())
+                .ok_or_else(|| TemplateError::Malformed {
+                    file: format!("{origin}/{file}"),
+                    message: "is missing from the stored template".into(),
+                })
+        };
+        let glossary = match files.iter().find(|(f, _)| f == GLOSSARY_FILE) {
+            Some((_, text)) => text.clone(),
+            None => BUILTIN_GLOSSARY.to_string(),
+        };
+        Template::load(origin.to_string(), origin, &read, glossary)
     }
 
     /// The text of a prose part, with the file name used in messages.
@@ -334,6 +375,24 @@ mod tests {
         let err = Template::resolve(dir.to_str().unwrap()).unwrap_err().to_string();
         assert!(err.contains("manifest.toml"), "{err}");
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_template_loads_back_from_its_files_the_same() {
+        for name in builtin_names() {
+            let template = Template::builtin(name).unwrap();
+            let files = template.files();
+            assert_eq!(files[0].0, "manifest.toml");
+            assert_eq!(files.last().unwrap().0, "glossary.toml");
+            let back = Template::from_files(name, &files).unwrap();
+            assert_eq!(back.files(), files, "{name}");
+            assert_eq!(back.manifest.parts, template.manifest.parts);
+            assert_eq!(back.glossary.terms.len(), template.glossary.terms.len());
+        }
+        let mut files = Template::builtin("guideline").unwrap().files();
+        files.retain(|(f, _)| f != "scope.md");
+        let err = Template::from_files("guideline", &files).unwrap_err().to_string();
+        assert!(err.contains("guideline/scope.md") && err.contains("missing"), "{err}");
     }
 
     #[test]
