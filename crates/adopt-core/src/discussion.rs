@@ -225,15 +225,13 @@ impl Workbench {
         Ok(self.store.set_note(subject.topic(), note.as_deref(), at, &by)?)
     }
 
-    /// Replaces participants' names by their organisations in every session of the workspace.
-    /// The positions, resolutions and actions stay. Returns how many names were removed.
+    /// Replaces participants' names by their organisations in every session of the workspace,
+    /// and in every circulated version, whose files are rendered again without them (their
+    /// fingerprints stay). The positions, resolutions and actions stay. Returns how many names
+    /// were removed.
     pub fn session_anonymise(&mut self, key: &str) -> Result<usize> {
         let workspace = self.store.find_workspace(key)?;
-        let (at, by) = (self.now(), self.by.clone());
-        // Circulated versions are rendered again by the versions module (next step).
-        Ok(self
-            .store
-            .anonymise_participants(&workspace.id, at, &by, |_, _, _| Ok::<_, StoreError>(None))?)
+        self.remove_names(&workspace.id)
     }
 
     /// The minutes of a session as a document model.

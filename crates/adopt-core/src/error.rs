@@ -44,6 +44,28 @@ pub enum Error {
         n = .0.len(), s = if .0.len() == 1 { "" } else { "s" }, them = if .0.len() == 1 { "it" } else { "them" },
         list = .0.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))]
     SurveyRows(Vec<RowProblem>),
+    #[error(
+        "this version has no label: give one, or set the workspace's document version (doc_version), which is the default label"
+    )]
+    NoVersionLabel,
+    #[error(
+        "the stored record of a circulated version cannot be read ({0}); the database may have been edited by hand"
+    )]
+    StoredRecord(String),
+    #[error("{path} cannot be read: {source}")]
+    ReferenceDocRead {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "{path} is {megabytes} MB, too large for a reference document (at most {max} MB); choose the Word file with the house style",
+        path = .path.display(), max = .max_megabytes
+    )]
+    ReferenceDocTooLarge {
+        path: std::path::PathBuf,
+        megabytes: u64,
+        max_megabytes: u64,
+    },
     #[error("the document could not be produced: {0}")]
     Render(String),
     #[error("the {what} could not be written as CSV: {reason}")]
@@ -93,7 +115,9 @@ impl Error {
             Error::Template(_) | Error::Render(_) | Error::Csv { .. } | Error::Xlsx(_) | Error::Write { .. } => {
                 ErrorCode::ExportFailed
             }
-            Error::ImportRead { .. } => ErrorCode::NotFound,
+            Error::ImportRead { .. } | Error::ReferenceDocRead { .. } => ErrorCode::NotFound,
+            Error::NoVersionLabel | Error::ReferenceDocTooLarge { .. } => ErrorCode::InvalidInput,
+            Error::StoredRecord(_) => ErrorCode::Storage,
             Error::ImportInvalid { .. } => ErrorCode::InvalidInput,
             Error::AlreadyRunning(_) => ErrorCode::Storage,
             Error::SurveyFormat(_) | Error::SurveyFile(_) | Error::SurveyTooLarge { .. } | Error::SurveyRows(_) => {
@@ -101,10 +125,12 @@ impl Error {
             }
             Error::Store(e) => match e {
                 StoreError::Invalid(_) => ErrorCode::InvalidInput,
-                StoreError::WorkspaceNotFound(_) | StoreError::SessionNotFound(_) | StoreError::ActionNotFound(_) => {
-                    ErrorCode::NotFound
-                }
+                StoreError::WorkspaceNotFound(_)
+                | StoreError::SessionNotFound(_)
+                | StoreError::ActionNotFound(_)
+                | StoreError::VersionNotFound { .. } => ErrorCode::NotFound,
                 StoreError::NameTaken(_)
+                | StoreError::VersionLabelTaken(_)
                 | StoreError::NotSelected { .. }
                 | StoreError::Decided { .. }
                 | StoreError::NoSession

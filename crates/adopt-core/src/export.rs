@@ -4,13 +4,14 @@
 use std::io::Write;
 use std::path::Path;
 
-use adopt_document::{DraftInput, Template};
+use adopt_document::{Circulation, Template};
 use adopt_domain::ExportFormat;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::frozen::version_rows;
 use crate::workbench::Workbench;
 
 /// A template as `template list` shows it.
@@ -41,25 +42,20 @@ pub fn template_list() -> Vec<TemplateInfo> {
 }
 
 impl Workbench {
-    /// The composed document model of a workspace's draft. `template` is a built-in name or a
-    /// folder path; by default the workspace's own template.
+    /// The composed document model of a workspace's working draft. `template` is a built-in
+    /// name or a folder path; by default the workspace's own. Its footer says it is not
+    /// circulated; its control table lists the circulated versions, and it carries the
+    /// fingerprint of the record it was made from.
     pub fn draft(&self, key: &str, template: Option<&str>, date: NaiveDate) -> Result<adopt_document::Document> {
-        let detail = self.workspace_show(key)?;
-        let template = Template::resolve(template.unwrap_or(&detail.workspace.template))?;
-        let discussion = self.store.discussion(&detail.workspace.id)?;
-        let baseline = self.store.baseline(&detail.workspace.id)?;
-        let findings = adopt_domain::check(&detail.workspace, &detail.items, &discussion, date);
-        let input = DraftInput {
-            workspace: &detail.workspace,
-            items: &detail.items,
-            sources: self.catalog_sources(),
-            discussion: &discussion,
-            baseline: &baseline,
-            findings: &findings,
-            date,
-            circulation: &adopt_document::Circulation::default(),
+        let workspace = self.store.find_workspace(key)?;
+        let record = self.frozen_record(&workspace, template)?;
+        let circulation = Circulation {
+            label: None,
+            fingerprint: record.fingerprint(),
+            versions: version_rows(&self.store.versions(&workspace.id)?),
+            changes: None,
         };
-        Ok(adopt_document::compose(&input, &template)?)
+        record.compose(date, &circulation)
     }
 
     /// The draft as the bytes of a DOCX or PDF file. Same workspace, template and date give

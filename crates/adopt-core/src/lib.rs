@@ -16,14 +16,18 @@
 //! are recorded under, so tests can fix both.
 
 mod clock;
+mod compare;
 mod defaults;
 pub mod demo;
+mod diff;
 mod discussion;
 mod error;
 mod export;
+mod frozen;
 mod lock;
 mod records;
 mod survey;
+mod versions;
 mod views;
 mod workbench;
 
@@ -31,6 +35,7 @@ pub use adopt_domain::{ExportFormat, SurveyFormat};
 pub use adopt_store::StoreError;
 pub use clock::Clock;
 pub use defaults::{APP_IDENTIFIER, DATABASE_ENV, default_database_path, default_user};
+pub use diff::{Change, VersionDiff};
 pub use discussion::{AgendaSlot, PositionChange, ResolveOutcome, parse_participant};
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use export::{TemplateInfo, render, template_list, write_file};
@@ -40,5 +45,6 @@ pub use survey::{
     BaselineChange, BaselineCount, GapOverview, GapRow, MAX_SURVEY_BYTES, RowProblem, SURVEY_COLUMNS, Suggestion,
     SurveyImport, read_survey_file,
 };
+pub use versions::{VersionDetail, VersionFileSizes, VersionInfo};
 pub use views::{CitedSource, RecommendationDetail, SelectionOutcome, WorkspaceDetail, WorkspaceProperties};
 pub use workbench::{Workbench, default_template};

@@ -11,9 +11,10 @@
 use std::path::PathBuf;
 
 use adopt_core::{
-    AgendaSlot, BaselineChange, BaselineCount, CitedSource, ErrorCode, ErrorPayload, GapOverview, GapRow,
+    AgendaSlot, BaselineChange, BaselineCount, Change, CitedSource, ErrorCode, ErrorPayload, GapOverview, GapRow,
     GroupProgress, LeadProgress, OpenItem, Overview, PositionChange, RecommendationDetail, ResolveOutcome, RowProblem,
-    SelectionOutcome, StatusCount, Suggestion, SurveyImport, TemplateInfo, WorkspaceDetail, WorkspaceProperties,
+    SelectionOutcome, StatusCount, Suggestion, SurveyImport, TemplateInfo, VersionDetail, VersionDiff,
+    VersionFileSizes, VersionInfo, WorkspaceDetail, WorkspaceProperties,
 };
 use adopt_domain::*;
 use ts_rs::{Config, TS};
@@ -115,6 +116,11 @@ fn typescript_bindings() -> String {
         BaselineCount,
         GapRow,
         GapOverview,
+        VersionInfo,
+        VersionFileSizes,
+        VersionDetail,
+        Change,
+        VersionDiff,
     );
     out
 }

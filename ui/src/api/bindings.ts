@@ -364,3 +364,53 @@ export type GapOverview = {
  * Whether any answer was imported.
  */
 has_baseline: boolean, rows: Array<GapRow>, };
+
+export type VersionInfo = { label: string, 
+/**
+ * The document date printed on it.
+ */
+date: string, 
+/**
+ * Who circulated it.
+ */
+by: string, note: string | null, 
+/**
+ * SHA-256 of its record and template: 64 hex digits.
+ */
+fingerprint: string, template: string, circulated_at: string, 
+/**
+ * The "prepared by" property as it was when circulated.
+ */
+prepared_by: string | null, 
+/**
+ * When participants' names were removed from its files; `null` until then.
+ */
+names_removed_at: string | null, };
+
+export type VersionFileSizes = { docx: number, pdf: number, };
+
+export type VersionDetail = { items: number, files: VersionFileSizes, label: string, 
+/**
+ * The document date printed on it.
+ */
+date: string, 
+/**
+ * Who circulated it.
+ */
+by: string, note: string | null, 
+/**
+ * SHA-256 of its record and template: 64 hex digits.
+ */
+fingerprint: string, template: string, circulated_at: string, 
+/**
+ * The "prepared by" property as it was when circulated.
+ */
+prepared_by: string | null, 
+/**
+ * When participants' names were removed from its files; `null` until then.
+ */
+names_removed_at: string | null, };
+
+export type Change = { item: string | null, field: string, old: string | null, new: string | null, };
+
+export type VersionDiff = { from: string, to: string | null, changes: Array<Change>, };
