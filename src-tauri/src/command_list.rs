@@ -56,6 +56,15 @@ macro_rules! app_commands {
             export_minutes,
             room_view_open,
             room_view_close,
+            version_circulate,
+            version_list,
+            version_show,
+            export_version,
+            diff,
+            version_verify,
+            reference_doc_show,
+            reference_doc_set,
+            reference_doc_clear,
         }
     };
 }

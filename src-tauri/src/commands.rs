@@ -10,7 +10,8 @@ use std::path::PathBuf;
 
 use adopt_core::{
     AgendaSlot, ErrorPayload, ExportFormat, GapOverview, Overview, PositionChange, RecommendationDetail,
-    ResolveOutcome, SelectionOutcome, Suggestion, SurveyImport, TemplateInfo, WorkspaceDetail, WorkspaceProperties,
+    ResolveOutcome, SelectionOutcome, Suggestion, SurveyImport, TemplateInfo, VersionDetail, VersionDiff, VersionInfo,
+    WorkspaceDetail, WorkspaceProperties,
 };
 use adopt_domain::{
     ActionInput, ActionItem, AgendaOrder, BaselineAnswer, CatalogGroup, Decision, DecisionPatch, Discussion, Finding,
@@ -176,17 +177,19 @@ pub fn template_list() -> Vec<TemplateInfo> {
 }
 
 /// Composes, renders and writes the draft on a blocking thread: rendering a long draft takes
-/// a moment, and neither the window nor other commands wait for it.
+/// a moment, and neither the window nor other commands wait for it. With `compare_to` (a
+/// circulated version's label) it is the redline of every change since that version.
 #[tauri::command]
 pub async fn export_draft(
     app: AppHandle,
     workspace: String,
     format: ExportFormat,
     template: Option<String>,
+    compare_to: Option<String>,
     path: PathBuf,
 ) -> Reply<()> {
     blocking(app, move |state| {
-        state.export_draft(&workspace, format, template.as_deref(), &path)
+        state.export_draft(&workspace, format, template.as_deref(), compare_to.as_deref(), &path)
     })
     .await
 }
@@ -254,6 +257,87 @@ pub fn gap_overview(state: State<'_, AppState>, workspace: String) -> Reply<GapO
 #[tauri::command(async)]
 pub fn check(state: State<'_, AppState>, workspace: String, date: Option<String>) -> Reply<Vec<Finding>> {
     state.with(|wb| wb.check(&workspace, wb.document_date(date.as_deref())?))
+}
+
+// --- circulated versions ----------------------------------------------------------------
+
+/// Freezes the workspace under a label (default: its `doc_version`), dated `date`
+/// (`YYYY-MM-DD`; today when null). Both files are rendered and stored: a blocking thread.
+#[tauri::command]
+pub async fn version_circulate(
+    app: AppHandle,
+    workspace: String,
+    label: Option<String>,
+    note: Option<String>,
+    date: Option<String>,
+) -> Reply<VersionInfo> {
+    blocking(app, move |state| {
+        state.with(|wb| {
+            let date = date.as_deref().map(|d| wb.document_date(Some(d))).transpose()?;
+            wb.version_circulate(&workspace, label.as_deref(), note.as_deref(), date)
+        })
+    })
+    .await
+}
+
+#[tauri::command(async)]
+pub fn version_list(state: State<'_, AppState>, workspace: String) -> Reply<Vec<VersionInfo>> {
+    state.with(|wb| wb.version_list(&workspace))
+}
+
+#[tauri::command(async)]
+pub fn version_show(state: State<'_, AppState>, workspace: String, label: String) -> Reply<VersionDetail> {
+    state.with(|wb| wb.version_show(&workspace, &label))
+}
+
+/// Writes the DOCX or PDF stored when the version was circulated, byte for byte.
+#[tauri::command(async)]
+pub fn export_version(
+    state: State<'_, AppState>,
+    workspace: String,
+    label: String,
+    format: ExportFormat,
+    path: PathBuf,
+) -> Reply<()> {
+    state.export_version(&workspace, &label, format, &path)
+}
+
+/// Every change between two versions, or between a version and now (`to` null).
+#[tauri::command(async)]
+pub fn diff(state: State<'_, AppState>, workspace: String, from: String, to: Option<String>) -> Reply<VersionDiff> {
+    state.with(|wb| wb.diff(&workspace, &from, to.as_deref()))
+}
+
+// Not in the core yet: these answer with a refusal until their workbench operations land.
+fn not_yet(what: &str) -> ErrorPayload {
+    ErrorPayload {
+        code: adopt_core::ErrorCode::InvalidInput,
+        message: format!("{what} is not available in this build yet"),
+    }
+}
+
+#[tauri::command(async)]
+pub fn version_verify(path: PathBuf) -> Reply<()> {
+    let _ = path;
+    Err(not_yet("verifying a file"))
+}
+
+#[tauri::command(async)]
+pub fn reference_doc_show(workspace: String) -> Reply<Option<()>> {
+    let _ = workspace;
+    Ok(None)
+}
+
+#[tauri::command(async)]
+pub fn reference_doc_set(workspace: String, path: PathBuf) -> Reply<()> {
+    let _ = (workspace, path);
+    Err(not_yet("a reference document"))
+}
+
+#[tauri::command(async)]
+pub fn reference_doc_clear(workspace: String) -> Reply<()> {
+    let _ = workspace;
+    Err(not_yet("a reference document"))
 }
 
 // --- the open discussion ----------------------------------------------------------------

@@ -10,7 +10,7 @@ use adopt_core::{ErrorCode, ErrorPayload, ExportFormat, Workbench};
 
 pub struct AppState {
     workbench: Mutex<Result<Workbench, ErrorPayload>>,
-    /// Drafts, minutes and survey templates this window wrote.
+    /// Drafts, minutes, versions' files and survey templates this window wrote.
     exported: Mutex<HashSet<PathBuf>>,
 }
 
@@ -41,17 +41,34 @@ impl AppState {
         }
     }
 
-    /// Composes the draft while holding the workbench, then renders and writes it without:
-    /// other commands go on while a long draft renders.
+    /// Composes the draft (or, with `compare_to`, its redline since that version) while
+    /// holding the workbench, then renders and writes it without: other commands go on while
+    /// a long draft renders.
     pub fn export_draft(
         &self,
         workspace: &str,
         format: ExportFormat,
         template: Option<&str>,
+        compare_to: Option<&str>,
         path: &Path,
     ) -> Result<(), ErrorPayload> {
-        let document = self.with(|wb| wb.draft(workspace, template, wb.today()))?;
+        let document = self.with(|wb| match compare_to {
+            Some(label) => wb.draft_compare(workspace, label, template, wb.today()),
+            None => wb.draft(workspace, template, wb.today()),
+        })?;
         self.write(path, || adopt_core::render(&document, format))
+    }
+
+    /// Writes a circulated version's stored file, byte for byte.
+    pub fn export_version(
+        &self,
+        workspace: &str,
+        label: &str,
+        format: ExportFormat,
+        path: &Path,
+    ) -> Result<(), ErrorPayload> {
+        let bytes = self.with(|wb| wb.export_version(workspace, label, format))?;
+        self.write(path, || Ok(bytes))
     }
 
     /// The minutes of a session, composed and written like the draft.

@@ -4,13 +4,13 @@
 //! and annexes. Renderers only see the model.
 
 use crate::annexes::{annex_definitions, annex_not_adopted, annex_sources};
+use crate::changes::annex_changes;
 use crate::composer::Composer;
 use crate::context::Context;
 use crate::discussion::{annex_discussion, annex_divergence};
 use crate::formalities::{cover, document_control, signatures};
 use crate::gap::{annex_findings, annex_gap_analysis};
 use crate::implementation::{responsibilities, timeline};
-use crate::changes::annex_changes;
 use crate::input::{DraftInput, PROPERTY_FINGERPRINT, PROPERTY_VERSION, PROPERTY_WORKSPACE};
 use crate::model::*;
 use crate::prose::{self, ProseBlock};
@@ -19,6 +19,13 @@ use crate::template::{Generated, Part, Template, TemplateError};
 
 /// Composes the draft adoption document.
 pub fn compose(input: &DraftInput<'_>, template: &Template) -> Result<Document, TemplateError> {
+    let (doc, context) = compose_body(input, template)?;
+    Ok(finish(doc, &context, input, template))
+}
+
+/// The template's parts in order, from the cover to the last annex it lists: everything but the
+/// closing annexes [`finish`] adds. A redline compares two of these.
+pub(crate) fn compose_body(input: &DraftInput<'_>, template: &Template) -> Result<(Composer, Context), TemplateError> {
     let manifest = &template.manifest;
     let context = Context::new(input, template);
     let mut doc = Composer::default();
@@ -62,6 +69,13 @@ pub fn compose(input: &DraftInput<'_>, template: &Template) -> Result<Document, 
         }
     }
     doc.close_section();
+    Ok((doc, context))
+}
+
+/// Adds the closing annexes, never compared in a redline (the changes since a version, then the
+/// completeness findings, always last), and wraps the blocks into the document.
+pub(crate) fn finish(mut doc: Composer, context: &Context, input: &DraftInput<'_>, template: &Template) -> Document {
+    let manifest = &template.manifest;
     if let Some(changes) = &input.circulation.changes {
         annex_changes(&mut doc, changes);
     }
@@ -69,7 +83,7 @@ pub fn compose(input: &DraftInput<'_>, template: &Template) -> Result<Document, 
         annex_findings(&mut doc, input.findings);
     }
     let authorities = &input.workspace.authorities;
-    Ok(Document {
+    Document {
         metadata: Metadata {
             title: context.title.clone(),
             subject: format!(
@@ -104,7 +118,7 @@ pub fn compose(input: &DraftInput<'_>, template: &Template) -> Result<Document, 
         version_line: input.circulation.version_line(),
         page_label: "Page {page} of {pages}".into(),
         blocks: doc.blocks,
-    })
+    }
 }
 
 fn default_title(part: Generated) -> &'static str {

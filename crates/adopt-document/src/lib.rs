@@ -10,6 +10,8 @@
 //!   (annexes D and E, and the minutes, [`compose_minutes`]) and `gap` (annex F, findings);
 //!   they share `input` ([`DraftInput`], the markings), `context` (the prose placeholders),
 //!   `composer` (the block list with outline numbers and anchors) and `dates`;
+//! - [`compose_redline`] (`redline`): the draft compared with an earlier version, every change
+//!   marked; [`accept_all`], [`reject_all`] and [`body_text`] read a redline back;
 //! - `text` (feature `text`): a plain-text rendering of the model, for snapshot tests;
 //! - `specimen` (feature `specimen`): a document using every element, for renderer tests and
 //!   benchmarks.
@@ -34,6 +36,7 @@ mod implementation;
 mod input;
 pub mod model;
 mod prose;
+mod redline;
 mod requirements;
 #[cfg(feature = "specimen")]
 pub mod specimen;
@@ -51,4 +54,5 @@ pub use input::{
     section_bookmark, short_fingerprint,
 };
 pub use model::*;
+pub use redline::{Attribution, Author, accept_all, body_text, compose_redline, reject_all, whole_revision};
 pub use template::{Template, TemplateError, builtin_names};

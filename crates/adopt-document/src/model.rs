@@ -12,7 +12,10 @@
 //! - a redline (a document compared with an earlier version) marks spans with a [`Revision`]. A
 //!   paragraph, heading, list item or table row whose every span carries a revision of the same kind
 //!   was itself inserted or deleted: renderers mark its paragraph mark (or row) too, so that
-//!   accepting every change gives the new text and rejecting every change gives the old one.
+//!   accepting every change gives the new text and rejecting every change gives the old one. Spans
+//!   without text (and cells without spans) do not count, unless no span has text;
+//!   [`whole_revision`](crate::whole_revision) applies the rule. A text changed in part always
+//!   keeps some unmarked text.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;

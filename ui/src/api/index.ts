@@ -35,13 +35,18 @@ import type {
   Suggestion,
   SurveyImport,
   TemplateInfo,
+  VersionDetail,
+  VersionDiff,
+  VersionInfo,
   Workspace,
   WorkspaceDetail,
   WorkspaceProperties,
   WorkspaceSummary,
 } from "./bindings";
+import type { ReferenceDocInfo, VerifyReport } from "./pending";
 
 export type * from "./bindings";
+export type * from "./pending";
 
 /** Whether a workspace is archived (hidden from the recent list unless asked for). */
 export function isArchived(summary: WorkspaceSummary): boolean {
@@ -112,7 +117,7 @@ interface Commands {
   overview: { args: { workspace: string }; result: Overview };
   template_list: { args: Record<string, never>; result: TemplateInfo[] };
   export_draft: {
-    args: { workspace: string; format: ExportFormat; template: string | null; path: string };
+    args: { workspace: string; format: ExportFormat; template: string | null; compareTo: string | null; path: string };
     result: null;
   };
   file_reveal: { args: { path: string }; result: null };
@@ -154,6 +159,18 @@ interface Commands {
   };
   room_view_open: { args: { workspace: string; session: string }; result: null };
   room_view_close: { args: Record<string, never>; result: null };
+  version_circulate: {
+    args: { workspace: string; label: string | null; note: string | null; date: string | null };
+    result: VersionInfo;
+  };
+  version_list: { args: { workspace: string }; result: VersionInfo[] };
+  version_show: { args: { workspace: string; label: string }; result: VersionDetail };
+  export_version: { args: { workspace: string; label: string; format: ExportFormat; path: string }; result: null };
+  version_verify: { args: { path: string }; result: VerifyReport };
+  diff: { args: { workspace: string; from: string; to: string | null }; result: VersionDiff };
+  reference_doc_show: { args: { workspace: string }; result: ReferenceDocInfo | null };
+  reference_doc_set: { args: { workspace: string; path: string }; result: ReferenceDocInfo };
+  reference_doc_clear: { args: { workspace: string }; result: null };
 }
 
 async function call<C extends keyof Commands>(command: C, args: Commands[C]["args"]): Promise<Commands[C]["result"]> {
@@ -225,13 +242,15 @@ export const overview = (workspace: string): Promise<Overview> => call("overview
 
 export const templateList = (): Promise<TemplateInfo[]> => call("template_list", {});
 
+/** Writes the draft; with `compareTo` (a version's label), the redline of the changes since it. */
 export const exportDraft = async (
   workspace: string,
   format: ExportFormat,
   template: string | null,
   path: string,
+  compareTo: string | null = null,
 ): Promise<void> => {
-  await call("export_draft", { workspace, format, template, path });
+  await call("export_draft", { workspace, format, template, compareTo, path });
 };
 
 /** Shows a draft this window exported in the file manager. */
@@ -326,6 +345,45 @@ export const sessionAnonymise = (workspace: string): Promise<number> => call("se
 
 export const exportMinutes = async (workspace: string, session: string, format: ExportFormat, path: string): Promise<void> => {
   await call("export_minutes", { workspace, session, format, path });
+};
+
+// --- circulated versions and the reference document ----------------------------------------
+
+/** Freezes the workspace as it stands under a label (default: its document version). */
+export const versionCirculate = (
+  workspace: string,
+  label: string | null,
+  note: string | null,
+  date: string | null = null,
+): Promise<VersionInfo> => call("version_circulate", { workspace, label, note, date });
+
+export const versionList = (workspace: string): Promise<VersionInfo[]> => call("version_list", { workspace });
+
+export const versionShow = (workspace: string, label: string): Promise<VersionDetail> =>
+  call("version_show", { workspace, label });
+
+/** Writes the file stored when the version was circulated, byte for byte. */
+export const exportVersion = async (workspace: string, label: string, format: ExportFormat, path: string): Promise<void> => {
+  await call("export_version", { workspace, label, format, path });
+};
+
+/** Which workspace and version a DOCX or PDF is, and which clauses someone changed. */
+export const versionVerify = (path: string): Promise<VerifyReport> => call("version_verify", { path });
+
+/** Every change between two versions, or between a version and now (`to` null). */
+export const diff = (workspace: string, from: string, to: string | null): Promise<VersionDiff> =>
+  call("diff", { workspace, from, to });
+
+/** The workspace's reference document (house style), or null when it has none. */
+export const referenceDocShow = (workspace: string): Promise<ReferenceDocInfo | null> =>
+  call("reference_doc_show", { workspace });
+
+/** Stores the .docx at `path` as the workspace's reference document; a refused file changes nothing. */
+export const referenceDocSet = (workspace: string, path: string): Promise<ReferenceDocInfo> =>
+  call("reference_doc_set", { workspace, path });
+
+export const referenceDocClear = async (workspace: string): Promise<void> => {
+  await call("reference_doc_clear", { workspace });
 };
 
 // --- the room view ------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import type {
 } from "../api/bindings";
 import { messages } from "./messages";
 import type { BaselineView } from "./survey";
+import type { ChangedSince } from "./versions";
 
 /** Where the last edit stands: saved, being saved, waiting to be sent, or not saved. */
 export type SaveState = "saved" | "saving" | "pending" | "failed";
@@ -32,6 +33,8 @@ export interface DecisionEditing {
   /** The workspace's gap-analysis answers and suggestions, shown beside the status. */
   baseline: BaselineView | null;
   onApplySuggestion: (suggestion: Suggestion) => void;
+  /** What changed since the latest circulated version, shown beside each item's editor. */
+  changedSince: ChangedSince | null;
 }
 
 // The value sets' codes in the contract's order, from the core.

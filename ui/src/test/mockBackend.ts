@@ -6,6 +6,7 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 import type {
   BaselineAnswer,
   BaselineChange,
+  Change,
   Decision,
   DecisionPatch,
   DecisionStatus,
@@ -19,10 +20,12 @@ import type {
   SelectedItem,
   Suggestion,
   SurveyImport,
+  VersionInfo,
   Workspace,
   WorkspaceProperties,
   WorkspaceSummary,
 } from "../api/bindings";
+import type { ReferenceDocInfo, VerifyReport } from "../api/pending";
 import { statuses } from "../lib/decisionForm";
 import { groupOrder } from "../lib/catalog";
 import { fileNameOf, surveyStatuses } from "../lib/survey";
@@ -36,6 +39,19 @@ interface Stored {
   history: HistoryEntry[];
   discussion: MockDiscussion;
   baseline: BaselineAnswer[];
+  versions: MockVersion[];
+  referenceDoc: ReferenceDocInfo | null;
+}
+
+/** A circulated version: what the list shows, and the state it froze (for `diff`). */
+interface MockVersion {
+  info: VersionInfo;
+  frozen: Frozen;
+}
+
+interface Frozen {
+  workspace: Workspace;
+  items: Map<string, Decision>;
 }
 
 /** A survey file as a test lays it out: its answers, or the problems the core would find. */
@@ -48,6 +64,25 @@ export interface MockConfig {
   catalogSize?: number;
   /** Workspaces to start with: name and the ids selected in each. */
   workspaces?: Array<{ name: string; select: string[] }>;
+}
+
+/** A stand-in fingerprint: 64 hex digits that follow the frozen state (FNV-1a, eight rounds). */
+function fakeFingerprint(text: string): string {
+  let out = "";
+  for (let round = 0; round < 8; round++) {
+    let hash = 0x811c9dc5 ^ round;
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    out += hash.toString(16).padStart(8, "0");
+  }
+  return out;
+}
+
+/** A plain copy of a value the UI may hold as reactive state. */
+function plainCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 export function installMockBackend(config: MockConfig = {}): MockBackend {
@@ -75,6 +110,10 @@ export class MockBackend {
   failNext: Record<string, { code: string; message: string }> = {};
   /** Survey files "on disk", by file name: what the open dialog's test file holds. */
   surveyFiles: Record<string, MockSurveyFile> = {};
+  /** Files to verify "on disk", by file name: what `version_verify` reports for them. */
+  verifyFiles: Record<string, Omit<VerifyReport, "file">> = {};
+  /** Reference documents "on disk", by file name: what the core reads from them, or why it refuses one. */
+  referenceFiles: Record<string, Omit<ReferenceDocInfo, "file_name"> | { refused: string }> = {};
   private seq = 0;
 
   constructor(readonly catalog: Recommendation[]) {}
@@ -211,6 +250,43 @@ export class MockBackend {
         return this.gapOverview(ws());
       case "check":
         return this.check(ws(), (a.date as string | null) ?? "2026-11-25");
+      case "version_circulate":
+        return this.circulate(ws(), a.label as string | null, a.note as string | null, a.date as string | null);
+      case "version_list":
+        return ws().versions.map((v) => v.info);
+      case "version_show": {
+        const v = this.version(ws(), a.label as string);
+        return { ...v.info, items: v.frozen.items.size, files: { docx: 48_213, pdf: 97_554 } };
+      }
+      case "export_version":
+        this.version(ws(), a.label as string);
+        return null;
+      case "diff": {
+        const s = ws();
+        const from = this.version(s, a.from as string);
+        const to = a.to === null ? this.freeze(s) : this.version(s, a.to as string).frozen;
+        return { from: from.info.label, to: a.to ?? null, changes: this.diff(from.frozen, to) };
+      }
+      case "version_verify": {
+        const name = fileNameOf(a.path as string);
+        const file = this.verifyFiles[name];
+        if (!file) throw new Refusal("not-found", `${String(a.path)} cannot be read: No such file or directory (os error 2)`);
+        return { file: a.path as string, ...file };
+      }
+      case "reference_doc_show":
+        return ws().referenceDoc;
+      case "reference_doc_set": {
+        const s = ws();
+        const name = fileNameOf(a.path as string);
+        const file = this.referenceFiles[name];
+        if (!file) throw new Refusal("not-found", `${String(a.path)} cannot be read: No such file or directory (os error 2)`);
+        if ("refused" in file) throw new Refusal("invalid-input", file.refused);
+        s.referenceDoc = { file_name: name, ...file };
+        return s.referenceDoc;
+      }
+      case "reference_doc_clear":
+        ws().referenceDoc = null;
+        return null;
       case "file_reveal":
       case "export_draft":
       case "history_csv":
@@ -257,6 +333,8 @@ export class MockBackend {
       items: [],
       history: [],
       baseline: [],
+      versions: [],
+      referenceDoc: null,
       discussion: new MockDiscussion(
         () => stored.items,
         (id, status) => this.decide(stored, id, { status, reason: null, rationale: null, wording: null, lead: null, support: null, priority: null, due: null, clear: [] }, null),
@@ -320,6 +398,69 @@ export class MockBackend {
     next.updated_by = "tester";
     item.decision = next;
     return next;
+  }
+
+  private freeze(s: Stored): Frozen {
+    return {
+      workspace: plainCopy(s.workspace),
+      items: new Map(s.items.map((i) => [i.id, plainCopy(i.decision)])),
+    };
+  }
+
+  private version(s: Stored, label: string): MockVersion {
+    const found = s.versions.find((v) => v.info.label.toLowerCase() === label.toLowerCase());
+    if (!found) throw new Refusal("not-found", `no version "${label}" in ${s.workspace.name}; see the versions with: version list`);
+    return found;
+  }
+
+  private circulate(s: Stored, label: string | null, note: string | null, date: string | null): VersionInfo {
+    const wanted = (label ?? s.workspace.doc_version ?? "").trim();
+    if (wanted === "") throw new Refusal("invalid-input", "give the version a label (--label), or set the workspace's doc_version");
+    if (s.versions.some((v) => v.info.label.toLowerCase() === wanted.toLowerCase())) {
+      throw new Refusal("conflict", `a version labelled "${wanted}" exists already in ${s.workspace.name}; choose another label`);
+    }
+    const frozen = this.freeze(s);
+    const now = new Date();
+    const info: VersionInfo = {
+      label: wanted,
+      date: date ?? now.toISOString().slice(0, 10),
+      by: "tester",
+      note,
+      fingerprint: fakeFingerprint(JSON.stringify([s.workspace.id, [...frozen.items.entries()], frozen.workspace, s.versions.length])),
+      template: s.workspace.template,
+      circulated_at: now.toISOString(),
+      prepared_by: s.workspace.prepared_by,
+      names_removed_at: null,
+    };
+    s.versions.push({ info, frozen });
+    return info;
+  }
+
+  /** The changes from one frozen state to another, as the core words them (contract §7). */
+  private diff(from: Frozen, to: Frozen): Change[] {
+    const changes: Change[] = [];
+    const text = (v: unknown): string | null =>
+      v === null || v === undefined ? null : Array.isArray(v) ? (v.length ? v.join(", ") : null) : String(v);
+    for (const field of ["name", "doc_version", "reference", "prepared_by", "event", "template"] as const) {
+      const old = text(from.workspace[field]);
+      const now = text(to.workspace[field]);
+      if (old !== now) changes.push({ item: null, field, old, new: now });
+    }
+    const ids = [...new Set([...from.items.keys(), ...to.items.keys()])].sort();
+    for (const id of ids) {
+      const before = from.items.get(id);
+      const after = to.items.get(id);
+      if (!before || !after) {
+        changes.push({ item: id, field: "selected", old: before ? "yes" : "no", new: after ? "yes" : "no" });
+        continue;
+      }
+      for (const field of ["status", "reason", "rationale", "wording", "lead", "support", "priority", "due"] as const) {
+        const old = text(before[field]);
+        const now = text(after[field]);
+        if (old !== now) changes.push({ item: id, field, old, new: now });
+      }
+    }
+    return changes;
   }
 
   private surveyReport(s: Stored, path: string, authority: string | null): SurveyImport {

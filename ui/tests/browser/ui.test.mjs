@@ -275,7 +275,7 @@ describe("the window with a mocked backend", () => {
     const { page, context } = await open({ workspaces: [{ name: "Labels", select: ["SIM-00002"] }] });
     await page.click(id("workspace-card"));
     const unnamed = [];
-    for (const tab of ["catalog", "decisions", "overview", "export", "discussion", "survey"]) {
+    for (const tab of ["catalog", "decisions", "overview", "export", "discussion", "survey", "versions"]) {
       await page.click(id(`tab-${tab}`));
       if (tab === "decisions") await page.click(`${id("decision-row")}[data-id='SIM-00002']`);
       await page.waitForTimeout(100);
@@ -516,6 +516,178 @@ describe("the window with a mocked backend", () => {
     await page.click(`${id("finding-item")}[data-id='TEL-00001']`);
     await page.waitForSelector(`${id("decision-editor")}[data-id='TEL-00001']`);
     assert.equal(await page.getAttribute(id("tab-decisions"), "aria-selected"), "true");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("circulates a version, lists it, shows what changed beside the editor, compares, exports and verifies (mocked)", async () => {
+    const { page, context, errors } = await open(
+      { workspaces: [{ name: "Versions", select: ["REG-00000", "TEL-00001", "SIM-00002"] }] },
+      { height: 720 },
+    );
+    await page.evaluate(() => {
+      const ws = window.__mock.store.get("w1").workspace;
+      ws.doc_version = "0.2";
+      ws.prepared_by = "Legal unit, LCA";
+    });
+    await page.click(id("workspace-card"));
+    await page.keyboard.press("Alt+7");
+    await page.waitForSelector(`${id("tab-versions")}[aria-selected='true']`);
+    await page.waitForSelector(id("no-versions"));
+
+    // The label defaults to the document version; Enter in the note circulates.
+    assert.equal(await page.inputValue(id("version-label")), "0.2");
+    await page.fill(id("version-note"), "Sent to both legal departments");
+    await page.press(id("version-note"), "Enter");
+    await page.waitForSelector(`${id("circulated")}[data-label='0.2']`);
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "circulated", "focus moves to the result");
+    assert.match(await page.textContent(id("circulated")), /Version 0\.2 circulated\./);
+    const short = await page.textContent(`${id("circulated")} ${id("fingerprint-short")}`);
+    assert.match(short, /^[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}$/, "12 digits in groups of four");
+    const full = (await page.textContent(id("fingerprint-full"))).replaceAll(" ", "");
+    assert.match(full, /^[0-9a-f]{64}$/);
+    assert.ok(full.startsWith(short.replaceAll(" ", "")));
+    const circulated = await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "version_circulate").map((c) => c.args));
+    assert.deepEqual(circulated, [{ workspace: "w1", label: "0.2", note: "Sent to both legal departments", date: null }]);
+
+    // The list: label, latest, prepared by, note, the short fingerprint.
+    await page.waitForSelector(`${id("version-row")}[data-label='0.2']`);
+    const row = await page.locator(id("version-row")).evaluateAll((rows) => rows.map((r) => [...r.cells].slice(0, 5).map((c) => c.textContent.trim())));
+    assert.equal(row.length, 1);
+    assert.equal(row[0][0], "0.2 latest");
+    assert.deepEqual(row[0].slice(2), ["Legal unit, LCA", "Sent to both legal departments", short]);
+
+    // 0.2 is taken now: no default, and the same label again is refused before asking the core.
+    assert.equal(await page.inputValue(id("version-label")), "");
+    assert.match(await page.textContent(id("version-label-hint")), /Version 0\.2 is circulated already/);
+    await page.fill(id("version-label"), "0.2");
+    assert.equal(await page.getAttribute(id("version-label"), "aria-invalid"), "true");
+    await page.press(id("version-label"), "Enter");
+    await page.waitForSelector(id("circulate-error"));
+    assert.match(await page.textContent(id("circulate-error")), /exists already/);
+    assert.equal(await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "version_circulate").length), 1);
+    // Escape takes the form back to its defaults.
+    await page.fill(id("version-note"), "Second round");
+    await page.press(id("version-label"), "Escape");
+    assert.equal(await page.inputValue(id("version-label")), "");
+    assert.equal(await page.inputValue(id("version-note")), "");
+    assert.equal(await page.locator(id("circulate-error")).count(), 0);
+
+    // A decision changes: "changed since version 0.2" beside the editor.
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.keyboard.press("Alt+2");
+    await page.click(`${id("decision-row")}[data-id='SIM-00002']`);
+    assert.equal(await page.locator(`${id("decision-editor")} ${id("changed-since")}`).count(), 0, "nothing changed yet");
+    await page.keyboard.press("2");
+    await page.waitForSelector(`${id("decision-editor")}[data-id='SIM-00002'] ${id("changed-since")}[data-label='0.2']`);
+    assert.match(await page.textContent(id("changed-since")), /Changed since version 0\.2\s*Status\s*in 0\.2:\s*Open\s*→\s*Now:\s*Adopt/);
+    await page.click(`${id("decision-row")}[data-id='TEL-00001']`);
+    await page.waitForSelector(`${id("decision-editor")}[data-id='TEL-00001']`);
+    assert.equal(await page.locator(id("changed-since")).count(), 0, "only the items that changed say so");
+
+    // Compare to now: the change per item, an item opens in the editor, the redline is exported.
+    await page.keyboard.press("Alt+7");
+    await page.click(`${id("version-row")}[data-label='0.2'] ${id("version-compare")}`);
+    await page.waitForSelector(id("compare-summary"));
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "compare-heading");
+    assert.equal(await page.textContent(id("compare-summary")), "1 change on 1 item.");
+    const changes = await page.locator(id("change")).evaluateAll((rows) => rows.map((r) => [...r.cells].map((c) => c.textContent.trim())));
+    assert.deepEqual(changes, [["SIM-00002", "Status", "Open", "Adopt"]]);
+    await page.click(id("redline-docx"));
+    await page.waitForSelector(id("redline-saved"));
+    const redline = await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "export_draft").at(-1).args);
+    assert.equal(redline.compareTo, "0.2");
+    assert.equal(redline.format, "docx");
+    assert.match(redline.path, /^\/tmp\/dfs-adopt-ui-test\/Versions-changes-since-0\.2-\d{4}-\d\d-\d\d\.docx$/);
+    await page.screenshot({ path: join(ARTIFACTS, "ui-versions.png") });
+    // Escape closes the comparison and gives focus back to its button.
+    await page.focus(id("redline-pdf"));
+    await page.keyboard.press("Escape");
+    await page.waitForSelector(id("version-comparison"), { state: "detached" });
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "version-compare");
+
+    // The stored files, byte for byte, under the version's name.
+    await page.click(`${id("version-row")}[data-label='0.2'] ${id("version-export-pdf")}`);
+    await page.waitForSelector(id("version-exported"));
+    const stored = await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "export_version").map((c) => c.args));
+    assert.deepEqual(stored, [{ workspace: "w1", label: "0.2", format: "pdf", path: "/tmp/dfs-adopt-ui-test/Versions-version-0.2.pdf" }]);
+
+    // A returned copy: which version, edited, and its changed clauses open in the editor.
+    await page.evaluate((fp) => {
+      window.__mock.verifyFiles["verify.docx"] = {
+        workspace: "w1",
+        version: "0.2",
+        fingerprint: fp,
+        status: "edited",
+        changed_clauses: ["SIM-00002", "PAY-09999"],
+      };
+    }, full);
+    await page.click(id("verify-button"));
+    await page.waitForSelector(`${id("verify-report")}[data-status='edited']`);
+    assert.match(await page.textContent(id("verify-explanation")), /A copy of version 0\.2 of “Versions” that was changed/);
+    assert.deepEqual(await page.locator(id("verify-clause")).evaluateAll((els) => els.map((el) => [el.tagName, el.textContent.trim()])), [
+      ["BUTTON", "SIM-00002"],
+      ["SPAN", "PAY-09999 (not selected in this workspace now)"],
+    ]);
+    await page.click(`${id("verify-clause")}[data-id='SIM-00002']`);
+    await page.waitForSelector(`${id("decision-editor")}[data-id='SIM-00002']`);
+    assert.equal(await page.getAttribute(id("tab-decisions"), "aria-selected"), "true");
+    // The Versions view kept the report while the item was looked at.
+    await page.keyboard.press("Alt+7");
+    assert.equal(await page.locator(id("verify-report")).count(), 1);
+    // A file the core cannot read says so.
+    await page.evaluate(() => delete window.__mock.verifyFiles["verify.docx"]);
+    await page.click(id("verify-button"));
+    await page.waitForSelector(id("verify-error"));
+    assert.match(await page.textContent(id("verify-error")), /could not be verified.*cannot be read/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("chooses, refuses and clears the reference document in the properties dialog (mocked)", async () => {
+    const { page, context, errors } = await open({ workspaces: [{ name: "House style", select: ["REG-00000"] }] }, { height: 720 });
+    await page.evaluate(() => {
+      window.__mock.referenceFiles["reference.docx"] = { refused: "reference.docx is not a DOCX file (no zip archive); save it from Word as .docx" };
+    });
+    await page.click(id("workspace-card"));
+    await page.click(id("properties-button"));
+    await page.waitForSelector(id("reference-doc-none"));
+    // A refused file: the message in the dialog, nothing stored.
+    await page.click(id("reference-doc-choose"));
+    await page.waitForSelector(id("reference-doc-error"));
+    assert.match(await page.textContent(id("reference-doc-error")), /^The reference document was not changed\. Reference\.docx is not a DOCX file/);
+    assert.equal(await page.locator(id("reference-doc-none")).count(), 1);
+    assert.equal(await page.evaluate(() => window.__mock.store.get("w1").referenceDoc), null);
+    // A good one: its fonts, page and margins as the core read them.
+    await page.evaluate(() => {
+      window.__mock.referenceFiles["reference.docx"] = {
+        body_font: "Georgia",
+        heading_font: "Arial Narrow",
+        page_width_mm: 215.9,
+        page_height_mm: 279.4,
+        margins: { top_mm: 25.4, right_mm: 19.1, bottom_mm: 25.4, left_mm: 31.8 },
+      };
+    });
+    await page.click(id("reference-doc-choose"));
+    await page.waitForSelector(id("reference-doc-info"));
+    assert.equal(await page.textContent(id("reference-doc-file")), "reference.docx");
+    assert.equal(await page.textContent(id("reference-doc-body-font")), "Georgia");
+    assert.equal(await page.textContent(id("reference-doc-heading-font")), "Arial Narrow");
+    assert.equal(await page.textContent(id("reference-doc-page")), "Letter portrait, 215.9 × 279.4 mm");
+    assert.equal(await page.textContent(id("reference-doc-margins")), "top 25.4, right 19.1, bottom 25.4, left 31.8 mm");
+    assert.equal(await page.locator(id("reference-doc-error")).count(), 0);
+    await page.screenshot({ path: join(ARTIFACTS, "ui-properties-reference-doc.png") });
+    // From the keyboard: Tab reaches Clear, Enter clears it.
+    await page.focus(id("reference-doc-choose"));
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "reference-doc-clear");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(id("reference-doc-none"));
+    assert.match(await page.textContent(id("reference-doc-notice")), /cleared/);
+    assert.equal(await page.evaluate(() => window.__mock.store.get("w1").referenceDoc), null);
+    // Escape closes the dialog; reopened, it reads the stored state again.
+    await page.keyboard.press("Escape");
+    await page.waitForSelector(id("properties-dialog"), { state: "detached" });
     assert.deepEqual(errors, []);
     await context.close();
   });
