@@ -91,6 +91,24 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         date: Option<String>,
     },
+    /// Circulate a version (frozen with its files), list and show the circulated versions
+    #[command(subcommand)]
+    Version(VersionCommand),
+    /// List the changes between two circulated versions, or between a version and now
+    Diff {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// The label of the earlier version
+        #[arg(value_name = "FROM")]
+        from: String,
+        /// The label of the later version [default: the workspace as it stands]
+        #[arg(value_name = "TO")]
+        to: Option<String>,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
     /// Show the append-only change log of a workspace
     History {
         /// Workspace id or name
@@ -99,6 +117,50 @@ pub enum Command {
         /// Only the changes to this item
         #[arg(long, value_name = "ID")]
         item: Option<String>,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum VersionCommand {
+    /// Freeze the workspace as it stands (record, template, DOCX and PDF) under a label
+    Circulate {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// The label, unique in the workspace regardless of case, e.g. 0.2 or "2025-06 draft"
+        /// [default: the workspace's document version]
+        #[arg(long, value_name = "TEXT")]
+        label: Option<String>,
+        /// A note for the document control table
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        /// The document date, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// Print the version as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the circulated versions of a workspace, oldest first
+    List {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one circulated version
+    Show {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// The version's label
+        #[arg(value_name = "LABEL")]
+        label: String,
         /// Print JSON
         #[arg(long)]
         json: bool,
@@ -240,6 +302,13 @@ pub struct SetArgs {
     /// Document template
     #[arg(long, value_name = "NAME")]
     pub template: Option<String>,
+    /// A Word file whose styles, page set-up and letterhead the draft takes; the file is stored in
+    /// the database
+    #[arg(long, value_name = "FILE.docx", conflicts_with = "clear_reference_doc")]
+    pub reference_doc: Option<PathBuf>,
+    /// Remove the stored reference document
+    #[arg(long)]
+    pub clear_reference_doc: bool,
 }
 
 #[derive(Args)]
@@ -300,6 +369,24 @@ pub struct ExportArgs {
     /// The document date, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
+    /// Write the stored file of a circulated version, byte for byte
+    #[arg(
+        long,
+        value_name = "LABEL",
+        conflicts_with_all = ["template", "date", "compare_to", "comments", "reference_doc"]
+    )]
+    pub version: Option<String>,
+    /// Show every change since this circulated version as tracked changes (DOCX) or a redline
+    /// (PDF), with an annex listing them
+    #[arg(long, value_name = "LABEL")]
+    pub compare_to: Option<String>,
+    /// Each decision's rationale as a Word comment on its clause
+    #[arg(long)]
+    pub comments: bool,
+    /// A Word file whose styles, page set-up and letterhead the draft takes [default: the
+    /// workspace's stored one]
+    #[arg(long, value_name = "FILE.docx")]
+    pub reference_doc: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]

@@ -8,6 +8,9 @@
 //! - `discussion`: sessions, agenda, positions, resolutions, actions, notes, minutes;
 //! - `survey`: the gap-analysis survey (its files in `survey/`), baseline, suggestions, check;
 //! - `export`: drafts composed and rendered to DOCX or PDF, files written atomically;
+//! - `versions`: circulated versions (frozen, listed, written back, names removed); `frozen`:
+//!   the record a draft is made from and its fingerprint; `diff`: the changes between two
+//!   records; `compare`: the draft compared with a version; `reference_doc`: the house style;
 //! - `demo`: the worked Lesotho example, from `data/demo.toml`;
 //! - `clock` (the one place the time is read), `defaults`, `lock`, `error`, `views`.
 //!
@@ -26,13 +29,15 @@ mod export;
 mod frozen;
 mod lock;
 mod records;
+mod reference_doc;
 mod survey;
 mod versions;
 mod views;
 mod workbench;
 
+pub use adopt_document::short_fingerprint;
 pub use adopt_domain::{ExportFormat, SurveyFormat};
-pub use adopt_store::StoreError;
+pub use adopt_store::{ReferenceDoc, StoreError};
 pub use clock::Clock;
 pub use defaults::{APP_IDENTIFIER, DATABASE_ENV, default_database_path, default_user};
 pub use diff::{Change, VersionDiff};
@@ -41,6 +46,7 @@ pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use export::{TemplateInfo, render, template_list, write_file};
 pub use lock::InstanceLock;
 pub use records::{GroupProgress, LeadProgress, OpenItem, Overview, StatusCount, workspace_file_name};
+pub use reference_doc::{MAX_REFERENCE_DOC_BYTES, read_reference_doc};
 pub use survey::{
     BaselineChange, BaselineCount, GapOverview, GapRow, MAX_SURVEY_BYTES, RowProblem, SURVEY_COLUMNS, Suggestion,
     SurveyImport, read_survey_file,

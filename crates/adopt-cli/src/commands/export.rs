@@ -3,14 +3,33 @@ use std::path::Path;
 use adopt_core::{ExportFormat, Workbench, write_file};
 use chrono::NaiveDate;
 
-use crate::args::parse;
+use crate::args::{Usage, parse};
 use crate::cli::ExportArgs;
 use crate::output::{print, print_json};
 
 pub fn export(workbench: &Workbench, args: ExportArgs) -> anyhow::Result<()> {
     let format: ExportFormat = parse(&args.format)?;
-    let date = workbench.document_date(args.date.as_deref())?;
-    let bytes = workbench.export_draft(&args.workspace, format, args.template.as_deref(), date)?;
+    // clap refuses --version with --template, --date, --compare-to, --comments or --reference-doc.
+    if args.comments {
+        return Err(Usage("--comments is not supported by this version of dfs-adopt; export without it".into()).into());
+    }
+    if args.reference_doc.is_some() {
+        return Err(Usage(
+            "--reference-doc is not supported by this version of dfs-adopt yet; export without it".into(),
+        )
+        .into());
+    }
+    let bytes = match (&args.version, &args.compare_to) {
+        (Some(label), _) => workbench.export_version(&args.workspace, label, format)?,
+        (None, Some(label)) => {
+            let date = workbench.document_date(args.date.as_deref())?;
+            workbench.export_compare(&args.workspace, label, format, args.template.as_deref(), date)?
+        }
+        (None, None) => {
+            let date = workbench.document_date(args.date.as_deref())?;
+            workbench.export_draft(&args.workspace, format, args.template.as_deref(), date)?
+        }
+    };
     write_file(&args.out, &bytes)?;
     print(&format!(
         "wrote {} ({} KB)\n",

@@ -2,10 +2,12 @@
 
 mod catalog;
 mod decide;
+mod diff;
 mod discussion;
 mod export;
 mod history;
 mod survey;
+mod version;
 mod workspace;
 
 use std::process::ExitCode;
@@ -32,6 +34,13 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Minutes(args) => discussion::minutes(&open()?, args)?,
         Command::Survey(command) => survey::run(&mut open()?, command)?,
         Command::Check { workspace, json, date } => return survey::check(&open()?, &workspace, json, date.as_deref()),
+        Command::Version(command) => version::run(&mut open()?, command)?,
+        Command::Diff {
+            workspace,
+            from,
+            to,
+            json,
+        } => diff::run(&open()?, &workspace, &from, to.as_deref(), json)?,
         Command::History { workspace, item, json } => history::run(&open()?, &workspace, item.as_deref(), json)?,
         Command::Export(args) => export::export(&open()?, args)?,
         Command::Demo { out } => export::demo(&by, &out)?,
@@ -50,6 +59,8 @@ pub fn describe(error: &anyhow::Error) -> String {
         Some(Error::UnknownRecommendation(_)) => " (`dfs-adopt catalog list` shows them)",
         Some(Error::Store(StoreError::NoSession)) => " with `dfs-adopt session create`",
         Some(Error::Store(StoreError::SessionNotFound(_))) => " (`dfs-adopt session list` shows them)",
+        Some(Error::Store(StoreError::VersionLabelTaken(_))) => " with --label",
+        Some(Error::NoVersionLabel) => " (--label TEXT, or `dfs-adopt workspace set WS --doc-version TEXT`)",
         _ => "",
     };
     format!("{error}{hint}")

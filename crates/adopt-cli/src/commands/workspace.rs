@@ -1,4 +1,4 @@
-use adopt_core::{Workbench, WorkspaceDetail, WorkspaceProperties};
+use adopt_core::{Workbench, WorkspaceDetail, WorkspaceProperties, read_reference_doc};
 use adopt_domain::{
     Authority, AuthorityKind, BaselineAnswer, Discussion, ItemResolution, NewWorkspace, Position, SelectedItem,
     Session, normalize_authority_code,
@@ -118,6 +118,8 @@ fn create(workbench: &mut Workbench, args: CreateArgs) -> anyhow::Result<()> {
 }
 
 fn set(workbench: &mut Workbench, args: SetArgs) -> anyhow::Result<()> {
+    // Read the reference document first, so a file that cannot be used changes nothing.
+    let reference_doc = args.reference_doc.as_deref().map(read_reference_doc).transpose()?;
     let properties = WorkspaceProperties {
         name: args.name,
         doc_version: args.doc_version,
@@ -126,8 +128,33 @@ fn set(workbench: &mut Workbench, args: SetArgs) -> anyhow::Result<()> {
         event: args.event,
         template: args.template,
     };
-    let workspace = workbench.workspace_set(&args.workspace, properties)?;
-    print(&format!("{}: document properties saved\n", workspace.name))
+    let has_properties = properties != WorkspaceProperties::default();
+    if !has_properties && reference_doc.is_none() && !args.clear_reference_doc {
+        // Refused: the core says what to do when nothing is named.
+        workbench.workspace_set(&args.workspace, properties)?;
+        return Ok(());
+    }
+    let mut name = None;
+    if has_properties {
+        name = Some(workbench.workspace_set(&args.workspace, properties)?.name);
+    }
+    let mut text = String::new();
+    if let Some(doc) = &reference_doc {
+        workbench.reference_doc_set(&args.workspace, doc)?;
+        text.push_str(&format!("reference document {} stored\n", doc.name));
+    }
+    if args.clear_reference_doc {
+        let had = workbench.reference_doc_clear(&args.workspace)?;
+        text.push_str(if had {
+            "reference document removed\n"
+        } else {
+            "there was no reference document\n"
+        });
+    }
+    if let Some(name) = name {
+        text.insert_str(0, &format!("{name}: document properties saved\n"));
+    }
+    print(&text)
 }
 
 pub fn select(workbench: &mut Workbench, workspace: &str, ids: &[String]) -> anyhow::Result<()> {

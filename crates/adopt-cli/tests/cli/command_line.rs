@@ -43,6 +43,11 @@ fn every_command_has_help() {
         &["survey", "template"],
         &["survey", "import"],
         &["check"],
+        &["version"],
+        &["version", "circulate"],
+        &["version", "list"],
+        &["version", "show"],
+        &["diff"],
     ];
     for command in commands {
         let mut args = command.to_vec();

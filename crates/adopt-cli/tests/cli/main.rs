@@ -11,4 +11,5 @@ mod demo;
 mod discussion;
 mod export;
 mod survey;
+mod version;
 mod workspace;
