@@ -26,14 +26,7 @@ pub(crate) fn place(flow: &mut Flow, c: &Cover) {
     let marking = fonts::clean_line(&c.marking, Face::SansBold);
     if !marking.is_empty() {
         let size = 14.0;
-        let lines = break_lines(
-            &[Frag {
-                text: &marking,
-                face: Face::SansBold,
-            }],
-            size,
-            w - 16.0 * MM,
-        );
+        let lines = break_lines(&[Frag::new(&marking, Face::SansBold)], size, w - 16.0 * MM);
         let st = Style {
             color: MARKING,
             ..style(Face::SansBold, size, 18.0, Align::Center, 0.0, 0.0)
@@ -62,26 +55,12 @@ pub(crate) fn place(flow: &mut Flow, c: &Cover) {
     let instrument = fonts::clean_line(&c.instrument, Face::Sans).to_uppercase();
     if !instrument.is_empty() {
         let st = centred(Face::Sans, 13.0, 17.0, MUTED);
-        let lines = break_lines(
-            &[Frag {
-                text: &instrument,
-                face: st.face,
-            }],
-            st.size,
-            w,
-        );
+        let lines = break_lines(&[Frag::new(&instrument, st.face)], st.size, w);
         flow.lines(&lines, 0.0, w, &st);
         flow.y += 6.0 * MM;
     }
     let st = centred(Face::SerifBold, 24.0, 30.0, INK);
-    let lines = break_lines(
-        &[Frag {
-            text: &c.title,
-            face: st.face,
-        }],
-        st.size,
-        w * 0.9,
-    );
+    let lines = break_lines(&[Frag::new(&c.title, st.face)], st.size, w * 0.9);
     flow.lines(&lines, w * 0.05, w * 0.9, &st);
     flow.y += 8.0 * MM;
     let rule = 30.0 * MM;
@@ -96,28 +75,14 @@ pub(crate) fn place(flow: &mut Flow, c: &Cover) {
     flow.y += 10.0 * MM;
     let st = centred(Face::Serif, 13.0, 17.0, INK);
     for issuer in &c.issuers {
-        let lines = break_lines(
-            &[Frag {
-                text: issuer,
-                face: st.face,
-            }],
-            st.size,
-            w * 0.9,
-        );
+        let lines = break_lines(&[Frag::new(issuer, st.face)], st.size, w * 0.9);
         flow.lines(&lines, w * 0.05, w * 0.9, &st);
         flow.y += 2.0;
     }
     if !c.jurisdiction.trim().is_empty() {
         flow.y += 5.0 * MM;
         let st = centred(Face::SerifItalic, 12.0, 16.0, INK);
-        let lines = break_lines(
-            &[Frag {
-                text: &c.jurisdiction,
-                face: st.face,
-            }],
-            st.size,
-            w * 0.9,
-        );
+        let lines = break_lines(&[Frag::new(&c.jurisdiction, st.face)], st.size, w * 0.9);
         flow.lines(&lines, w * 0.05, w * 0.9, &st);
     }
 
@@ -139,14 +104,7 @@ pub(crate) fn place(flow: &mut Flow, c: &Cover) {
                         label_st.size,
                         mid - gutter - g.left,
                     ),
-                    break_lines(
-                        &[Frag {
-                            text: value,
-                            face: value_st.face,
-                        }],
-                        value_st.size,
-                        value_w,
-                    ),
+                    break_lines(&[Frag::new(value, value_st.face)], value_st.size, value_w),
                 )
             })
             .collect();

@@ -2,6 +2,7 @@
 //! and page breaks. Each kind of block places itself through it.
 
 use crate::page::{Geometry, Item, Laid, Mark, Page};
+use crate::redline;
 use crate::style::{Align, Style};
 use crate::text::Line;
 
@@ -109,10 +110,15 @@ impl Flow {
                 y,
                 face: run.face,
                 size: st.size,
-                color: st.color,
+                color: redline::ink(run.change, st.color),
                 text: run.text.clone(),
                 gap,
             });
+        }
+        if line.changed() {
+            let left = self.g.left;
+            redline::marks(line, x0, gap, y, st, &mut |i| self.push(i));
+            self.push(redline::bar(left, y - st.baseline(), st.leading));
         }
         if line.runs.is_empty() {
             // An empty line still occupies its space on the page.

@@ -15,8 +15,9 @@ use crate::error::PdfError;
 use crate::flow::Flow;
 use crate::fonts::{self, Face};
 use crate::page::{Geometry, Item, Laid, MM, Mark, geometry};
+use crate::redline::{self, change};
 use crate::signatures::{self, SigPrep};
-use crate::style::{BODY, FIELD, INK, LIST_ITEM, NOTE, QUOTE, Style, heading_style};
+use crate::style::{BODY, Color, FIELD, INK, LIST_ITEM, NOTE, QUOTE, Style, heading_style};
 use crate::table::{self, TablePrep};
 use crate::text::{Frag, Line, break_lines};
 use crate::toc::{self, TocPrep};
@@ -32,7 +33,9 @@ enum Prep<'a> {
     Toc(TocPrep),
     Heading(HeadingPrep),
     Text(TextPrep),
-    List(Vec<(String, TextPrep)>),
+    /// Each item's marker ("1.", a bullet) in its colour (a redline's, for an item inserted or
+    /// deleted whole), and its text.
+    List(Vec<(String, Color, TextPrep)>),
     Table(TablePrep),
     Signatures(SigPrep),
     PageBreak,
@@ -70,6 +73,7 @@ fn frags(spans: &[Span], family: Face) -> Vec<Frag<'_>> {
         .map(|s| Frag {
             text: &s.text,
             face: family.styled(s.bold, s.italic),
+            change: change(s),
         })
         .collect()
 }
@@ -84,19 +88,26 @@ fn field_frags(spans: &[Span]) -> Vec<Frag<'_>> {
     let mut labelled = false;
     for s in spans {
         let face = Face::Serif.styled(false, s.italic);
+        let change = change(s);
         match s.text.find(':').filter(|_| !labelled) {
             Some(i) => {
                 labelled = true;
                 out.push(Frag {
                     text: &s.text[..=i],
                     face: Face::Serif.styled(true, s.italic),
+                    change,
                 });
                 out.push(Frag {
                     text: &s.text[i + 1..],
                     face,
+                    change,
                 });
             }
-            None => out.push(Frag { text: &s.text, face }),
+            None => out.push(Frag {
+                text: &s.text,
+                face,
+                change,
+            }),
         }
     }
     out
@@ -111,6 +122,53 @@ fn heading_title(h: &Heading) -> String {
     }
 }
 
+/// Measures a heading. In a redline its changed text (`redline`) is drawn; the outline keeps
+/// the new text.
+fn prepare_heading(h: &Heading, index: usize, width: f32) -> HeadingPrep {
+    let st = heading_style(h.level);
+    let number = h
+        .number
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(|n| fonts::clean_line(n, st.face));
+    // The number hangs before the title. A gap much over 0.8 em makes text
+    // extraction (pdftotext) tear the number from its title, so it stays small.
+    let mut number = number;
+    let mut indent = number
+        .as_ref()
+        .map_or(0.0, |n| fonts::width(st.face, n, st.size) + 0.75 * st.size);
+    // The heading keeps its own face whatever the emphasis of its redline spans.
+    let mut text: Vec<Frag<'_>> = match &h.redline {
+        Some(spans) => spans
+            .iter()
+            .map(|s| Frag {
+                text: &s.text,
+                face: st.face,
+                change: change(s),
+            })
+            .collect(),
+        None => vec![Frag::new(&h.text, st.face)],
+    };
+    // A number too wide to hang (not a real outline number) runs in with the text.
+    let inline;
+    if indent > 0.3 * width {
+        inline = format!("{} ", number.take().unwrap_or_default());
+        text.insert(0, Frag::new(&inline, st.face));
+        indent = 0.0;
+    }
+    let lines = break_lines(&text, st.size, width - indent);
+    HeadingPrep {
+        index,
+        title: heading_title(h),
+        level: h.level.clamp(1, 3),
+        number,
+        indent,
+        lines,
+        style: st,
+    }
+}
+
 fn prepare<'a>(doc: &'a Document, g: &Geometry) -> Vec<Prep<'a>> {
     let width = g.width();
     let headings: Vec<&Heading> = doc
@@ -121,92 +179,65 @@ fn prepare<'a>(doc: &'a Document, g: &Geometry) -> Vec<Prep<'a>> {
     let mut heading_index = 0;
     doc.blocks
         .iter()
-        // Bookmarks are named ranges for DOCX readers; the PDF's destinations are the headings.
-        .filter(|block| !matches!(block, Block::BookmarkStart { .. } | Block::BookmarkEnd { .. }))
-        .map(|block| match block {
-            Block::Cover(c) => Prep::Cover(c),
-            Block::TableOfContents { title } => Prep::Toc(toc::prepare(title, &headings, width)),
-            Block::Heading(h) => {
-                let st = heading_style(h.level);
-                let number = h
-                    .number
-                    .as_deref()
-                    .map(str::trim)
-                    .filter(|n| !n.is_empty())
-                    .map(|n| fonts::clean_line(n, st.face));
-                // The number hangs before the title. A gap much over 0.8 em makes text
-                // extraction (pdftotext) tear the number from its title, so it stays small.
-                let mut number = number;
-                let mut indent = number
-                    .as_ref()
-                    .map_or(0.0, |n| fonts::width(st.face, n, st.size) + 0.75 * st.size);
-                // A number too wide to hang (not a real outline number) runs in with the text.
-                let inline;
-                let mut text = h.text.as_str();
-                if indent > 0.3 * width {
-                    inline = format!("{} {}", number.take().unwrap_or_default(), h.text);
-                    text = &inline;
-                    indent = 0.0;
+        .filter_map(|block| {
+            Some(match block {
+                Block::Cover(c) => Prep::Cover(c),
+                Block::TableOfContents { title } => Prep::Toc(toc::prepare(title, &headings, width)),
+                Block::Heading(h) => {
+                    let prep = prepare_heading(h, heading_index, width);
+                    heading_index += 1;
+                    Prep::Heading(prep)
                 }
-                let lines = break_lines(&[Frag { text, face: st.face }], st.size, width - indent);
-                let prep = HeadingPrep {
-                    index: heading_index,
-                    title: heading_title(h),
-                    level: h.level.clamp(1, 3),
-                    number,
-                    indent,
-                    lines,
-                    style: st,
-                };
-                heading_index += 1;
-                Prep::Heading(prep)
-            }
-            Block::Paragraph(p) => {
-                let (st, x, fr) = match p.style {
-                    ParagraphStyle::Body => (BODY, 0.0, frags(&p.content, Face::Serif)),
-                    ParagraphStyle::Quote => (QUOTE, QUOTE_INDENT, frags(&p.content, Face::Serif)),
-                    ParagraphStyle::Note => (NOTE, 0.0, frags(&p.content, Face::Serif)),
-                    ParagraphStyle::Field => (FIELD, 0.0, field_frags(&p.content)),
-                };
-                let w = if p.style == ParagraphStyle::Quote {
-                    width - 2.0 * QUOTE_INDENT
-                } else {
-                    width
-                };
-                Prep::Text(TextPrep {
-                    lines: break_lines(&fr, st.size, w),
-                    x,
-                    width: w,
-                    style: st,
-                })
-            }
-            Block::List(l) => Prep::List(
-                l.items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, item)| {
-                        let marker = if l.ordered {
-                            format!("{}.", i + 1)
-                        } else {
-                            "\u{2022}".to_string()
-                        };
-                        let w = width - LIST_INDENT;
-                        (
-                            marker,
-                            TextPrep {
-                                lines: break_lines(&frags(item, Face::Serif), LIST_ITEM.size, w),
-                                x: LIST_INDENT,
-                                width: w,
-                                style: LIST_ITEM,
-                            },
-                        )
+                Block::Paragraph(p) => {
+                    let (st, x, fr) = match p.style {
+                        ParagraphStyle::Body => (BODY, 0.0, frags(&p.content, Face::Serif)),
+                        ParagraphStyle::Quote => (QUOTE, QUOTE_INDENT, frags(&p.content, Face::Serif)),
+                        ParagraphStyle::Note => (NOTE, 0.0, frags(&p.content, Face::Serif)),
+                        ParagraphStyle::Field => (FIELD, 0.0, field_frags(&p.content)),
+                    };
+                    let w = if p.style == ParagraphStyle::Quote {
+                        width - 2.0 * QUOTE_INDENT
+                    } else {
+                        width
+                    };
+                    Prep::Text(TextPrep {
+                        lines: break_lines(&fr, st.size, w),
+                        x,
+                        width: w,
+                        style: st,
                     })
-                    .collect(),
-            ),
-            Block::Table(t) => Prep::Table(table::prepare(t, width)),
-            Block::Signatures(s) => Prep::Signatures(signatures::prepare(s, width)),
-            Block::PageBreak => Prep::PageBreak,
-            Block::BookmarkStart { .. } | Block::BookmarkEnd { .. } => unreachable!("filtered out above"),
+                }
+                Block::List(l) => Prep::List(
+                    l.items
+                        .iter()
+                        .enumerate()
+                        .map(|(i, item)| {
+                            let marker = if l.ordered {
+                                format!("{}.", i + 1)
+                            } else {
+                                "\u{2022}".to_string()
+                            };
+                            let w = width - LIST_INDENT;
+                            (
+                                marker,
+                                redline::ink(redline::whole(item), INK),
+                                TextPrep {
+                                    lines: break_lines(&frags(item, Face::Serif), LIST_ITEM.size, w),
+                                    x: LIST_INDENT,
+                                    width: w,
+                                    style: LIST_ITEM,
+                                },
+                            )
+                        })
+                        .collect(),
+                ),
+                Block::Table(t) => Prep::Table(table::prepare(t, width)),
+                Block::Signatures(s) => Prep::Signatures(signatures::prepare(s, width)),
+                Block::PageBreak => Prep::PageBreak,
+                // Bookmarks are named ranges for DOCX readers; the PDF's destinations are the
+                // headings.
+                Block::BookmarkStart { .. } | Block::BookmarkEnd { .. } => return None,
+            })
         })
         .collect()
 }
@@ -230,7 +261,7 @@ pub(crate) fn lay_out(doc: &Document) -> Result<Laid, PdfError> {
                 flow.pending = t.style.after;
             }
             Prep::List(items) => {
-                for (n, (marker, t)) in items.iter().enumerate() {
+                for (n, (marker, marker_color, t)) in items.iter().enumerate() {
                     let before = if n == 0 {
                         BODY.after.max(t.style.before)
                     } else {
@@ -246,7 +277,7 @@ pub(crate) fn lay_out(doc: &Document) -> Result<Laid, PdfError> {
                         y,
                         face: Face::Serif,
                         size: t.style.size,
-                        color: INK,
+                        color: *marker_color,
                         text: marker.clone(),
                         gap: 0.0,
                     });
@@ -268,7 +299,7 @@ pub(crate) fn lay_out(doc: &Document) -> Result<Laid, PdfError> {
 fn lead(preps: &[Prep<'_>], i: usize, after_heading: f32) -> f32 {
     match preps.get(i) {
         Some(Prep::Text(t)) => after_heading.max(t.style.before) + t.style.leading * t.lines.len().min(2) as f32,
-        Some(Prep::List(items)) => items.first().map_or(0.0, |(_, t)| {
+        Some(Prep::List(items)) => items.first().map_or(0.0, |(_, _, t)| {
             after_heading.max(BODY.after) + t.style.leading * t.lines.len().clamp(1, 2) as f32
         }),
         Some(Prep::Table(t)) => after_heading.max(table::BEFORE) + t.start_height(),

@@ -29,9 +29,10 @@
 //! - `layout`: measures the blocks and flows them onto pages, through `flow` (the position on
 //!   the page and page breaks), with `cover`, `toc`, `table` and `signatures` placing their
 //!   blocks; `page` holds what it produces (page geometry, drawn items, heading marks);
+//!   `redline` how inserted and deleted text and change bars are drawn;
 //! - `write`: the PDF bytes, from `resolve` (page numbers, header and footer filled in), `ops`
-//!   (printpdf's operations per page) and `metadata` (information, outline, file identifier,
-//!   hashed with `hash`);
+//!   (printpdf's operations per page) and `metadata` (information with the custom properties,
+//!   the XMP packet from `xmp`, outline, file identifier, hashed with `hash`);
 //! - `error`: [`PdfError`].
 
 mod cover;
@@ -44,6 +45,7 @@ mod metadata;
 mod nfc;
 mod ops;
 mod page;
+mod redline;
 mod resolve;
 mod signatures;
 mod style;
@@ -51,6 +53,7 @@ mod table;
 mod text;
 mod toc;
 mod write;
+mod xmp;
 
 use adopt_document::Document;
 

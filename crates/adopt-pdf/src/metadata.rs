@@ -3,15 +3,36 @@
 //! nested outline; then the file identifier, a hash of the saved bytes.
 
 use adopt_document::Document;
-use lopdf::{Dictionary, Object, StringFormat};
+use lopdf::{Dictionary, Object, Stream, StringFormat};
 
 use crate::error::PdfError;
 use crate::hash::Fnv;
 use crate::page::Mark;
+use crate::xmp::{self, Packet};
+
+const CREATOR: &str = "dfs-adopt";
+const PRODUCER: &str = concat!("adopt-pdf ", env!("CARGO_PKG_VERSION"), " (printpdf 0.12)");
+/// Standard entries of the document information, which a custom property may not replace.
+const STANDARD_INFO: [&str; 9] = [
+    "Title",
+    "Author",
+    "Subject",
+    "Keywords",
+    "Creator",
+    "Producer",
+    "CreationDate",
+    "ModDate",
+    "Trapped",
+];
+
+/// Text as the document information holds it: without control characters.
+fn clean(s: &str) -> String {
+    s.chars().filter(|c| !c.is_control()).collect()
+}
 
 /// A PDF text string: plain when printable ASCII, otherwise UTF-16BE with a byte-order mark.
 fn text_string(s: &str) -> Object {
-    let clean: String = s.chars().filter(|c| !c.is_control()).collect();
+    let clean = clean(s);
     if clean.chars().all(|c| (' '..='~').contains(&c)) {
         Object::String(clean.into_bytes(), StringFormat::Literal)
     } else {
@@ -21,37 +42,62 @@ fn text_string(s: &str) -> Object {
     }
 }
 
-/// Metadata, language, viewer preferences and the outline: written here because printpdf
-/// 0.12's own versions are incomplete (no /Lang, a flat outline, fixed creation dates).
+/// Metadata (the information dictionary with the custom properties, and XMP), language, viewer
+/// preferences and the outline: written here because printpdf 0.12's own versions are
+/// incomplete (no /Lang, a flat outline, fixed creation dates, no XMP).
 pub(crate) fn finish(lo: &mut lopdf::Document, doc: &Document, marks: &[Mark], ph: f32) -> Result<(), PdfError> {
     let err = |e: lopdf::Error| PdfError::Write(e.to_string());
     lo.version = "1.7".into();
     let m = &doc.metadata;
-    let date: String = m.date.to_string().chars().filter(char::is_ascii_digit).collect();
+    let day = m.date.to_string();
+    let date: String = day.chars().filter(char::is_ascii_digit).collect();
     let date = format!("D:{date}000000Z");
+    let keywords = m.keywords.join(", ");
     let mut info = Dictionary::new();
     info.set("Title", text_string(&m.title));
     info.set("Author", text_string(&m.author));
     info.set("Subject", text_string(&m.subject));
-    info.set("Keywords", text_string(&m.keywords.join(", ")));
-    info.set("Creator", text_string("dfs-adopt"));
-    info.set(
-        "Producer",
-        text_string(concat!("adopt-pdf ", env!("CARGO_PKG_VERSION"), " (printpdf 0.12)")),
-    );
+    info.set("Keywords", text_string(&keywords));
+    info.set("Creator", text_string(CREATOR));
+    info.set("Producer", text_string(PRODUCER));
     info.set(
         "CreationDate",
         Object::String(date.clone().into_bytes(), StringFormat::Literal),
     );
     info.set("ModDate", Object::String(date.into_bytes(), StringFormat::Literal));
+    // Custom properties under their own names (`/dfs-adopt.version`), as a reader's document
+    // properties dialog lists them.
+    for (name, value) in &m.properties {
+        if !name.is_empty() && !STANDARD_INFO.contains(&name.as_str()) {
+            info.set(name.as_bytes().to_vec(), text_string(value));
+        }
+    }
     let info_id = lo.trailer.get(b"Info").and_then(Object::as_reference).map_err(err)?;
     lo.set_object(info_id, info);
+
+    let packet = xmp::packet(&Packet {
+        title: &clean(&m.title),
+        author: &clean(&m.author),
+        subject: &clean(&m.subject),
+        keywords: &clean(&keywords),
+        language: m.language.trim(),
+        creator_tool: CREATOR,
+        producer: PRODUCER,
+        date: &format!("{day}T00:00:00Z"),
+        properties: &m.properties,
+    });
+    let mut stream = Dictionary::new();
+    stream.set("Type", Object::Name(b"Metadata".to_vec()));
+    stream.set("Subtype", Object::Name(b"XML".to_vec()));
+    // Uncompressed, so that tools that do not parse PDF can still find the packet.
+    let metadata_id = lo.add_object(Stream::new(stream, packet.into_bytes()).with_compression(false));
 
     let outline = outline(lo, marks, ph);
     let catalog = lo.catalog_mut().map_err(err)?;
     if !m.language.trim().is_empty() {
         catalog.set("Lang", text_string(m.language.trim()));
     }
+    catalog.set("Metadata", Object::Reference(metadata_id));
     let mut prefs = Dictionary::new();
     prefs.set("DisplayDocTitle", Object::Boolean(true));
     catalog.set("ViewerPreferences", Object::Dictionary(prefs));

@@ -11,6 +11,8 @@ use crate::style::{Color, INK, MUTED};
 
 /// Size of the running header and footer text.
 const FURNITURE: f32 = 8.5;
+/// Distance between the baselines of the footer's two lines.
+const FURNITURE_LEADING: f32 = 10.5;
 
 /// A text item after every deferred value is known.
 pub(crate) struct Text {
@@ -141,7 +143,9 @@ fn running_header(doc: &Document, g: &Geometry, cover: bool, graphics: &mut Vec<
     }
 }
 
-/// The footer below a rule: the footer text at the left, the page label at the right.
+/// The footer below a rule: the footer text at the left, the page label at the right, and the
+/// version line under the footer text (beside it when the bottom margin is too shallow for two
+/// lines).
 fn footer(doc: &Document, g: &Geometry, page: usize, pages: usize, graphics: &mut Vec<Item>, texts: &mut Vec<Text>) {
     let label = fonts::clean_line(
         &doc.page_label
@@ -150,24 +154,50 @@ fn footer(doc: &Document, g: &Geometry, page: usize, pages: usize, graphics: &mu
         Face::Sans,
     );
     let footer = fonts::clean_line(&doc.footer, Face::Sans);
-    if label.is_empty() && footer.is_empty() {
+    let version = fonts::clean_line(&doc.version_line, Face::Sans);
+    if label.is_empty() && footer.is_empty() && version.is_empty() {
         return;
     }
-    let rule_y = g.bottom + ((g.h - g.bottom) * 0.3).clamp(3.0 * MM, 7.0 * MM);
+    let mut rule_gap = ((g.h - g.bottom) * 0.3).clamp(3.0 * MM, 7.0 * MM);
+    // From the rule to the bottom of a second line, and the room above the paper's edge
+    // (which many printers cannot reach).
+    let two_lines_need = 3.5 + FURNITURE * 0.9 + FURNITURE_LEADING + 0.25 * FURNITURE;
+    let room = g.h - 3.0 * MM - g.bottom;
+    let two_lines = !version.is_empty() && 3.0 * MM + two_lines_need <= room;
+    if two_lines {
+        rule_gap = rule_gap.min(room - two_lines_need);
+    }
+    let rule_y = g.bottom + rule_gap;
     let base = rule_y + 3.5 + FURNITURE * 0.9;
     graphics.push(furniture_rule(g, rule_y));
     // The label wins over the footer text, but never takes more than 60% of the line.
     let label = fit(&label, 0.6 * g.width());
     let label_w = fonts::width(Face::Sans, &label, FURNITURE);
+    let mut footer_w = 0.0;
     if !footer.is_empty() {
-        texts.push(furniture_text(
-            g.left,
-            base,
-            fit(&footer, g.width() - label_w - 6.0 * MM),
-        ));
+        let footer = fit(&footer, g.width() - label_w - 6.0 * MM);
+        footer_w = fonts::width(Face::Sans, &footer, FURNITURE);
+        texts.push(furniture_text(g.left, base, footer));
     }
     if !label.is_empty() {
         texts.push(furniture_text(g.right - label_w, base, label));
+    }
+    if two_lines {
+        texts.push(furniture_text(
+            g.left,
+            base + FURNITURE_LEADING,
+            fit(&version, g.width()),
+        ));
+    } else if !version.is_empty() {
+        let x = if footer.is_empty() {
+            g.left
+        } else {
+            g.left + footer_w + 6.0 * MM
+        };
+        let room = g.right - label_w - 6.0 * MM - x;
+        if room > 0.0 {
+            texts.push(furniture_text(x, base, fit(&version, room)));
+        }
     }
 }
 

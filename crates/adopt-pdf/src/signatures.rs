@@ -38,14 +38,7 @@ pub(crate) fn prepare(s: &[Signatory], width: f32) -> SigPrep {
     let blocks = s
         .iter()
         .map(|sig| {
-            let lines = break_lines(
-                &[Frag {
-                    text: &sig.authority,
-                    face: SIG_NAME.face,
-                }],
-                SIG_NAME.size,
-                col,
-            );
+            let lines = break_lines(&[Frag::new(&sig.authority, SIG_NAME.face)], SIG_NAME.size, col);
             // A label longer than half the column would leave no line to write on.
             let labels = sig
                 .lines

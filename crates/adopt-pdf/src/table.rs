@@ -6,6 +6,7 @@ use adopt_document::Table;
 use crate::flow::Flow;
 use crate::fonts::Face;
 use crate::page::Item;
+use crate::redline;
 use crate::style::{Align, Color, INK, Style};
 use crate::text::{Frag, Line, break_lines};
 
@@ -108,16 +109,7 @@ pub(crate) fn prepare(t: &Table, width: f32) -> TablePrep {
         .columns
         .iter()
         .zip(&cols)
-        .map(|(c, (_, w))| {
-            break_lines(
-                &[Frag {
-                    text: &c.title,
-                    face: HEAD.face,
-                }],
-                HEAD.size,
-                inner(*w),
-            )
-        })
+        .map(|(c, (_, w))| break_lines(&[Frag::new(&c.title, HEAD.face)], HEAD.size, inner(*w)))
         .collect();
     let rows = t
         .rows
@@ -134,6 +126,7 @@ pub(crate) fn prepare(t: &Table, width: f32) -> TablePrep {
                             .map(|s| Frag {
                                 text: &s.text,
                                 face: CELL.face.styled(s.bold, s.italic),
+                                change: redline::change(s),
                             })
                             .collect();
                         break_lines(&frags, CELL.size, inner(*w))
@@ -219,6 +212,16 @@ pub(crate) fn draw_row(
     push: &mut impl FnMut(Item),
 ) -> f32 {
     let h = body_height(to - from);
+    // One change bar per line of the row that any cell changed on.
+    for k in from..to {
+        if row.cells.iter().any(|cell| cell.get(k).is_some_and(Line::changed)) {
+            push(redline::bar(
+                left,
+                y + PAD_Y + (k - from) as f32 * CELL.leading,
+                CELL.leading,
+            ));
+        }
+    }
     for (cell, (x, _)) in row.cells.iter().zip(&t.cols) {
         for (k, line) in cell.iter().enumerate().take(to).skip(from) {
             draw_cell_line(
@@ -241,10 +244,13 @@ fn draw_cell_line(line: &Line, x: f32, baseline: f32, st: &Style, push: &mut imp
             y: baseline,
             face: run.face,
             size: st.size,
-            color: st.color,
+            color: redline::ink(run.change, st.color),
             text: run.text.clone(),
             gap: 0.0,
         });
+    }
+    if line.changed() {
+        redline::marks(line, x, 0.0, baseline, st, push);
     }
 }
 

@@ -4,22 +4,40 @@
 //! break opportunities, a word longer than the line is broken between characters, and `\n`
 //! forces a break. No hyphenation: legal text should not gain hyphens it did not have.
 
+use adopt_document::RevisionKind;
+
 use crate::fonts::{self, Clean, Face};
 
-/// A piece of input text in one face.
+/// A piece of input text in one face, in a redline marked as inserted or deleted.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Frag<'a> {
     pub(crate) text: &'a str,
     pub(crate) face: Face,
+    pub(crate) change: Option<RevisionKind>,
 }
 
-/// A run of text in one face on a line.
+impl<'a> Frag<'a> {
+    /// Text that is not part of a redline.
+    pub(crate) fn new(text: &'a str, face: Face) -> Frag<'a> {
+        Frag {
+            text,
+            face,
+            change: None,
+        }
+    }
+}
+
+/// A run of text in one face (and one kind of change) on a line.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Run {
     pub(crate) face: Face,
     pub(crate) text: String,
     /// Offset from the line start, in points, before any justification.
     pub(crate) x: f32,
+    /// Natural width in points, before any justification.
+    pub(crate) width: f32,
+    /// In a redline: the run was inserted or deleted.
+    pub(crate) change: Option<RevisionKind>,
     /// Number of spaces on the line before this run (justification shifts the run by that many
     /// extra gaps).
     pub(crate) spaces_before: u32,
@@ -42,6 +60,11 @@ impl Line {
     #[cfg(test)]
     pub(crate) fn text(&self) -> String {
         self.runs.iter().map(|r| r.text.as_str()).collect()
+    }
+
+    /// Whether a redline marks anything on the line (it then gets a change bar).
+    pub(crate) fn changed(&self) -> bool {
+        self.runs.iter().any(|r| r.change.is_some())
     }
 
     /// Extra space per inter-word gap that makes the line exactly `width` wide, or 0 when the
@@ -81,7 +104,7 @@ pub(crate) fn break_lines(frags: &[Frag<'_>], size: f32, width: f32) -> Vec<Line
                 Clean::Space => {
                     b.end_word();
                     if !b.line.is_empty() {
-                        b.space = Some(frag.face);
+                        b.space = Some((frag.face, frag.change));
                     }
                     prev_char = None;
                 }
@@ -91,22 +114,31 @@ pub(crate) fn break_lines(frags: &[Frag<'_>], size: f32, width: f32) -> Vec<Line
                     prev_char = None;
                 }
                 Clean::Char(ch) => {
-                    if let Some(last) = b.word.last_mut().filter(|l| l.1 == frag.face)
-                        && let Some(composed) = fonts::precompose(last.0, ch, frag.face)
+                    if let Some(last) = b
+                        .word
+                        .last_mut()
+                        .filter(|l| l.face == frag.face && l.change == frag.change)
+                        && let Some(composed) = fonts::precompose(last.c, ch, frag.face)
                     {
                         let w = m.advance(composed) * size;
-                        b.word_w += w - last.2;
-                        *last = (composed, frag.face, w);
+                        b.word_w += w - last.w;
+                        last.c = composed;
+                        last.w = w;
                         continue;
                     }
                     // A hyphen after a letter lets the line break after it, without a space.
                     let n = b.word.len();
-                    if ch.is_alphanumeric() && prev_char == Some('-') && n >= 2 && b.word[n - 2].0.is_alphanumeric() {
+                    if ch.is_alphanumeric() && prev_char == Some('-') && n >= 2 && b.word[n - 2].c.is_alphanumeric() {
                         b.end_word();
                         b.joined = true;
                     }
                     let w = m.advance(ch) * size;
-                    b.word.push((ch, frag.face, w));
+                    b.word.push(Placed {
+                        c: ch,
+                        face: frag.face,
+                        change: frag.change,
+                        w,
+                    });
                     b.word_w += w;
                     prev_char = Some(ch);
                 }
@@ -120,17 +152,26 @@ pub(crate) fn break_lines(frags: &[Frag<'_>], size: f32, width: f32) -> Vec<Line
     b.lines
 }
 
+/// A character on a line being built, with its face, change mark and advance.
+#[derive(Clone, Copy)]
+struct Placed {
+    c: char,
+    face: Face,
+    change: Option<RevisionKind>,
+    w: f32,
+}
+
 struct Breaker {
     size: f32,
     max: f32,
     lines: Vec<Line>,
-    /// Characters on the current line with their face and advance.
-    line: Vec<(char, Face, f32)>,
+    /// Characters on the current line.
+    line: Vec<Placed>,
     line_w: f32,
-    word: Vec<(char, Face, f32)>,
+    word: Vec<Placed>,
     word_w: f32,
-    /// A space is pending before the next word, in this face.
-    space: Option<Face>,
+    /// A space is pending before the next word, in this face and change mark.
+    space: Option<(Face, Option<RevisionKind>)>,
     /// The pending word continues the previous one (after a hyphen): no space between.
     joined: bool,
 }
@@ -144,9 +185,14 @@ impl Breaker {
         let word_w = std::mem::replace(&mut self.word_w, 0.0);
         let gap = match (self.line.is_empty(), self.joined, self.space) {
             (true, _, _) | (false, true, _) | (false, false, None) => None,
-            (false, false, Some(face)) => Some((face, fonts::metrics(face).advance(' ') * self.size)),
+            (false, false, Some((face, change))) => Some(Placed {
+                c: ' ',
+                face,
+                change,
+                w: fonts::metrics(face).advance(' ') * self.size,
+            }),
         };
-        let gap_w = gap.map_or(0.0, |g| g.1);
+        let gap_w = gap.map_or(0.0, |g| g.w);
         // A word that fits no line is broken between characters anyway: it starts right here
         // when a fair part of the line is free, rather than leaving a short line behind.
         let breaks_anyway = word_w > self.max && self.max - self.line_w - gap_w >= 0.25 * self.max;
@@ -154,22 +200,22 @@ impl Breaker {
             self.finish_line(false);
         }
         if !self.line.is_empty()
-            && let Some((face, w)) = gap
+            && let Some(space) = gap
         {
-            self.line.push((' ', face, w));
-            self.line_w += w;
+            self.line.push(space);
+            self.line_w += space.w;
         }
         if word_w <= self.max - self.line_w {
             self.line_w += word_w;
             self.line.extend(word);
         } else {
             // Longer than a line: break between characters.
-            for (c, face, w) in word {
-                if !self.line.is_empty() && self.line_w + w > self.max {
+            for p in word {
+                if !self.line.is_empty() && self.line_w + p.w > self.max {
                     self.finish_line(false);
                 }
-                self.line.push((c, face, w));
-                self.line_w += w;
+                self.line.push(p);
+                self.line_w += p.w;
             }
         }
         self.space = None;
@@ -185,20 +231,25 @@ impl Breaker {
             ..Line::default()
         };
         let mut x = 0.0;
-        for (c, face, w) in chars {
+        for p in chars {
             match line.runs.last_mut() {
-                Some(run) if run.face == face => run.text.push(c),
+                Some(run) if run.face == p.face && run.change == p.change => run.text.push(p.c),
                 _ => line.runs.push(Run {
-                    face,
-                    text: c.to_string(),
+                    face: p.face,
+                    text: p.c.to_string(),
                     x,
+                    width: 0.0,
+                    change: p.change,
                     spaces_before: line.spaces,
                 }),
             }
-            if c == ' ' {
+            if p.c == ' ' {
                 line.spaces += 1;
             }
-            x += w;
+            x += p.w;
+            if let Some(run) = line.runs.last_mut() {
+                run.width = x - run.x;
+            }
         }
         line.width = x;
         self.lines.push(line);
@@ -212,14 +263,7 @@ mod tests {
 
     fn lines(text: &str, width: f32) -> Vec<Line> {
         fonts::init().unwrap();
-        break_lines(
-            &[Frag {
-                text,
-                face: Face::Serif,
-            }],
-            10.0,
-            width,
-        )
+        break_lines(&[Frag::new(text, Face::Serif)], 10.0, width)
     }
 
     fn texts(text: &str, width: f32) -> Vec<String> {
@@ -302,14 +346,8 @@ mod tests {
     fn runs_follow_faces_across_fragments() {
         fonts::init().unwrap();
         let frags = [
-            Frag {
-                text: "Lead authority: ",
-                face: Face::SerifBold,
-            },
-            Frag {
-                text: "LCA",
-                face: Face::Serif,
-            },
+            Frag::new("Lead authority: ", Face::SerifBold),
+            Frag::new("LCA", Face::Serif),
         ];
         let ls = break_lines(&frags, 11.0, 500.0);
         assert_eq!(ls.len(), 1);
@@ -319,6 +357,39 @@ mod tests {
         assert_eq!(runs[1].text, "LCA");
         assert!(runs[1].x > 0.0);
         assert_eq!(runs[1].spaces_before, 2);
+    }
+
+    #[test]
+    fn runs_split_where_a_change_starts_and_know_their_width() {
+        fonts::init().unwrap();
+        let frags = [
+            Frag::new("within ", Face::Serif),
+            Frag {
+                text: "thirty ",
+                face: Face::Serif,
+                change: Some(RevisionKind::Deleted),
+            },
+            Frag {
+                text: "ten",
+                face: Face::Serif,
+                change: Some(RevisionKind::Inserted),
+            },
+            Frag::new(" days", Face::Serif),
+        ];
+        let ls = break_lines(&frags, 11.0, 500.0);
+        assert_eq!(ls.len(), 1);
+        let runs = &ls[0].runs;
+        let texts: Vec<&str> = runs.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(texts, ["within ", "thirty ", "ten", " days"]);
+        assert_eq!(runs[1].change, Some(RevisionKind::Deleted));
+        assert!(ls[0].changed());
+        let ten = fonts::width(Face::Serif, "ten", 11.0);
+        assert!((runs[2].width - ten).abs() < 1e-3);
+        assert!((runs.iter().map(|r| r.width).sum::<f32>() - ls[0].width).abs() < 1e-3);
+        // The same words unchanged make one run, as before redlines existed.
+        let plain = break_lines(&[Frag::new("within thirty ten days", Face::Serif)], 11.0, 500.0);
+        assert_eq!(plain[0].runs.len(), 1);
+        assert!(!plain[0].changed());
     }
 
     #[test]

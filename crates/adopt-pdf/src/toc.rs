@@ -31,14 +31,7 @@ struct TocEntry {
 /// Measures the title and entries: a number column per level, the titles broken into lines.
 pub(crate) fn prepare(title: &str, headings: &[&Heading], width: f32) -> TocPrep {
     let title_style = heading_style(1);
-    let title = break_lines(
-        &[Frag {
-            text: title,
-            face: title_style.face,
-        }],
-        title_style.size,
-        width,
-    );
+    let title = break_lines(&[Frag::new(title, title_style.face)], title_style.size, width);
     let st = TOC_ENTRY;
     // A number column per level, as wide as its widest number (within reason), so titles
     // align. Numbers are right-aligned in it and the gap before the title is kept narrow:
@@ -91,7 +84,7 @@ pub(crate) fn prepare(title: &str, headings: &[&Heading], width: f32) -> TocPrep
                     number = None;
                 }
             }
-            let lines = break_lines(&[Frag { text, face }], st.size, width - text_x - number_room);
+            let lines = break_lines(&[Frag::new(text, face)], st.size, width - text_x - number_room);
             let style = Style {
                 face,
                 before: if lvl == 0 { 5.0 } else { st.before },
