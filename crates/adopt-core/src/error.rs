@@ -66,6 +66,8 @@ pub enum Error {
         megabytes: u64,
         max_megabytes: u64,
     },
+    #[error("{path} cannot be verified: {reason}")]
+    VerifyRead { path: String, reason: String },
     #[error("the document could not be produced: {0}")]
     Render(String),
     #[error("the {what} could not be written as CSV: {reason}")]
@@ -116,6 +118,8 @@ impl Error {
                 ErrorCode::ExportFailed
             }
             Error::ImportRead { .. } | Error::ReferenceDocRead { .. } => ErrorCode::NotFound,
+            // The file exists but is not one dfs-adopt can read (not a DOCX or PDF, damaged...).
+            Error::VerifyRead { .. } => ErrorCode::InvalidInput,
             Error::NoVersionLabel | Error::ReferenceDocTooLarge { .. } => ErrorCode::InvalidInput,
             Error::StoredRecord(_) => ErrorCode::Storage,
             Error::ImportInvalid { .. } => ErrorCode::InvalidInput,

@@ -31,6 +31,7 @@ mod lock;
 mod records;
 mod reference_doc;
 mod survey;
+mod verify;
 mod versions;
 mod views;
 mod workbench;
@@ -51,6 +52,7 @@ pub use survey::{
     BaselineChange, BaselineCount, GapOverview, GapRow, MAX_SURVEY_BYTES, RowProblem, SURVEY_COLUMNS, Suggestion,
     SurveyImport, read_survey_file,
 };
+pub use verify::{MAX_VERIFY_BYTES, Verification, VerifyStatus};
 pub use versions::{VersionDetail, VersionFileSizes, VersionInfo};
 pub use views::{CitedSource, RecommendationDetail, SelectionOutcome, WorkspaceDetail, WorkspaceProperties};
 pub use workbench::{Workbench, default_template};
