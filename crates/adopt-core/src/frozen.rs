@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 
 use adopt_document::{Circulation, Document, DraftInput, Template, VersionRow};
-use adopt_domain::{BaselineAnswer, Discussion, SelectedItem, SourceDocument, Workspace};
+use adopt_domain::{BaselineAnswer, Discussion, Finding, SelectedItem, SourceDocument, Workspace};
 use adopt_store::StoredVersion;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -125,21 +125,39 @@ impl FrozenRecord {
         (record != *self).then_some(record)
     }
 
-    /// The draft made from this record, dated `date`, as the version `circulation` says.
-    pub fn compose(&self, date: NaiveDate, circulation: &Circulation) -> Result<Document> {
-        let template = self.template.load()?;
-        let findings = adopt_domain::check(&self.workspace, &self.items, &self.discussion, date);
-        let input = DraftInput {
+    /// What the completeness check finds in this record on `date` (the draft's marking).
+    pub fn findings(&self, date: NaiveDate) -> Vec<Finding> {
+        adopt_domain::check(&self.workspace, &self.items, &self.discussion, date)
+    }
+
+    /// The input a draft is composed from: this record with its `findings` on `date`, as the
+    /// version `circulation` says.
+    pub fn input<'a>(
+        &'a self,
+        findings: &'a [Finding],
+        date: NaiveDate,
+        circulation: &'a Circulation,
+    ) -> DraftInput<'a> {
+        DraftInput {
             workspace: &self.workspace,
             items: &self.items,
             sources: &self.sources,
             discussion: &self.discussion,
             baseline: &self.baseline,
-            findings: &findings,
+            findings,
             date,
             circulation,
-        };
-        Ok(adopt_document::compose(&input, &template)?)
+        }
+    }
+
+    /// The draft made from this record, dated `date`, as the version `circulation` says.
+    pub fn compose(&self, date: NaiveDate, circulation: &Circulation) -> Result<Document> {
+        let template = self.template.load()?;
+        let findings = self.findings(date);
+        Ok(adopt_document::compose(
+            &self.input(&findings, date, circulation),
+            &template,
+        )?)
     }
 }
 

@@ -477,3 +477,61 @@ fn diff_lists_every_kind_of_change_field_by_field() {
     let err = wb.diff(&ws, "0.9", None).unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotFound);
 }
+
+#[test]
+fn a_comparison_marks_every_change_since_the_version_attributed_from_the_history() {
+    let mut wb = workbench();
+    let ws = common::lesotho_with_three_items(&mut wb);
+    decide(&mut wb, &ws, "SIM-08", adopt("LCA"));
+    decide(&mut wb, &ws, "APP-01", adopt("LCA"));
+    let before = wb.draft(&ws, None, day(6)).unwrap();
+    wb.version_circulate(&ws, Some("0.1"), None, Some(day(6))).unwrap();
+
+    decide(
+        &mut wb,
+        &ws,
+        "SIM-08",
+        DecisionPatch {
+            status: Some(DecisionStatus::AdoptModified),
+            wording: Some("Operators shall hold transfers for 24 hours after a SIM swap.".into()),
+            ..DecisionPatch::default()
+        },
+    );
+    decide(&mut wb, &ws, "PAY-01", adopt("CBL"));
+    let changed_at = wb.history(&ws, Some("SIM-08")).unwrap().pop().unwrap().at;
+    let after = wb.draft(&ws, None, day(8)).unwrap();
+    let redline = wb.draft_compare(&ws, "0.1", None, day(8)).unwrap();
+
+    let accepted = adopt_document::body_text(&adopt_document::accept_all(&redline));
+    let rejected = adopt_document::body_text(&adopt_document::reject_all(&redline));
+    assert_eq!(
+        accepted,
+        adopt_document::body_text(&after),
+        "accepting all gives the draft now"
+    );
+    assert_eq!(
+        rejected,
+        adopt_document::body_text(&before),
+        "rejecting all gives version 0.1"
+    );
+    assert!(model_text(&redline).contains("Changes since version 0.1"));
+
+    let dir = TempDir::new().unwrap();
+    let docx = docx_xml(
+        dir.path(),
+        &wb.export_compare(&ws, "0.1", ExportFormat::Docx, None, day(8)).unwrap(),
+    );
+    assert!(
+        docx.contains("<w:ins ") && docx.contains("<w:del "),
+        "tracked changes in the DOCX"
+    );
+    assert!(
+        docx.contains("w:author=\"secretariat\""),
+        "the author comes from the history"
+    );
+    let stamp = changed_at.format("%Y-%m-%dT%H:%M").to_string();
+    assert!(
+        docx.contains(&stamp),
+        "the time of the change, {stamp}, comes from the history"
+    );
+}
