@@ -2,7 +2,9 @@
 //!
 //! Greedy, first-fit, one pass over the characters (O(n)): spaces and hyphens inside words are
 //! break opportunities, a word longer than the line is broken between characters, and `\n`
-//! forces a break. No hyphenation: legal text should not gain hyphens it did not have.
+//! forces a break. No hyphenation: legal text should not gain hyphens it did not have. In a
+//! redline, deleted text directly followed by inserted text (or the other way round) is kept
+//! apart by a space.
 
 use adopt_document::RevisionKind;
 
@@ -131,6 +133,17 @@ pub(crate) fn break_lines(frags: &[Frag<'_>], size: f32, width: f32) -> Vec<Line
                     if ch.is_alphanumeric() && prev_char == Some('-') && n >= 2 && b.word[n - 2].c.is_alphanumeric() {
                         b.end_word();
                         b.joined = true;
+                    }
+                    // A redline replacing part of a word ("31 March" struck, "30 June" inserted
+                    // straight after it) gets a space between the two marks, so they read as two
+                    // words and not as one run-together "March30".
+                    if let Some(last) = b.word.last()
+                        && last.change.is_some()
+                        && frag.change.is_some()
+                        && last.change != frag.change
+                    {
+                        b.end_word();
+                        b.space = Some((frag.face, None));
                     }
                     let w = m.advance(ch) * size;
                     b.word.push(Placed {
@@ -386,6 +399,21 @@ mod tests {
         let ten = fonts::width(Face::Serif, "ten", 11.0);
         assert!((runs[2].width - ten).abs() < 1e-3);
         assert!((runs.iter().map(|r| r.width).sum::<f32>() - ls[0].width).abs() < 1e-3);
+        // A deletion directly followed by an insertion is kept apart by a space.
+        let replaced = [
+            Frag {
+                text: "31 March",
+                face: Face::Serif,
+                change: Some(RevisionKind::Deleted),
+            },
+            Frag {
+                text: "30 June",
+                face: Face::Serif,
+                change: Some(RevisionKind::Inserted),
+            },
+            Frag::new(" 2027", Face::Serif),
+        ];
+        assert_eq!(break_lines(&replaced, 11.0, 500.0)[0].text(), "31 March 30 June 2027");
         // The same words unchanged make one run, as before redlines existed.
         let plain = break_lines(&[Frag::new("within thirty ten days", Face::Serif)], 11.0, 500.0);
         assert_eq!(plain[0].runs.len(), 1);

@@ -667,6 +667,6 @@ fn odd_revised_spans_render() {
     let r = Rendered::new("redline-odd", &d);
     ok("qpdf", &["--check", r.p()]);
     let all = squash(&(1..=r.pages()).map(|p| r.page_text(p)).collect::<String>());
-    assert!(all.contains("Lead authority: LCALead authority: CBL"), "{all}");
-    assert!(all.contains("OldNew"), "{all}");
+    assert!(all.contains("Lead authority: LCA Lead authority: CBL"), "{all}");
+    assert!(all.contains("Old New"), "{all}");
 }
