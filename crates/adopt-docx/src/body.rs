@@ -1,20 +1,23 @@
 //! The document body, running header and footer, built with docx-rs.
 
 use adopt_document::{
-    Block, Cover, Document, Heading, List, Paragraph as ModelParagraph, ParagraphStyle, Signatory, Span,
-    Table as ModelTable,
+    Block, Cover, Document, Heading, List, Paragraph as ModelParagraph, ParagraphStyle, Revision, RevisionKind,
+    Signatory, Span, Table as ModelTable,
 };
 use docx_rs::{
-    BreakType, DocumentChild, Docx, FieldCharType, Footer, Header, Hyperlink, HyperlinkType, IndentLevel, InstrText,
-    NumPages, NumberingId, PageMargin, PageNum, Paragraph, Run, Shading, Tab, TabLeaderType, TabValueType, Table,
+    DocumentChild, Docx, FieldCharType, Footer, Header, Hyperlink, HyperlinkType, IndentLevel, InstrText, NumPages,
+    NumberingId, PageMargin, PageNum, Paragraph, ParagraphChild, Run, Shading, Tab, TabLeaderType, TabValueType, Table,
     TableBorder, TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, WidthType,
 };
 
+use crate::bookmarks::Bookmarks;
 use crate::measures::{BORDER_SIZE, CELL_PADDING, HEADER_FILL, SIGNATURE_GUTTER, signature_block_width};
 use crate::numbering::{self, Lists};
+use crate::package::BodyFacts;
 use crate::page::Geometry;
+use crate::runs::{self, span_child, whole};
 use crate::style_ids::*;
-use crate::text::{Piece, clean, one_line, pieces};
+use crate::text::one_line;
 
 /// Distance of the running header and footer from the page edge, in twips (12.5 mm).
 const HEADER_DISTANCE: i32 = 709;
@@ -22,6 +25,7 @@ const HEADER_DISTANCE: i32 = 709;
 /// What the body builder learnt that the package step needs.
 pub struct Body {
     pub docx: Docx,
+    pub facts: BodyFacts,
 }
 
 /// A heading as the table of contents and the bookmarks see it.
@@ -42,6 +46,9 @@ struct Builder<'a> {
     auto_numbers: bool,
     headings: Vec<HeadingRef<'a>>,
     next_heading: usize,
+    bookmarks: Bookmarks,
+    /// Whether a tracked change has been written.
+    revisions: bool,
 }
 
 pub fn build(doc: &Document, geometry: &Geometry) -> Body {
@@ -103,6 +110,8 @@ pub fn build(doc: &Document, geometry: &Geometry) -> Body {
         auto_numbers,
         headings,
         next_heading: 0,
+        bookmarks: Bookmarks::default(),
+        revisions: false,
     };
     for block in &doc.blocks {
         match block {
@@ -114,11 +123,24 @@ pub fn build(doc: &Document, geometry: &Geometry) -> Body {
             Block::Table(table) => b.table(table),
             Block::Signatures(signatories) => b.signatures(signatories),
             Block::PageBreak => b.pending_break = true,
-            // Written by the bookmark step (not yet): no text of their own.
-            Block::BookmarkStart { .. } | Block::BookmarkEnd { .. } => {}
+            Block::BookmarkStart { name } => b.bookmarks.start(name),
+            Block::BookmarkEnd { name } => b.bookmarks.end(name, &mut b.docx.document.children),
         }
     }
-    Body { docx: b.docx }
+    b.bookmarks.finish(&mut b.docx.document.children);
+    if matches!(b.docx.document.children.last(), Some(DocumentChild::Table(_))) {
+        // Word ends every body with a paragraph. LibreOffice adds a missing one itself and,
+        // when changes are tracked, lists that as format changes on every cell of the table.
+        let p = Paragraph::new().style(NORMAL);
+        b.docx.document.children.push(DocumentChild::Paragraph(Box::new(p)));
+    }
+    Body {
+        docx: b.docx,
+        facts: BodyFacts {
+            revisions: b.revisions,
+            bookmarks: b.bookmarks.count(),
+        },
+    }
 }
 
 /// Rows up to this many (estimated) lines move whole to the next page rather than leave a line
@@ -136,34 +158,29 @@ fn estimated_lines(cell: &[Span], width: u32) -> usize {
         .sum()
 }
 
-/// Runs for model spans: one run per span, tabs and line feeds as `w:tab` / `w:br`.
-fn span_runs(spans: &[Span]) -> Vec<Run> {
-    spans
-        .iter()
-        .filter_map(|s| text_run(&s.text, s.bold, s.italic))
-        .collect()
+fn text_run(text: &str, bold: bool, italic: bool) -> Option<Run> {
+    runs::run(text, bold, italic, false)
 }
 
-fn text_run(text: &str, bold: bool, italic: bool) -> Option<Run> {
-    let text = clean(text);
-    if text.is_empty() {
-        return None;
+/// Marks the paragraph mark of a paragraph inserted or deleted as a whole, so that accepting
+/// or rejecting the change leaves no empty paragraph.
+fn mark_paragraph(mut p: Paragraph, mark: Option<&Revision>) -> Paragraph {
+    match mark {
+        Some(r) if r.kind == RevisionKind::Inserted => p.property.run_property.ins = Some(runs::mark_insert(r)),
+        Some(r) => p.property.run_property.del = Some(runs::mark_delete(r)),
+        None => {}
     }
-    let mut run = Run::new();
-    if bold {
-        run = run.bold();
+    p
+}
+
+/// Marks a row inserted or deleted as a whole (accepting or rejecting removes it); its cells'
+/// paragraph marks stay, as a cell always keeps one.
+fn mark_row(row: TableRow, mark: Option<&Revision>) -> TableRow {
+    match mark {
+        Some(r) if r.kind == RevisionKind::Inserted => row.insert(runs::mark_insert(r)),
+        Some(r) => row.delete(runs::mark_delete(r)),
+        None => row,
     }
-    if italic {
-        run = run.italic();
-    }
-    for piece in pieces(&text) {
-        run = match piece {
-            Piece::Text(t) => run.add_text(t),
-            Piece::Tab => run.add_tab(),
-            Piece::Break => run.add_break(BreakType::TextWrapping),
-        };
-    }
-    Some(run)
 }
 
 fn text_paragraph(style: &str, text: &str) -> Paragraph {
@@ -175,7 +192,7 @@ fn text_paragraph(style: &str, text: &str) -> Paragraph {
 }
 
 /// The footer: the marking at the left, the page label at the right margin with PAGE and
-/// NUMPAGES fields for `{page}` and `{pages}`.
+/// NUMPAGES fields for `{page}` and `{pages}`; the version line under them.
 fn footer(doc: &Document) -> Footer {
     let mut p = text_paragraph(FOOTER, &doc.footer);
     if !doc.page_label.is_empty() {
@@ -209,7 +226,13 @@ fn footer(doc: &Document) -> Footer {
             }
         }
     }
-    Footer::new().add_paragraph(p)
+    let footer = Footer::new().add_paragraph(p);
+    if doc.version_line.trim().is_empty() {
+        footer
+    } else {
+        // Same style: the rule above the footer spans both lines.
+        footer.add_paragraph(text_paragraph(FOOTER, &one_line(&doc.version_line)))
+    }
 }
 
 impl Builder<'_> {
@@ -225,17 +248,33 @@ impl Builder<'_> {
 
     // Straight into the children: `Docx::add_paragraph` takes the document by value, and
     // `mem::take` would build a fresh default `Docx` (content types, rels...) per paragraph.
-    // The numbering relationship it would set is always on here.
-    fn push(&mut self, p: Paragraph) {
+    // The numbering relationship it would set is always on here. Bookmarks waiting for a
+    // paragraph start in this one.
+    fn push(&mut self, mut p: Paragraph) {
+        self.bookmarks.attach(&mut p);
         self.docx.document.children.push(DocumentChild::Paragraph(Box::new(p)));
     }
 
-    fn push_table(&mut self, t: Table) {
+    fn push_table(&mut self, mut t: Table) {
         if std::mem::take(&mut self.pending_break) {
-            // A table cannot start a page by itself: an empty paragraph carries the break.
-            self.push(Paragraph::new().style(NORMAL).page_break_before(true));
+            // A table cannot start a page by itself: an empty paragraph carries the break
+            // (and no bookmark: the range starts with the table).
+            let p = Paragraph::new().style(NORMAL).page_break_before(true);
+            self.docx.document.children.push(DocumentChild::Paragraph(Box::new(p)));
         }
+        self.bookmarks.attach_table(&mut t);
         self.docx.document.children.push(DocumentChild::Table(Box::new(t)));
+    }
+
+    /// Adds the spans to `p`, revised ones as tracked changes.
+    fn add_spans(&mut self, mut p: Paragraph, spans: &[Span]) -> Paragraph {
+        for span in spans {
+            if let Some(child) = span_child(span) {
+                self.revisions |= !matches!(child, ParagraphChild::Run(_));
+                p.children.push(child);
+            }
+        }
+        p
     }
 
     fn push_text(&mut self, style: &str, text: &str) {
@@ -280,7 +319,8 @@ impl Builder<'_> {
             let p = self.para(TOC_HEADING).add_run(Run::new().add_text(title));
             self.push(p);
         }
-        let entries: Vec<(usize, Option<String>, String, String)> = self
+        type Entry<'a> = (usize, Option<String>, String, String, Option<&'a Revision>);
+        let entries: Vec<Entry<'_>> = self
             .headings
             .iter()
             .filter(|h| h.heading.in_contents)
@@ -290,6 +330,7 @@ impl Builder<'_> {
                     h.heading.number.clone(),
                     one_line(&h.heading.text),
                     h.bookmark.clone(),
+                    h.heading.redline.as_deref().and_then(whole),
                 )
             })
             .collect();
@@ -308,7 +349,7 @@ impl Builder<'_> {
             return;
         }
         let last = entries.len() - 1;
-        for (i, (level, number, text, bookmark)) in entries.into_iter().enumerate() {
+        for (i, (level, number, text, bookmark, revision)) in entries.into_iter().enumerate() {
             // The cached entries have no page numbers yet: a plain stop instead of the style's dot
             // leader keeps LibreOffice from drawing dots that lead nowhere. Word rebuilds these
             // paragraphs from the TOC styles (with leaders) when it updates the field.
@@ -322,17 +363,30 @@ impl Builder<'_> {
                 p = p.add_run(begin.clone());
             }
             let mut link = Hyperlink::new(bookmark.clone(), HyperlinkType::Anchor);
-            if let Some(n) = number {
-                link = link.add_run(Run::new().add_text(one_line(&n)).add_tab());
+            if let Some(r) = revision {
+                // The entry of a heading inserted or deleted as a whole is too, so the cached
+                // contents agree with the text once changes are accepted or rejected. (Its page
+                // number field is left out: it is empty until Word updates the contents.)
+                let number = number.map(|n| format!("{}\t", one_line(&n))).unwrap_or_default();
+                for text in [number, format!("{text}\t")] {
+                    let span = Span::plain(text).revised(r.clone());
+                    link.children.extend(span_child(&span));
+                }
+                self.revisions = true;
+                p = mark_paragraph(p.add_hyperlink(link), Some(r));
+            } else {
+                if let Some(n) = number {
+                    link = link.add_run(Run::new().add_text(one_line(&n)).add_tab());
+                }
+                link = link.add_run(Run::new().add_text(text).add_tab()).add_run(
+                    Run::new()
+                        .add_field_char(FieldCharType::Begin, false)
+                        .add_instr_text(InstrText::Unsupported(format!(" PAGEREF {bookmark} \\h ")))
+                        .add_field_char(FieldCharType::Separate, false)
+                        .add_field_char(FieldCharType::End, false),
+                );
+                p = p.add_hyperlink(link);
             }
-            link = link.add_run(Run::new().add_text(text).add_tab()).add_run(
-                Run::new()
-                    .add_field_char(FieldCharType::Begin, false)
-                    .add_instr_text(InstrText::Unsupported(format!(" PAGEREF {bookmark} \\h ")))
-                    .add_field_char(FieldCharType::Separate, false)
-                    .add_field_char(FieldCharType::End, false),
-            );
-            p = p.add_hyperlink(link);
             if i == last {
                 p = p.add_run(end.clone());
             }
@@ -344,7 +398,7 @@ impl Builder<'_> {
         let h = &self.headings[self.next_heading];
         self.next_heading += 1;
         let (heading, level, bookmark) = (h.heading, h.level, h.bookmark.clone());
-        let id = self.next_heading;
+        let id = self.bookmarks.next_id();
         let mut p = self.para(HEADINGS[level - 1]);
         let written_number = match (&heading.number, self.auto_numbers) {
             (Some(_), true) => None,
@@ -356,13 +410,26 @@ impl Builder<'_> {
             p = p.numbering(NumberingId::new(0), IndentLevel::new(0));
         }
         p = p.add_bookmark_start(id, bookmark);
-        if let Some(n) = written_number
-            && let Some(run) = text_run(&one_line(n), false, false)
-        {
-            p = p.add_run(run.add_tab());
+        // A heading inserted or deleted as a whole takes its written number with it.
+        let whole_revision = heading.redline.as_deref().and_then(whole);
+        if let Some(n) = written_number {
+            let number = Span {
+                text: format!("{}\t", one_line(n)),
+                revision: whole_revision.cloned(),
+                ..Span::default()
+            };
+            p = self.add_spans(p, std::slice::from_ref(&number));
         }
-        if let Some(run) = text_run(&heading.text, false, false) {
-            p = p.add_run(run);
+        match &heading.redline {
+            None => {
+                if let Some(run) = text_run(&heading.text, false, false) {
+                    p = p.add_run(run);
+                }
+            }
+            Some(spans) => {
+                p = self.add_spans(p, spans);
+                p = mark_paragraph(p, whole_revision);
+            }
         }
         p = p.add_bookmark_end(id);
         self.push(p);
@@ -375,11 +442,9 @@ impl Builder<'_> {
             ParagraphStyle::Note => NOTE,
             ParagraphStyle::Field => FIELD,
         };
-        let mut p = self.para(style);
-        for run in span_runs(&para.content) {
-            p = p.add_run(run);
-        }
-        self.push(p);
+        let p = self.para(style);
+        let p = self.add_spans(p, &para.content);
+        self.push(mark_paragraph(p, whole(&para.content)));
     }
 
     fn list(&mut self, list: &List) {
@@ -394,13 +459,11 @@ impl Builder<'_> {
         };
         self.docx = docx;
         for item in &list.items {
-            let mut p = self
+            let p = self
                 .para(LIST_PARAGRAPH)
                 .numbering(NumberingId::new(id), IndentLevel::new(0));
-            for run in span_runs(item) {
-                p = p.add_run(run);
-            }
-            self.push(p);
+            let p = self.add_spans(p, item);
+            self.push(mark_paragraph(p, whole(item)));
         }
     }
 
@@ -427,38 +490,49 @@ impl Builder<'_> {
             .collect();
         let widths = self.geometry.columns(&percents);
 
-        let header_cells = (0..ncols)
-            .map(|i| {
-                let title = table.columns.get(i).map(|c| c.title.as_str()).unwrap_or("");
+        // A table whose every row was inserted (or deleted) was itself: its header row goes with
+        // it, so rejecting (or accepting) leaves no header without a table.
+        let row_marks: Vec<Option<&Revision>> = table.rows.iter().map(|row| whole(row.iter().flatten())).collect();
+        let table_mark = match row_marks.first() {
+            Some(Some(first)) if row_marks.iter().all(|m| m.is_some_and(|m| m.kind == first.kind)) => Some(*first),
+            _ => None,
+        };
+        let mut header_cells = Vec::with_capacity(ncols);
+        for (i, &width) in widths.iter().enumerate() {
+            let title = table.columns.get(i).map(|c| c.title.as_str()).unwrap_or("");
+            let p = match table_mark {
+                None => text_paragraph(TABLE_HEADING, title),
+                Some(r) => {
+                    let span = Span::plain(title).revised(r.clone());
+                    self.add_spans(Paragraph::new().style(TABLE_HEADING), std::slice::from_ref(&span))
+                }
+            };
+            header_cells.push(
                 TableCell::new()
-                    .width(widths[i] as usize, WidthType::Dxa)
+                    .width(width as usize, WidthType::Dxa)
                     .shading(Shading::new().fill(HEADER_FILL))
-                    .add_paragraph(text_paragraph(TABLE_HEADING, title))
-            })
-            .collect();
+                    .add_paragraph(p),
+            );
+        }
         // The header row repeats on every page (w:tblHeader is added when packaging) and never splits.
-        let mut rows = vec![TableRow::new(header_cells).cant_split()];
-        for row in &table.rows {
-            let cells = (0..ncols)
-                .map(|i| {
-                    let mut p = Paragraph::new().style(TABLE_TEXT);
-                    for run in row.get(i).map(|c| span_runs(c)).unwrap_or_default() {
-                        p = p.add_run(run);
-                    }
-                    TableCell::new()
-                        .width(widths[i] as usize, WidthType::Dxa)
-                        .add_paragraph(p)
-                })
-                .collect();
+        let mut header = TableRow::new(header_cells).cant_split();
+        header = mark_row(header, table_mark);
+        let mut rows = vec![header];
+        for (row, row_mark) in table.rows.iter().zip(row_marks) {
+            let mut cells = Vec::with_capacity(ncols);
+            for (i, &width) in widths.iter().enumerate() {
+                let p = Paragraph::new().style(TABLE_TEXT);
+                let p = self.add_spans(p, row.get(i).map_or(&[][..], Vec::as_slice));
+                cells.push(TableCell::new().width(width as usize, WidthType::Dxa).add_paragraph(p));
+            }
             let lines = (0..ncols)
                 .map(|i| estimated_lines(row.get(i).map_or(&[][..], Vec::as_slice), widths[i]))
                 .max();
-            let row_xml = TableRow::new(cells);
-            rows.push(if lines.unwrap_or(0) <= MAX_UNBROKEN_ROW_LINES {
-                row_xml.cant_split()
-            } else {
-                row_xml
-            });
+            let mut row_xml = TableRow::new(cells);
+            if lines.unwrap_or(0) <= MAX_UNBROKEN_ROW_LINES {
+                row_xml = row_xml.cant_split();
+            }
+            rows.push(mark_row(row_xml, row_mark));
         }
         let mut borders = TableBorders::new();
         for pos in [

@@ -4,7 +4,8 @@
 //! The crate reads only the format-free document model: it knows nothing of recommendations,
 //! the catalog, the store or the application, and must not depend on them. docx-rs builds the
 //! body, numbering, header and footer; what it cannot express is written by hand (styles with
-//! language and table header row, settings, document properties, the repeating-row flag).
+//! language and table header row, settings, document and custom properties, the repeating-row
+//! flag, the order and ids of tracked changes).
 //!
 //! Invariants of every file [`render`] returns:
 //! - it is a valid package: every part is well-formed XML; text is cleaned of characters
@@ -15,10 +16,19 @@
 //!   empty page numbers (PAGEREF fields) for Word to fill: no invented page numbers;
 //! - data tables span the text width in the model's proportions; their header row repeats on
 //!   every page; short rows stay whole, long rows may break across pages;
+//! - every page's footer carries the marking, "Page X of Y" and the version line;
+//! - the model's bookmarks sit inside the paragraphs they cover, with the headings' `_Toc`
+//!   bookmarks, all ids unique; the custom properties are in `docProps/custom.xml`;
+//! - revised spans are tracked changes (`w:ins`, `w:del`) with author and date; paragraphs,
+//!   rows and contents entries inserted or deleted as a whole have their mark or row marked, so
+//!   "accept all" gives the new text and "reject all" the old; a redline or a circulated
+//!   version tracks the reader's own edits (`w:trackRevisions`);
 //! - it is deterministic: the same document gives the same bytes (no clock, no random ids,
 //!   fixed zip timestamps taken from the document date).
 //!
 //! Modules: `body` (paragraphs, lists, tables, TOC field, header and footer, with docx-rs),
+//! `runs` (what a span becomes: a run, or a tracked change), `bookmarks` (named ranges in
+//! paragraphs), `revisions` (tracked-change ids and order, fixed after docx-rs),
 //! `numbering` (heading outline and list numbering), `styles` (the style sheet) with
 //! `style_xml` (its elements in schema order), `style_ids` (the style names every part uses),
 //! `measures` (lengths the styles, numbering and body share), `page` (page geometry in twips),
@@ -26,11 +36,14 @@
 //! `error`.
 
 mod body;
+mod bookmarks;
 mod error;
 mod measures;
 mod numbering;
 mod package;
 mod page;
+mod revisions;
+mod runs;
 mod style_ids;
 mod style_xml;
 mod styles;
@@ -45,6 +58,6 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, DocxError> {
     let geometry = page::Geometry::new(&doc.page);
     let body = body::build(doc, &geometry);
     let styles = styles::styles_xml(&doc.metadata.language, &geometry);
-    let parts = package::parts(body.docx.build(), styles, &doc.metadata)?;
+    let parts = package::parts(body.docx.build(), styles, &doc.metadata, &body.facts)?;
     package::zip_parts(&parts, &doc.metadata)
 }

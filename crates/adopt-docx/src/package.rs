@@ -1,5 +1,6 @@
 //! The OPC package: docx-rs's parts plus the ones written by hand (styles, settings,
-//! document properties), zipped with fixed timestamps so equal documents give equal bytes.
+//! document properties, custom properties), zipped with fixed timestamps so equal documents
+//! give equal bytes.
 
 use std::io::{Cursor, Write};
 
@@ -9,8 +10,23 @@ use docx_rs::XMLDocx;
 use zip::write::SimpleFileOptions;
 
 use crate::error::DocxError;
+use crate::revisions::fix_document;
 use crate::style_ids::TABLE_STYLE;
 use crate::text::escape;
+
+/// The custom property naming the circulated version (empty for a working draft), as the CLI
+/// contract (§7) and the composition (`adopt_document::PROPERTY_VERSION`) name it; this crate
+/// reads the model only, so it names it again (a test checks that both agree).
+const PROPERTY_VERSION: &str = "dfs-adopt.version";
+
+/// What the body builder learnt that the package step needs to know.
+pub struct BodyFacts {
+    /// Whether any tracked change was written: they are renumbered and put in schema order,
+    /// and settings turn tracking on.
+    pub revisions: bool,
+    /// Bookmark ids run from 1 to this; tracked-change ids follow, so no two annotations share one.
+    pub bookmarks: usize,
+}
 
 /// Zip entries in a fixed order, `[Content_Types].xml` first as packages conventionally have it.
 pub fn zip_parts(parts: &[(String, Vec<u8>)], meta: &Metadata) -> Result<Vec<u8>, DocxError> {
@@ -32,22 +48,39 @@ pub fn zip_parts(parts: &[(String, Vec<u8>)], meta: &Metadata) -> Result<Vec<u8>
     Ok(zip.finish()?.into_inner())
 }
 
-/// All parts of the package: docx-rs's, with styles, settings and properties replaced and the
-/// header rows of data tables marked as repeating.
-pub fn parts(xml: XMLDocx, styles: String, meta: &Metadata) -> Result<Vec<(String, Vec<u8>)>, DocxError> {
+/// All parts of the package: docx-rs's, with styles, settings and properties replaced, the
+/// header rows of data tables marked as repeating and tracked changes put in order.
+pub fn parts(
+    xml: XMLDocx,
+    styles: String,
+    meta: &Metadata,
+    body: &BodyFacts,
+) -> Result<Vec<(String, Vec<u8>)>, DocxError> {
     let document =
         String::from_utf8(xml.document).map_err(|_| DocxError::Internal("word/document.xml is not UTF-8"))?;
-    let document = mark_header_rows(&document)?;
+    let mut document = mark_header_rows(&document)?;
+    if body.revisions {
+        document = fix_document(&document, body.bookmarks + 1);
+    }
+    // Reviewers' own edits are tracked in a redline and in every circulated version.
+    let circulated = meta
+        .properties
+        .iter()
+        .any(|(name, value)| name == PROPERTY_VERSION && !value.trim().is_empty());
+    let track = body.revisions || circulated;
     let mut parts: Vec<(String, Vec<u8>)> = vec![
         ("[Content_Types].xml".into(), xml.content_type),
         ("_rels/.rels".into(), xml.rels),
         ("docProps/app.xml".into(), app_xml().into_bytes()),
         ("docProps/core.xml".into(), core_xml(meta).into_bytes()),
-        ("docProps/custom.xml".into(), xml.doc_props.custom),
+        ("docProps/custom.xml".into(), custom_xml(&meta.properties).into_bytes()),
         ("word/_rels/document.xml.rels".into(), xml.document_rels),
         ("word/document.xml".into(), document.into_bytes()),
         ("word/styles.xml".into(), styles.into_bytes()),
-        ("word/settings.xml".into(), settings_xml(&meta.language).into_bytes()),
+        (
+            "word/settings.xml".into(),
+            settings_xml(&meta.language, track).into_bytes(),
+        ),
         ("word/fontTable.xml".into(), xml.font_table),
         ("word/comments.xml".into(), xml.comments),
         ("word/numbering.xml".into(), xml.numberings),
@@ -98,9 +131,15 @@ pub fn mark_header_rows(document: &str) -> Result<String, DocxError> {
         {
             out.push_str("<w:trPr><w:tblHeader /></w:trPr>");
             rest = body;
-        } else if let Some(body) = inside.strip_prefix("<w:trPr>") {
-            out.push_str("<w:trPr><w:tblHeader />");
-            rest = body;
+        } else if inside.starts_with("<w:trPr>") {
+            // Last among the row properties docx-rs writes (cantSplit, trHeight), as the schema
+            // orders them.
+            let end = inside
+                .find("</w:trPr>")
+                .ok_or(DocxError::Internal("unterminated w:trPr"))?;
+            out.push_str(&inside[..end]);
+            out.push_str("<w:tblHeader />");
+            rest = &inside[end..];
         } else {
             out.push_str("<w:trPr><w:tblHeader /></w:trPr>");
             rest = inside;
@@ -166,9 +205,36 @@ fn app_xml() -> String {
     .to_string()
 }
 
+/// Custom document properties, strings in the model's order. Names must be unique in the part:
+/// a repeated name keeps its first value.
+fn custom_xml(properties: &[(String, String)]) -> String {
+    let mut out = String::from(concat!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+        r#"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" "#,
+        r#"xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">"#
+    ));
+    let mut seen: Vec<&str> = Vec::with_capacity(properties.len());
+    for (name, value) in properties {
+        if name.trim().is_empty() || seen.contains(&name.as_str()) {
+            continue;
+        }
+        seen.push(name);
+        // The format identifier every user-defined property carries; pids start at 2.
+        out.push_str(&format!(
+            r#"<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{pid}" name="{name}"><vt:lpwstr>{value}</vt:lpwstr></property>"#,
+            pid = seen.len() + 1,
+            name = escape(name),
+            value = escape(value),
+        ));
+    }
+    out.push_str("</Properties>");
+    out
+}
+
 /// Settings in CT_Settings order. `updateFields` makes Word offer to refresh the fields on
-/// opening, which fills the table of contents' page numbers.
-fn settings_xml(language: &str) -> String {
+/// opening, which fills the table of contents' page numbers; `trackRevisions` records the
+/// reader's own edits as tracked changes.
+fn settings_xml(language: &str, track: bool) -> String {
     let lang = escape(if language.trim().is_empty() {
         "en"
     } else {
@@ -178,12 +244,13 @@ fn settings_xml(language: &str) -> String {
         concat!(
             r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
             r#"<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#,
-            r#"<w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/>"#,
+            r#"<w:zoom w:percent="100"/>{track}<w:defaultTabStop w:val="720"/>"#,
             r#"<w:characterSpacingControl w:val="doNotCompress"/><w:updateFields w:val="true"/>"#,
             r#"<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>"#,
             r#"<w:themeFontLang w:val="{lang}"/></w:settings>"#
         ),
-        lang = lang
+        lang = lang,
+        track = if track { "<w:trackRevisions/>" } else { "" },
     )
 }
 
@@ -200,7 +267,7 @@ mod tests {
         );
         let got = mark_header_rows(doc).unwrap();
         assert_eq!(got.matches("<w:tblHeader />").count(), 2);
-        assert!(got.contains(r#"<w:tr><w:trPr><w:tblHeader /><w:cantSplit /></w:trPr>"#));
+        assert!(got.contains(r#"<w:tr><w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>"#));
         assert!(got.contains(r#"<w:tr w14:paraId="1"><w:trPr><w:tblHeader /></w:trPr><w:tc />"#));
         assert!(got.contains(r#"SignatureTable" /></w:tblPr><w:tr><w:trPr /></w:tr>"#));
     }
