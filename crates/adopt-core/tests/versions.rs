@@ -535,3 +535,37 @@ fn a_comparison_marks_every_change_since_the_version_attributed_from_the_history
         "the time of the change, {stamp}, comes from the history"
     );
 }
+
+#[test]
+fn the_schema_5_fixture_opens_and_its_version_reads_back() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("schema-5.sqlite3");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/schema-5.db");
+    std::fs::copy(&fixture, &path).unwrap();
+    let wb = Workbench::open(&path, "tester").unwrap();
+    let list = wb.version_list("Lesotho 2025").unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].label, "0.1");
+    assert_eq!(list[0].note.as_deref(), Some("For legal review"));
+    let diff = wb.diff("Lesotho 2025", "0.1", None).unwrap();
+    let fields: Vec<(Option<&str>, &str)> = diff
+        .changes
+        .iter()
+        .map(|c| (c.item.as_deref(), c.field.as_str()))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            (None, "doc_version"),
+            (Some("APP-01"), "status"),
+            (Some("APP-01"), "lead")
+        ]
+    );
+    let pdf = wb.export_version("Lesotho 2025", "0.1", ExportFormat::Pdf).unwrap();
+    assert_eq!(
+        pdf.len() as u64,
+        wb.version_show("Lesotho 2025", "0.1").unwrap().files.pdf
+    );
+    let reference = wb.reference_doc("Lesotho 2025").unwrap().unwrap();
+    assert!(reference.bytes.starts_with(b"PK"), "{}", reference.name);
+}
