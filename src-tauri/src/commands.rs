@@ -10,8 +10,8 @@ use std::path::PathBuf;
 
 use adopt_core::{
     AgendaSlot, ErrorPayload, ExportFormat, GapOverview, Overview, PositionChange, RecommendationDetail,
-    ResolveOutcome, SelectionOutcome, Suggestion, SurveyImport, TemplateInfo, VersionDetail, VersionDiff, VersionInfo,
-    WorkspaceDetail, WorkspaceProperties,
+    ResolveOutcome, SelectionOutcome, Suggestion, SurveyImport, TemplateInfo, Verification, VersionDetail, VersionDiff,
+    VersionInfo, WorkspaceDetail, WorkspaceProperties,
 };
 use adopt_domain::{
     ActionInput, ActionItem, AgendaOrder, BaselineAnswer, CatalogGroup, Decision, DecisionPatch, Discussion, Finding,
@@ -308,36 +308,35 @@ pub fn diff(state: State<'_, AppState>, workspace: String, from: String, to: Opt
     state.with(|wb| wb.diff(&workspace, &from, to.as_deref()))
 }
 
-// Not in the core yet: these answer with a refusal until their workbench operations land.
-fn not_yet(what: &str) -> ErrorPayload {
-    ErrorPayload {
-        code: adopt_core::ErrorCode::InvalidInput,
-        message: format!("{what} is not available in this build yet"),
-    }
+/// Which workspace and version a returned DOCX or PDF is, and which clauses were changed.
+#[tauri::command(async)]
+pub fn version_verify(state: State<'_, AppState>, path: PathBuf) -> Reply<Verification> {
+    state.with(|wb| wb.version_verify(&path))
+}
+
+// --- the reference document (house style) -------------------------------------------------
+
+// The core keeps the file's name and bytes; the window is told the name (what the renderers
+// read from the file is not reported by the core yet).
+
+/// The name of the workspace's reference document, or null.
+#[tauri::command(async)]
+pub fn reference_doc_show(state: State<'_, AppState>, workspace: String) -> Reply<Option<String>> {
+    state.with(|wb| Ok(wb.reference_doc(&workspace)?.map(|doc| doc.name)))
+}
+
+/// Reads the file (before taking the workbench, so a file that cannot be read changes
+/// nothing) and stores it as the workspace's reference document; answers its name.
+#[tauri::command(async)]
+pub fn reference_doc_set(state: State<'_, AppState>, workspace: String, path: PathBuf) -> Reply<String> {
+    let doc = adopt_core::read_reference_doc(&path).map_err(|e| e.payload())?;
+    state.with(|wb| wb.reference_doc_set(&workspace, &doc))?;
+    Ok(doc.name)
 }
 
 #[tauri::command(async)]
-pub fn version_verify(path: PathBuf) -> Reply<()> {
-    let _ = path;
-    Err(not_yet("verifying a file"))
-}
-
-#[tauri::command(async)]
-pub fn reference_doc_show(workspace: String) -> Reply<Option<()>> {
-    let _ = workspace;
-    Ok(None)
-}
-
-#[tauri::command(async)]
-pub fn reference_doc_set(workspace: String, path: PathBuf) -> Reply<()> {
-    let _ = (workspace, path);
-    Err(not_yet("a reference document"))
-}
-
-#[tauri::command(async)]
-pub fn reference_doc_clear(workspace: String) -> Reply<()> {
-    let _ = workspace;
-    Err(not_yet("a reference document"))
+pub fn reference_doc_clear(state: State<'_, AppState>, workspace: String) -> Reply<()> {
+    state.with(|wb| wb.reference_doc_clear(&workspace).map(|_| ()))
 }
 
 // --- the open discussion ----------------------------------------------------------------

@@ -43,7 +43,7 @@ import type {
   WorkspaceProperties,
   WorkspaceSummary,
 } from "./bindings";
-import type { ReferenceDocInfo, VerifyReport } from "./pending";
+import type { ReferenceDocInfo, Verification } from "./pending";
 
 export type * from "./bindings";
 export type * from "./pending";
@@ -166,10 +166,10 @@ interface Commands {
   version_list: { args: { workspace: string }; result: VersionInfo[] };
   version_show: { args: { workspace: string; label: string }; result: VersionDetail };
   export_version: { args: { workspace: string; label: string; format: ExportFormat; path: string }; result: null };
-  version_verify: { args: { path: string }; result: VerifyReport };
+  version_verify: { args: { path: string }; result: Verification };
   diff: { args: { workspace: string; from: string; to: string | null }; result: VersionDiff };
-  reference_doc_show: { args: { workspace: string }; result: ReferenceDocInfo | null };
-  reference_doc_set: { args: { workspace: string; path: string }; result: ReferenceDocInfo };
+  reference_doc_show: { args: { workspace: string }; result: string | null };
+  reference_doc_set: { args: { workspace: string; path: string }; result: string };
   reference_doc_clear: { args: { workspace: string }; result: null };
 }
 
@@ -368,19 +368,24 @@ export const exportVersion = async (workspace: string, label: string, format: Ex
 };
 
 /** Which workspace and version a DOCX or PDF is, and which clauses someone changed. */
-export const versionVerify = (path: string): Promise<VerifyReport> => call("version_verify", { path });
+export const versionVerify = (path: string): Promise<Verification> => call("version_verify", { path });
 
 /** Every change between two versions, or between a version and now (`to` null). */
 export const diff = (workspace: string, from: string, to: string | null): Promise<VersionDiff> =>
   call("diff", { workspace, from, to });
 
+/** A reference document the core named: what it read from the file is not reported yet. */
+const referenceDocNamed = (file_name: string): ReferenceDocInfo => ({ file_name, body_font: null, heading_font: null, page: null });
+
 /** The workspace's reference document (house style), or null when it has none. */
-export const referenceDocShow = (workspace: string): Promise<ReferenceDocInfo | null> =>
-  call("reference_doc_show", { workspace });
+export const referenceDocShow = async (workspace: string): Promise<ReferenceDocInfo | null> => {
+  const name = await call("reference_doc_show", { workspace });
+  return name === null ? null : referenceDocNamed(name);
+};
 
 /** Stores the .docx at `path` as the workspace's reference document; a refused file changes nothing. */
-export const referenceDocSet = (workspace: string, path: string): Promise<ReferenceDocInfo> =>
-  call("reference_doc_set", { workspace, path });
+export const referenceDocSet = async (workspace: string, path: string): Promise<ReferenceDocInfo> =>
+  referenceDocNamed(await call("reference_doc_set", { workspace, path }));
 
 export const referenceDocClear = async (workspace: string): Promise<void> => {
   await call("reference_doc_clear", { workspace });

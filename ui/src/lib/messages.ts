@@ -790,7 +790,6 @@ export const messages = {
   referenceDocHeadingFont: "Heading font",
   referenceDocPage: "Page",
   referenceDocMargins: "Margins",
-  referenceDocFontDefault: "as the built-in style",
   referenceDocChoose: "Choose a .docx…",
   referenceDocReplace: "Replace…",
   referenceDocClear: "Clear",

@@ -25,7 +25,7 @@ import type {
   WorkspaceProperties,
   WorkspaceSummary,
 } from "../api/bindings";
-import type { ReferenceDocInfo, VerifyReport } from "../api/pending";
+import type { Verification } from "../api/pending";
 import { statuses } from "../lib/decisionForm";
 import { groupOrder } from "../lib/catalog";
 import { fileNameOf, surveyStatuses } from "../lib/survey";
@@ -40,7 +40,8 @@ interface Stored {
   discussion: MockDiscussion;
   baseline: BaselineAnswer[];
   versions: MockVersion[];
-  referenceDoc: ReferenceDocInfo | null;
+  /** The reference document's file name. */
+  referenceDoc: string | null;
 }
 
 /** A circulated version: what the list shows, and the state it froze (for `diff`). */
@@ -111,9 +112,9 @@ export class MockBackend {
   /** Survey files "on disk", by file name: what the open dialog's test file holds. */
   surveyFiles: Record<string, MockSurveyFile> = {};
   /** Files to verify "on disk", by file name: what `version_verify` reports for them. */
-  verifyFiles: Record<string, Omit<VerifyReport, "file">> = {};
-  /** Reference documents "on disk", by file name: what the core reads from them, or why it refuses one. */
-  referenceFiles: Record<string, Omit<ReferenceDocInfo, "file_name"> | { refused: string }> = {};
+  verifyFiles: Record<string, Omit<Verification, "file">> = {};
+  /** Reference documents "on disk", by file name, with why the core refuses one. */
+  referenceFiles: Record<string, { refused?: string }> = {};
   private seq = 0;
 
   constructor(readonly catalog: Recommendation[]) {}
@@ -280,9 +281,9 @@ export class MockBackend {
         const name = fileNameOf(a.path as string);
         const file = this.referenceFiles[name];
         if (!file) throw new Refusal("not-found", `${String(a.path)} cannot be read: No such file or directory (os error 2)`);
-        if ("refused" in file) throw new Refusal("invalid-input", file.refused);
-        s.referenceDoc = { file_name: name, ...file };
-        return s.referenceDoc;
+        if (file.refused !== undefined) throw new Refusal("invalid-input", file.refused);
+        s.referenceDoc = name;
+        return name;
       }
       case "reference_doc_clear":
         ws().referenceDoc = null;
