@@ -153,6 +153,16 @@ pub enum VersionCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Say which workspace and version a returned DOCX or PDF is, and which clauses changed
+    /// (exit 0: as circulated, or a working draft; 3: edited; 1: unknown or unreadable)
+    Verify {
+        /// The DOCX or PDF file
+        #[arg(value_name = "FILE")]
+        file: std::path::PathBuf,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
     /// Show one circulated version
     Show {
         /// Workspace id or name

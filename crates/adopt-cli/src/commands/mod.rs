@@ -15,7 +15,7 @@ use std::process::ExitCode;
 use adopt_core::Workbench;
 
 use crate::args::Usage;
-use crate::cli::{Cli, Command, TemplateCommand};
+use crate::cli::{Cli, Command, TemplateCommand, VersionCommand};
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let path = cli.db.clone().unwrap_or_else(adopt_core::default_database_path);
@@ -34,6 +34,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Minutes(args) => discussion::minutes(&open()?, args)?,
         Command::Survey(command) => survey::run(&mut open()?, command)?,
         Command::Check { workspace, json, date } => return survey::check(&open()?, &workspace, json, date.as_deref()),
+        Command::Version(VersionCommand::Verify { file, json }) => return version::verify(&open()?, &file, json),
         Command::Version(command) => version::run(&mut open()?, command)?,
         Command::Diff {
             workspace,

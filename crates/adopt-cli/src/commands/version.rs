@@ -1,6 +1,9 @@
-//! Circulated versions (contract §7): circulate, list, show.
+//! Circulated versions (contract §7): circulate, list, show, verify.
 
-use adopt_core::{VersionInfo, Workbench, short_fingerprint};
+use std::path::Path;
+use std::process::ExitCode;
+
+use adopt_core::{VerifyStatus, VersionInfo, Workbench, short_fingerprint};
 
 use crate::cli::VersionCommand;
 use crate::output::{print, print_json};
@@ -48,6 +51,8 @@ pub fn run(workbench: &mut Workbench, command: VersionCommand) -> anyhow::Result
             }
             print(&text)
         }
+        // Its own exit codes: run from `commands::run` through `verify` below.
+        VersionCommand::Verify { file, json } => verify(workbench, &file, json).map(|_| ()),
         VersionCommand::Show { workspace, label, json } => {
             let detail = workbench.version_show(&workspace, &label)?;
             if json {
@@ -83,4 +88,49 @@ pub fn run(workbench: &mut Workbench, command: VersionCommand) -> anyhow::Result
             print(&text)
         }
     }
+}
+
+/// `version verify FILE`: exit 0 for a file as circulated or a working draft, 3 for an edited
+/// copy, 1 for a file this database does not know (or cannot read).
+pub fn verify(workbench: &Workbench, file: &Path, json: bool) -> anyhow::Result<ExitCode> {
+    let v = workbench.version_verify(file)?;
+    let code = match v.status {
+        VerifyStatus::Match | VerifyStatus::WorkingDraft => 0,
+        VerifyStatus::Edited => 3,
+        VerifyStatus::Unknown => 1,
+    };
+    if json {
+        print_json(&v)?;
+        return Ok(ExitCode::from(code));
+    }
+    let name = |id: &str| {
+        workbench
+            .workspace_show(id)
+            .map(|d| format!("\"{}\" ({id})", d.workspace.name))
+            .unwrap_or_else(|_| id.to_string())
+    };
+    let workspace = v.workspace.as_deref().map(name).unwrap_or_default();
+    let fingerprint = v.fingerprint.as_deref().map(short_fingerprint).unwrap_or_default();
+    let version = v.version.as_deref().unwrap_or_default();
+    let line = match v.status {
+        VerifyStatus::Match => format!(
+            "version {version} of {workspace} · {fingerprint}, as circulated ({})",
+            v.detail
+        ),
+        VerifyStatus::Edited if v.changed_clauses.is_empty() => {
+            format!("version {version} of {workspace} · {fingerprint}, edited: {}", v.detail)
+        }
+        VerifyStatus::Edited => format!(
+            "version {version} of {workspace} · {fingerprint}, edited: clause{} {} changed",
+            if v.changed_clauses.len() == 1 { "" } else { "s" },
+            v.changed_clauses.join(", ")
+        ),
+        VerifyStatus::WorkingDraft => format!("a working draft of {workspace}, not a circulated version"),
+        VerifyStatus::Unknown => {
+            eprintln!("error: {} is not a file of this database: {}", file.display(), v.detail);
+            return Ok(ExitCode::from(code));
+        }
+    };
+    print(&format!("{}: {line}\n", file.display()))?;
+    Ok(ExitCode::from(code))
 }

@@ -11,5 +11,6 @@ mod demo;
 mod discussion;
 mod export;
 mod survey;
+mod verify;
 mod version;
 mod workspace;
