@@ -17,6 +17,7 @@ import {
   cli,
   cliJson,
   documentText,
+  ESCAPE,
   EXPORTS,
   NULL_KEY,
   pdfText,
@@ -104,7 +105,7 @@ describe("circulated versions in the window", () => {
     fingerprint = listed[0].fingerprint;
     assert.match(fingerprint, /^[0-9a-f]{64}$/);
     assert.equal(await text(`${byTestId("circulated")} ${byTestId("fingerprint-short")}`), `${fingerprint.slice(0, 4)} ${fingerprint.slice(4, 8)} ${fingerprint.slice(8, 12)}`);
-    assert.equal((await text(byTestId("fingerprint-full"))).replaceAll(" ", ""), fingerprint);
+    assert.equal((await (await session.find(byTestId("fingerprint-full"))).property("textContent")).replaceAll(" ", ""), fingerprint);
     await session.waitFor(`${byTestId("version-row")}[data-label='0.2']`);
   });
 
@@ -170,5 +171,19 @@ describe("circulated versions in the window", () => {
     assert.equal(await (await session.find(byTestId("verify-report"))).attribute("data-status"), "match");
     assert.match(await text(byTestId("verify-explanation")), /Version 0\.2 of “Lesotho versions”, exactly as circulated/);
     await webviewShot("versions-verified.png");
+  });
+
+  it("stores a reference document from the properties dialog and shows its name", async () => {
+    copyFileSync(join(EXPORTS, "cli-version-0.2.docx"), join(EXPORTS, "reference.docx"));
+    await (await session.find(byTestId("properties-button"))).click();
+    await session.waitFor(byTestId("reference-doc-none"));
+    await (await session.find(byTestId("reference-doc-choose"))).click();
+    await session.waitFor(byTestId("reference-doc-file"), { timeoutMs: 30000 });
+    assert.equal(await text(byTestId("reference-doc-file")), "reference.docx");
+    await webviewShot("versions-reference-doc.png");
+    await (await session.find(byTestId("reference-doc-clear"))).click();
+    await session.waitFor(byTestId("reference-doc-none"));
+    await press(ESCAPE);
+    await session.until(async () => (await session.findAll(byTestId("properties-dialog"))).length === 0, { what: "the dialog closed by Escape" });
   });
 });
