@@ -117,6 +117,7 @@ pub(crate) fn finish(mut doc: Composer, context: &Context, input: &DraftInput<'_
         footer: input.marking().into(),
         version_line: input.circulation.version_line(),
         page_label: "Page {page} of {pages}".into(),
+        house_style: None,
         blocks: doc.blocks,
     }
 }

@@ -430,6 +430,7 @@ pub fn compose_minutes(input: &MinutesInput<'_>, template: &Template) -> Documen
         footer: MINUTES_MARKING.into(),
         version_line: String::new(),
         page_label: "Page {page} of {pages}".into(),
+        house_style: None,
         blocks: doc.blocks,
     }
 }

@@ -34,6 +34,8 @@ pub struct Document {
     pub version_line: String,
     /// The page label with `{page}` and `{pages}` placeholders, e.g. "Page {page} of {pages}".
     pub page_label: String,
+    /// The authorities' house style, when a reference document was given.
+    pub house_style: Option<HouseStyle>,
     pub blocks: Vec<Block>,
 }
 
@@ -57,6 +59,11 @@ pub struct Metadata {
 pub enum PageSize {
     A4,
     Letter,
+    /// Another size, taken from a reference document, in twips (1/1440 inch, Word's unit).
+    Custom {
+        width_twips: u32,
+        height_twips: u32,
+    },
 }
 
 impl PageSize {
@@ -65,8 +72,54 @@ impl PageSize {
         match self {
             PageSize::A4 => (210.0, 297.0),
             PageSize::Letter => (215.9, 279.4),
+            PageSize::Custom {
+                width_twips,
+                height_twips,
+            } => (twips_to_mm(width_twips), twips_to_mm(height_twips)),
         }
     }
+}
+
+/// Twips (1/1440 inch) to millimetres.
+pub fn twips_to_mm(twips: u32) -> f32 {
+    twips as f32 * 25.4 / 1440.0
+}
+
+/// The authorities' house style, from their own Word template (a reference document), as far as
+/// the format-free model carries it: both renderers follow its colours and letterhead; the page
+/// size and margins are already in [`Document::page`]. The DOCX renderer also takes the
+/// reference's styles and header and footer parts from the file itself.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HouseStyle {
+    /// The reference document's file name, for messages.
+    pub name: String,
+    /// Colour of headings and of running text, as RGB.
+    pub heading_colour: Option<[u8; 3]>,
+    pub text_colour: Option<[u8; 3]>,
+    /// The fonts the reference names for running text and headings.
+    pub body_font: Option<String>,
+    pub heading_font: Option<String>,
+    /// Pictures of the letterhead, in the order the reference's header and footer show them.
+    pub letterhead: Vec<LetterheadImage>,
+}
+
+/// One picture of a letterhead: drawn at the top (header) or bottom (footer) of every page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LetterheadImage {
+    #[serde(skip)]
+    pub bytes: Vec<u8>,
+    pub format: ImageFormat,
+    /// Size on the page in millimetres.
+    pub width_mm: f32,
+    pub height_mm: f32,
+    /// In the footer rather than the header.
+    pub in_footer: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum ImageFormat {
+    Png,
+    Jpeg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]

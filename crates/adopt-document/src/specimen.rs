@@ -153,6 +153,7 @@ pub fn specimen(rows: usize) -> Document {
         footer: "DRAFT — for legal review".into(),
         version_line: String::new(),
         page_label: "Page {page} of {pages}".into(),
+        house_style: None,
         blocks,
     }
 }

@@ -33,6 +33,10 @@ impl Geometry {
         let (width, height) = match page.size {
             PageSize::A4 => (11906, 16838),
             PageSize::Letter => (12240, 15840),
+            PageSize::Custom {
+                width_twips,
+                height_twips,
+            } => (width_twips, height_twips),
         };
         let mut left = mm_to_twips(page.margin_left);
         let mut right = mm_to_twips(page.margin_right);

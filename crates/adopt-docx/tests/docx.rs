@@ -805,6 +805,7 @@ fn odd_documents_still_give_valid_files() {
         footer: String::new(),
         version_line: String::new(),
         page_label: String::new(),
+        house_style: None,
         ..specimen(1)
     };
     let pkg = render(&empty);

@@ -203,6 +203,7 @@ fn redline() -> Document {
         footer: "DRAFT — for legal review".into(),
         version_line: VERSION_LINE.into(),
         page_label: "Page {page} of {pages}".into(),
+        house_style: None,
         blocks,
     }
 }

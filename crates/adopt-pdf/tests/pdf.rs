@@ -137,6 +137,7 @@ fn doc(blocks: Vec<Block>) -> Document {
         footer: "DRAFT".into(),
         version_line: String::new(),
         page_label: "Page {page} of {pages}".into(),
+        house_style: None,
         blocks,
     }
 }
