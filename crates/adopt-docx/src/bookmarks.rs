@@ -1,11 +1,11 @@
 //! Named ranges (`w:bookmarkStart` / `w:bookmarkEnd`) inside the paragraphs they cover.
 //!
 //! The model gives bookmarks as blocks between blocks: a start belongs to the next
-//! paragraph-like block, an end to the previous one. Word and LibreOffice keep bookmarks that
-//! sit inside paragraphs through every edit, so a start is written at the beginning of the next
-//! paragraph (the first cell paragraph of a table) and an end at the end of the last paragraph
-//! written. Ids come from one counter in document order, shared with the headings' `_Toc`
-//! bookmarks, so they are unique and the same document gets the same ids.
+//! paragraph-like block, an end to the previous one. Word writes bookmarks inside paragraphs,
+//! and there they move with the text a reviewer edits around them, so a start is written at the
+//! beginning of the next paragraph (the first cell paragraph of a table) and an end at the end
+//! of the last paragraph written. Ids come from one counter in the model's order, shared with
+//! the headings' `_Toc` bookmarks, so they are unique and the same document gets the same ids.
 
 use docx_rs::{
     BookmarkEnd, BookmarkStart, DocumentChild, Paragraph, ParagraphChild, Table, TableCellContent, TableChild,

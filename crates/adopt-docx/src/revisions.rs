@@ -1,10 +1,10 @@
 //! The fix-ups tracked changes need after docx-rs has written `word/document.xml`.
 //!
 //! docx-rs numbers `w:ins`/`w:del` from a process-wide counter (two exports in one process
-//! would differ) and writes them first in `w:pPr/w:rPr`'s place and in `w:trPr`, where the
-//! schema wants them last: [`fix_document`] renumbers them in document order and moves them
-//! into place. Documents without revisions skip it. Text cannot contain markup here: docx-rs
-//! escaped it.
+//! would differ), and writes a paragraph mark's properties (`w:rPr`, which carry its mark)
+//! first in `w:pPr` and a row's marks first in `w:trPr`, where the schema wants them last:
+//! [`fix_document`] renumbers the marks in document order and moves them into place. Documents
+//! without revisions skip it. Text cannot contain markup here: docx-rs escaped it.
 
 /// `word/document.xml` with tracked-change ids renumbered from `first_id` in document order and
 /// the marks of paragraph marks and rows moved to where the schema puts them.
@@ -34,7 +34,7 @@ fn renumber(xml: &str, first_id: usize) -> String {
     let mut rest = xml;
     let mut next = first_id;
     while let Some(i) = find_mark(rest) {
-        // `<w:ins` / `<w:del` plus the space: docx-rs writes the id as the first attribute.
+        // After `<w:ins` / `<w:del` comes the id: docx-rs writes it as the first attribute.
         let (head, tail) = rest.split_at(i + "<w:ins".len());
         out.push_str(head);
         match tail.strip_prefix(ID).and_then(|t| t.find('"').map(|q| &t[q..])) {
