@@ -6,7 +6,7 @@ use adopt_document::Cover;
 use crate::flow::Flow;
 use crate::fonts::{self, Face};
 use crate::page::{Item, MM};
-use crate::style::{Align, Color, INK, MUTED, Style, style};
+use crate::style::{Align, Color, HEADING, INK, MUTED, Style, style};
 use crate::text::{Frag, Line, break_lines};
 
 /// The draft marking on the cover: a dark red that still prints as a strong grey.
@@ -59,7 +59,7 @@ pub(crate) fn place(flow: &mut Flow, c: &Cover) {
         flow.lines(&lines, 0.0, w, &st);
         flow.y += 6.0 * MM;
     }
-    let st = centred(Face::SerifBold, 24.0, 30.0, INK);
+    let st = centred(Face::SerifBold, 24.0, 30.0, HEADING);
     let lines = break_lines(&[Frag::new(&c.title, st.face)], st.size, w * 0.9);
     flow.lines(&lines, w * 0.05, w * 0.9, &st);
     flow.y += 8.0 * MM;
@@ -70,7 +70,7 @@ pub(crate) fn place(flow: &mut Flow, c: &Cover) {
         x2: g.left + (w + rule) / 2.0,
         y2: flow.y,
         width: 0.8,
-        color: INK,
+        color: HEADING,
     });
     flow.y += 10.0 * MM;
     let st = centred(Face::Serif, 13.0, 17.0, INK);

@@ -14,6 +14,9 @@
 //! - **Nothing lost or cut off**: every line is placed within the margins; over-long words
 //!   break between characters, table rows taller than a page split across pages. (Not
 //!   guarded: a table header row or one signature block taller than a whole page.)
+//! - **House style**: a document's [`adopt_document::HouseStyle`] gives the colours of
+//!   headings and running text (redline colours still win) and letterhead pictures on every
+//!   page; without one, the bytes are those of a draft before house styles existed.
 //! - **Self-contained output**: every font is embedded (subset), text is extractable in
 //!   reading order, headings appear in the outline and the table of contents with the pages
 //!   they are really on.
@@ -33,6 +36,10 @@
 //! - `write`: the PDF bytes, from `resolve` (page numbers, header and footer filled in), `ops`
 //!   (printpdf's operations per page) and `metadata` (information with the custom properties,
 //!   the XMP packet from `xmp`, outline, file identifier, hashed with `hash`);
+//! - `letterhead`: the house style's pictures decoded, embedded once, arranged in a band of
+//!   the margin (`resolve` picks the bands around the running header and footer);
+//! - `house`: what the caller tells the user about a house style: [`font_uses`] and
+//!   [`substituted_fonts`] (the PDF embeds only Liberation), [`check_letterhead`];
 //! - `error`: [`PdfError`].
 
 mod cover;
@@ -40,7 +47,9 @@ mod error;
 mod flow;
 mod fonts;
 mod hash;
+mod house;
 mod layout;
+mod letterhead;
 mod metadata;
 mod nfc;
 mod ops;
@@ -58,6 +67,7 @@ mod xmp;
 use adopt_document::Document;
 
 pub use error::PdfError;
+pub use house::{FontRole, FontUse, check_letterhead, font_uses, substituted_fonts};
 
 /// Renders `doc` to the bytes of a PDF file.
 pub fn render(doc: &Document) -> Result<Vec<u8>, PdfError> {

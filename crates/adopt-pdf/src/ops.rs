@@ -1,15 +1,16 @@
-//! printpdf's operations for one resolved page: fills, frames and rules, then the text in
-//! one text object, then link annotations.
+//! printpdf's operations for one resolved page: the letterhead's pictures, fills, frames and
+//! rules, then the text in one text object, then link annotations.
 
 use printpdf::{
     Actions, BorderArray, ColorArray, Destination, FontId, HighlightingMode, Line as PdfLine, LinePoint,
-    LinkAnnotation, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, TextItem, TextMatrix,
+    LinkAnnotation, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, TextItem, TextMatrix, XObjectTransform,
 };
 
 use crate::fonts::Face;
+use crate::letterhead::image_id;
 use crate::page::Item;
-use crate::resolve::Text;
-use crate::style::Color;
+use crate::resolve::Resolved;
+use crate::style::{Color, Palette};
 
 /// Resource names are fixed per face: printpdf would otherwise draw them from its
 /// process-wide counter and two renders of one document would differ.
@@ -17,6 +18,7 @@ pub(crate) fn font_id(face: Face) -> FontId {
     FontId(format!("F{}", face.index() + 1))
 }
 
+/// `c` as printpdf's colour; only resolved colours (see [`Palette::resolve`]) come here.
 fn pdf_color(c: Color) -> printpdf::Color {
     match c {
         Color::Gray(v) => printpdf::Color::Greyscale(printpdf::Greyscale {
@@ -29,6 +31,12 @@ fn pdf_color(c: Color) -> printpdf::Color {
             b,
             icc_profile: None,
         }),
+        // Never reached (`ops` resolves every colour first); black is what they stand for
+        // without a house style.
+        Color::Text | Color::Heading => printpdf::Color::Greyscale(printpdf::Greyscale {
+            percent: 0.0,
+            icc_profile: None,
+        }),
     }
 }
 
@@ -39,10 +47,32 @@ fn point(x: f32, y: f32) -> LinePoint {
     }
 }
 
-/// printpdf operations for one page: graphics first, then all text in one text object (in
-/// layout order, which is reading order), then link areas.
-pub(crate) fn ops(ph: f32, graphics: &[Item], texts: &[Text], links: &[(Rect, usize, f32)]) -> Vec<Op> {
-    let mut ops = Vec::with_capacity(graphics.len() * 3 + texts.len() * 3 + 8);
+/// printpdf operations for one page of height `ph`: the letterhead's pictures under
+/// everything, graphics, then all text in one text object (in layout order, which is reading
+/// order), then link areas.
+pub(crate) fn ops(ph: f32, page: &Resolved, palette: &Palette) -> Vec<Op> {
+    let Resolved {
+        pictures,
+        graphics,
+        texts,
+        links,
+    } = page;
+    let pdf_color = |c: Color| pdf_color(palette.resolve(c));
+    let mut ops = Vec::with_capacity(pictures.len() + graphics.len() * 3 + texts.len() * 3 + 8);
+    for p in pictures {
+        // The image's unit square scaled to its size on the page, then moved into place.
+        ops.push(Op::UseXobject {
+            id: image_id(p.image),
+            transform: XObjectTransform {
+                translate_x: Some(Pt(p.x)),
+                translate_y: Some(Pt(ph - p.y - p.h)),
+                scale_x: Some(p.w),
+                scale_y: Some(p.h),
+                no_auto_scale: true,
+                ..XObjectTransform::default()
+            },
+        });
+    }
     for item in graphics {
         match item {
             Item::Fill { x, y, w, h, color } => {
@@ -97,11 +127,12 @@ pub(crate) fn ops(ph: f32, graphics: &[Item], texts: &[Text], links: &[(Rect, us
                 });
                 font = Some((t.face, t.size));
             }
-            if color != Some(t.color) {
-                ops.push(Op::SetFillColor {
-                    col: pdf_color(t.color),
-                });
-                color = Some(t.color);
+            // Compared once resolved: without a house style, text and headings are the same
+            // black and need no colour change between them.
+            let c = palette.resolve(t.color);
+            if color != Some(c) {
+                ops.push(Op::SetFillColor { col: pdf_color(c) });
+                color = Some(c);
             }
             ops.push(Op::SetTextMatrix {
                 matrix: TextMatrix::Translate(Pt(t.x), Pt(ph - t.y)),

@@ -109,6 +109,9 @@ impl Geometry {
     }
 }
 
+/// The largest page side PDF readers accept (ISO 32000-1, annex C: 14 400 units).
+const MAX_SIDE_MM: f32 = 5080.0;
+
 /// The page geometry of `doc`, refused when the margins leave no usable page.
 pub(crate) fn geometry(doc: &Document) -> Result<Geometry, PdfError> {
     let s = &doc.page;
@@ -120,6 +123,12 @@ pub(crate) fn geometry(doc: &Document) -> Result<Geometry, PdfError> {
             s.margin_top, s.margin_bottom, s.margin_left, s.margin_right
         ))
     };
+    // A reference document can give any size; PDF readers show at most 200 inches a side.
+    if !(w_mm.is_finite() && h_mm.is_finite()) || w_mm > MAX_SIDE_MM || h_mm > MAX_SIDE_MM {
+        return Err(bad(
+            "the page is larger than a PDF page can be (5080 mm, 200 inches, a side)",
+        ));
+    }
     if margins.iter().any(|m| !m.is_finite() || *m < 10.0) {
         return Err(bad(
             "every margin must be at least 10 mm: the running header and footer sit in them",

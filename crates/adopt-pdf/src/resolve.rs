@@ -1,11 +1,12 @@
 //! Laid-out pages resolved into what is drawn, once the page count is known: the table of
-//! contents' page numbers with their dot leaders, link targets, the running header and the
-//! footer with its page label.
+//! contents' page numbers with their dot leaders, link targets, the running header, the
+//! footer with its page label, and the letterhead's pictures in the margins around them.
 
 use adopt_document::Document;
 use printpdf::{Pt, Rect};
 
 use crate::fonts::{self, Face};
+use crate::letterhead::{Embedded, Natural, Placed, arrange};
 use crate::page::{Geometry, Item, Laid, MM};
 use crate::style::{Color, INK, MUTED};
 
@@ -25,16 +26,91 @@ pub(crate) struct Text {
     pub(crate) gap: f32,
 }
 
-/// One page ready to draw: graphics, then text in reading order, then link areas (with the
-/// 0-based target page and the target's height from the page bottom).
+/// One page ready to draw: the letterhead's pictures, graphics, then text in reading order,
+/// then link areas (with the 0-based target page and the target's height from the page
+/// bottom).
 pub(crate) struct Resolved {
+    pub(crate) pictures: Vec<Placed>,
     pub(crate) graphics: Vec<Item>,
     pub(crate) texts: Vec<Text>,
     pub(crate) links: Vec<(Rect, usize, f32)>,
 }
 
-/// Page `i` of `laid`, with its furniture and every deferred value filled in.
-pub(crate) fn page(doc: &Document, laid: &Laid, i: usize) -> Resolved {
+/// Where the letterhead's pictures sit, the same on every page.
+#[derive(Debug, Default)]
+pub(crate) struct Letterhead {
+    pictures: Vec<Placed>,
+    /// The footer's rule when footer pictures stand above it; `None`: where it always is.
+    footer_rule: Option<f32>,
+}
+
+/// Places the letterhead in the margins. Header pictures go between a printable inset from
+/// the paper's top and the running header (the same band on every page, the cover included,
+/// so the letterhead never moves); footer pictures go under the text area with the footer
+/// lines below them, as the DOCX has our footer line below the reference's footer. Pictures
+/// too large for their band are shrunk to fit it; none overlaps text or furniture.
+pub(crate) fn letterhead(doc: &Document, g: &Geometry, embedded: &Embedded) -> Letterhead {
+    let row = |in_footer: bool| -> Vec<Natural> {
+        embedded
+            .pictures
+            .iter()
+            .filter(|p| p.in_footer == in_footer)
+            .copied()
+            .collect()
+    };
+    let mut out = Letterhead::default();
+    let header = row(false);
+    if !header.is_empty() {
+        let top = (0.25 * g.top).clamp(3.0 * MM, 10.0 * MM);
+        let bottom = if fonts::clean_line(&doc.header, Face::Sans).is_empty() {
+            g.top - 3.0 * MM
+        } else {
+            // Above the running header's capitals, with room to breathe.
+            header_rule_y(g) - HEADER_DROP - FURNITURE * 0.9 - 2.0 * MM
+        };
+        out.pictures
+            .extend(arrange(&header, g.left, g.width(), top, bottom - top));
+    }
+    let footer = row(true);
+    if !footer.is_empty() {
+        let has_footer = [&doc.page_label, &doc.footer, &doc.version_line]
+            .iter()
+            .any(|t| !fonts::clean_line(t, Face::Sans).is_empty());
+        let lines = if fonts::clean_line(&doc.version_line, Face::Sans).is_empty() {
+            ONE_LINE
+        } else {
+            ONE_LINE + FURNITURE_LEADING
+        };
+        let top = g.bottom + 3.0 * MM;
+        let bottom = g.h - EDGE - if has_footer { lines + RULE_GAP } else { 0.0 };
+        let mut placed = arrange(&footer, g.left, g.width(), top, bottom - top);
+        if let Some(row_h) = placed.iter().map(|p| p.h).reduce(f32::max) {
+            // Spare room goes above the row, up to a few millimetres, so that the pictures
+            // and the footer lines stay together.
+            let shift = ((bottom - top - row_h) / 2.0).clamp(0.0, 4.0 * MM);
+            for p in &mut placed {
+                p.y += shift;
+            }
+            if has_footer {
+                out.footer_rule = Some(top + shift + row_h + RULE_GAP);
+            }
+            out.pictures.extend(placed);
+        }
+    }
+    out
+}
+
+/// Room kept above the paper's edge, which many printers cannot reach.
+const EDGE: f32 = 3.0 * MM;
+/// Space between footer pictures and the footer's rule.
+const RULE_GAP: f32 = 2.0 * MM;
+/// From the rule to the bottom of one footer line.
+const ONE_LINE: f32 = 3.5 + FURNITURE * 0.9 + 0.25 * FURNITURE;
+/// From the running header's baseline down to its rule.
+const HEADER_DROP: f32 = 3.5;
+
+/// Page `i` of `laid`, with its furniture, its letterhead and every deferred value filled in.
+pub(crate) fn page(doc: &Document, laid: &Laid, i: usize, letterhead: &Letterhead) -> Resolved {
     let g = laid.geometry;
     let page = &laid.pages[i];
     let mut graphics = Vec::new();
@@ -106,8 +182,20 @@ pub(crate) fn page(doc: &Document, laid: &Laid, i: usize) -> Resolved {
             other => graphics.push(other.clone()),
         }
     }
-    footer(doc, &g, i + 1, laid.pages.len(), &mut graphics, &mut texts);
-    Resolved { graphics, texts, links }
+    footer(
+        doc,
+        &g,
+        (i + 1, laid.pages.len()),
+        letterhead.footer_rule,
+        &mut graphics,
+        &mut texts,
+    );
+    Resolved {
+        pictures: letterhead.pictures.clone(),
+        graphics,
+        texts,
+        links,
+    }
 }
 
 fn furniture_rule(g: &Geometry, y: f32) -> Item {
@@ -137,16 +225,27 @@ fn furniture_text(x: f32, y: f32, text: String) -> Text {
 fn running_header(doc: &Document, g: &Geometry, cover: bool, graphics: &mut Vec<Item>, texts: &mut Vec<Text>) {
     let header = fonts::clean_line(&doc.header, Face::Sans);
     if !cover && !header.is_empty() {
-        let rule_y = g.top - (g.top * 0.3).clamp(3.0 * MM, 7.0 * MM);
+        let rule_y = header_rule_y(g);
         graphics.push(furniture_rule(g, rule_y));
-        texts.push(furniture_text(g.left, rule_y - 3.5, fit(&header, g.width())));
+        texts.push(furniture_text(g.left, rule_y - HEADER_DROP, fit(&header, g.width())));
     }
+}
+
+fn header_rule_y(g: &Geometry) -> f32 {
+    g.top - (g.top * 0.3).clamp(3.0 * MM, 7.0 * MM)
 }
 
 /// The footer below a rule: the footer text at the left, the page label at the right, and the
 /// version line under the footer text (beside it when the bottom margin is too shallow for two
-/// lines).
-fn footer(doc: &Document, g: &Geometry, page: usize, pages: usize, graphics: &mut Vec<Item>, texts: &mut Vec<Text>) {
+/// lines). The rule sits at `rule_at` when footer pictures stand above it.
+fn footer(
+    doc: &Document,
+    g: &Geometry,
+    (page, pages): (usize, usize),
+    rule_at: Option<f32>,
+    graphics: &mut Vec<Item>,
+    texts: &mut Vec<Text>,
+) {
     let label = fonts::clean_line(
         &doc.page_label
             .replace("{page}", &page.to_string())
@@ -162,12 +261,21 @@ fn footer(doc: &Document, g: &Geometry, page: usize, pages: usize, graphics: &mu
     // From the rule to the bottom of a second line, and the room above the paper's edge
     // (which many printers cannot reach).
     let two_lines_need = 3.5 + FURNITURE * 0.9 + FURNITURE_LEADING + 0.25 * FURNITURE;
-    let room = g.h - 3.0 * MM - g.bottom;
-    let two_lines = !version.is_empty() && 3.0 * MM + two_lines_need <= room;
-    if two_lines {
-        rule_gap = rule_gap.min(room - two_lines_need);
-    }
-    let rule_y = g.bottom + rule_gap;
+    let (rule_y, two_lines) = match rule_at {
+        // The footer pictures' band left room for the lines (see `letterhead`).
+        Some(rule_y) => (
+            rule_y,
+            !version.is_empty() && rule_y + two_lines_need <= g.h - EDGE + 0.01,
+        ),
+        None => {
+            let room = g.h - 3.0 * MM - g.bottom;
+            let two_lines = !version.is_empty() && 3.0 * MM + two_lines_need <= room;
+            if two_lines {
+                rule_gap = rule_gap.min(room - two_lines_need);
+            }
+            (g.bottom + rule_gap, two_lines)
+        }
+    };
     let base = rule_y + 3.5 + FURNITURE * 0.9;
     graphics.push(furniture_rule(g, rule_y));
     // The label wins over the footer text, but never takes more than 60% of the line.

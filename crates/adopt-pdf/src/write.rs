@@ -1,7 +1,7 @@
 //! Turns laid-out pages into PDF bytes: each page resolved (`resolve`) and turned into
-//! printpdf's operations (`ops`), the fonts subset and embedded, then what printpdf 0.12 does
-//! not write (`metadata`: nested outline, complete metadata, /Lang, a content-derived file
-//! identifier).
+//! printpdf's operations (`ops`), the fonts subset and embedded, the letterhead's pictures
+//! embedded once for all pages (`letterhead`), then what printpdf 0.12 does not write
+//! (`metadata`: nested outline, complete metadata, /Lang, a content-derived file identifier).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -11,17 +11,24 @@ use printpdf::{ParsedFont, PdfDocument, PdfFont, PdfPage, PdfSaveOptions};
 use crate::error::PdfError;
 use crate::fonts::{self, Face};
 use crate::hash::Fnv;
+use crate::letterhead::{self, Embedded, image_id};
 use crate::metadata;
 use crate::ops::{font_id, ops};
 use crate::page::{Laid, MM};
 use crate::resolve::{self, Resolved};
+use crate::style::Palette;
 
 pub(crate) fn write(doc: &Document, laid: &Laid) -> Result<Vec<u8>, PdfError> {
     let total = laid.pages.len();
     let g = laid.geometry;
 
-    // Resolve each page into graphics, text and links.
-    let pages: Vec<Resolved> = (0..total).map(|i| resolve::page(doc, laid, i)).collect();
+    let embedded = match &doc.house_style {
+        Some(style) => letterhead::embed(style)?,
+        None => Embedded::default(),
+    };
+    let letterhead = resolve::letterhead(doc, &g, &embedded);
+    // Resolve each page into pictures, graphics, text and links.
+    let pages: Vec<Resolved> = (0..total).map(|i| resolve::page(doc, laid, i, &letterhead)).collect();
 
     // Fonts: each face cut down to the characters this document draws with it.
     let mut used: BTreeMap<Face, BTreeSet<char>> = BTreeMap::new();
@@ -31,6 +38,10 @@ pub(crate) fn write(doc: &Document, laid: &Laid) -> Result<Vec<u8>, PdfError> {
         }
     }
     let mut pdf = PdfDocument::new("");
+    // Each picture once, in the resources every page shares.
+    for (i, xobject) in embedded.xobjects.into_iter().enumerate() {
+        pdf.resources.xobjects.map.insert(image_id(i), xobject);
+    }
     for (face, chars) in &used {
         let subset = fonts::subset(*face, chars)?;
         let mut warnings = Vec::new();
@@ -49,15 +60,10 @@ pub(crate) fn write(doc: &Document, laid: &Laid) -> Result<Vec<u8>, PdfError> {
         pdf.resources.fonts.map.insert(font_id(*face), PdfFont::new(parsed));
     }
 
+    let palette = Palette::of(doc);
     let pdf_pages = pages
-        .into_iter()
-        .map(|page| {
-            PdfPage::new(
-                printpdf::Mm(g.w / MM),
-                printpdf::Mm(g.h / MM),
-                ops(g.h, &page.graphics, &page.texts, &page.links),
-            )
-        })
+        .iter()
+        .map(|page| PdfPage::new(printpdf::Mm(g.w / MM), printpdf::Mm(g.h / MM), ops(g.h, page, &palette)))
         .collect();
     pdf.with_pages(pdf_pages);
 
