@@ -6,8 +6,9 @@ use adopt_document::{
 };
 use docx_rs::{
     DocumentChild, Docx, FieldCharType, Footer, Header, Hyperlink, HyperlinkType, IndentLevel, InstrText, NumPages,
-    NumberingId, PageMargin, PageNum, Paragraph, ParagraphChild, Run, Shading, Tab, TabLeaderType, TabValueType, Table,
-    TableBorder, TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, WidthType,
+    NumberingId, PageMargin, PageNum, PageOrientationType, Paragraph, ParagraphChild, Run, Shading, Tab, TabLeaderType,
+    TabValueType, Table, TableBorder, TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType,
+    TableRow, WidthType,
 };
 
 use crate::bookmarks::Bookmarks;
@@ -18,9 +19,6 @@ use crate::page::Geometry;
 use crate::runs::{self, span_child, whole};
 use crate::style_ids::*;
 use crate::text::one_line;
-
-/// Distance of the running header and footer from the page edge, in twips (12.5 mm).
-const HEADER_DISTANCE: i32 = 709;
 
 /// What the body builder learnt that the package step needs.
 pub struct Body {
@@ -80,10 +78,14 @@ pub fn build(doc: &Document, geometry: &Geometry) -> Body {
             left: geometry.left as i32,
             bottom: geometry.bottom as i32,
             right: geometry.right as i32,
-            header: HEADER_DISTANCE,
-            footer: HEADER_DISTANCE,
+            header: geometry.header as i32,
+            footer: geometry.footer as i32,
             gutter: 0,
         });
+    if geometry.width > geometry.height {
+        // A wide custom size (from a reference document): Word's page setup shows landscape.
+        docx = docx.page_orient(PageOrientationType::Landscape);
+    }
     docx = numbering::add_heading_numbering(docx);
     // The numbering part is always written (heading numbering lives in the styles), but docx-rs
     // links it only when a paragraph carries numbering itself.

@@ -26,18 +26,26 @@
 //! - it is deterministic: the same document gives the same bytes (no clock, no random ids,
 //!   fixed zip timestamps taken from the document date).
 //!
+//! [`render_with_reference`] writes the same document in the authorities' house style, as
+//! pandoc's `--reference-doc` does: the reference's styles over ours (`house_styles`), its header
+//! and footer with their pictures around ours (`letterhead`), its header and footer distances;
+//! the page size and margins come with the model (`Document::page`), which the caller set from
+//! the reference.
+//!
 //! Modules: `body` (paragraphs, lists, tables, TOC field, header and footer, with docx-rs),
 //! `runs` (what a span becomes: a run, or a tracked change), `bookmarks` (named ranges in
 //! paragraphs), `revisions` (tracked-change ids and order, fixed after docx-rs),
 //! `numbering` (heading outline and list numbering), `styles` (the style sheet) with
 //! `style_xml` (its elements in schema order), `style_ids` (the style names every part uses),
 //! `measures` (lengths the styles, numbering and body share), `page` (page geometry in twips),
-//! `text` (XML-safe text), `package` (the zipped package, with the parts written by hand) and
-//! `error`.
+//! `text` (XML-safe text), `package` (the zipped package, with the parts written by hand),
+//! `word_xml` (reading and copying the reference's XML) and `error`.
 
 mod body;
 mod bookmarks;
 mod error;
+mod house_styles;
+mod letterhead;
 mod measures;
 mod numbering;
 mod package;
@@ -48,8 +56,10 @@ mod style_ids;
 mod style_xml;
 mod styles;
 mod text;
+mod word_xml;
 
 use adopt_document::Document;
+use adopt_office::ReferenceDoc;
 
 pub use error::DocxError;
 
@@ -59,5 +69,32 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, DocxError> {
     let body = body::build(doc, &geometry);
     let styles = styles::styles_xml(&doc.metadata.language, &geometry);
     let parts = package::parts(body.docx.build(), styles, &doc.metadata, &body.facts)?;
+    package::zip_parts(&parts, &doc.metadata)
+}
+
+/// The document as a DOCX file in the house style of a reference document: its styles (fonts,
+/// sizes, colours, spacing) over ours, its header and footer (the letterhead, pictures included)
+/// with our running header and footer lines added below their content, its header and footer
+/// distances. The page size and margins are the model's (`doc.page`, set from the reference).
+pub fn render_with_reference(doc: &Document, reference: &ReferenceDoc) -> Result<Vec<u8>, DocxError> {
+    let mut geometry = page::Geometry::new(&doc.page);
+    if let Some(p) = &reference.page {
+        geometry = geometry.with_header_footer(p.margin_header, p.margin_footer);
+    }
+    let body = body::build(doc, &geometry);
+    // Our styles the reference lacks are written in its fonts and heading colour.
+    let faces = styles::Faces {
+        body: reference.fonts.body.as_deref().unwrap_or(styles::Faces::OURS.body),
+        heading: reference
+            .fonts
+            .heading
+            .as_deref()
+            .unwrap_or(styles::Faces::OURS.heading),
+        heading_colour: reference.colours.heading.as_deref(),
+    };
+    let styles = styles::styles_xml_with(&doc.metadata.language, &geometry, &faces);
+    let house = house_styles::merge(&styles, reference)?;
+    let mut parts = package::parts(body.docx.build(), house.xml, &doc.metadata, &body.facts)?;
+    letterhead::apply(&mut parts, reference, &house.renamed)?;
     package::zip_parts(&parts, &doc.metadata)
 }

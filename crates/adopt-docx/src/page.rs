@@ -22,7 +22,13 @@ pub struct Geometry {
     pub right: u32,
     /// Page width minus the side margins: what tables and right tab stops span.
     pub text_width: u32,
+    /// Distance of the running header and footer from the page's top and bottom edges.
+    pub header: u32,
+    pub footer: u32,
 }
+
+/// Where the running header and footer sit unless a reference document says otherwise (12.5 mm).
+const HEADER_DISTANCE: u32 = 709;
 
 /// The smallest text width we accept: margins that eat the page would give zero-width tables.
 const MIN_TEXT_WIDTH: u32 = 1440;
@@ -58,7 +64,22 @@ impl Geometry {
             left,
             right,
             text_width: width - left - right,
+            header: HEADER_DISTANCE,
+            footer: HEADER_DISTANCE,
         }
+    }
+
+    /// The header and footer distances a reference document gives (in twips); a missing,
+    /// negative or absurd one (beyond half the page) keeps ours.
+    pub fn with_header_footer(mut self, header: Option<i64>, footer: Option<i64>) -> Self {
+        let fit = |d: Option<i64>, ours: u32| {
+            d.and_then(|d| u32::try_from(d).ok())
+                .filter(|d| *d <= self.height / 2)
+                .unwrap_or(ours)
+        };
+        self.header = fit(header, self.header);
+        self.footer = fit(footer, self.footer);
+        self
     }
 
     /// Column widths in twips from percentages; they always add up to the text width.
@@ -115,6 +136,19 @@ mod tests {
         let skew = g.columns(&[100, 0]);
         assert!(skew[1] >= 200);
         assert_eq!(skew.iter().sum::<u32>(), g.text_width);
+    }
+
+    #[test]
+    fn custom_sizes_and_reference_header_distances() {
+        let mut setup = PageSetup::new(PageSize::Custom {
+            width_twips: 11340,
+            height_twips: 15309,
+        });
+        setup.margin_left = 30.0;
+        let g = Geometry::new(&setup).with_header_footer(Some(567), Some(-3));
+        assert_eq!((g.width, g.height, g.left), (11340, 15309, 1701));
+        assert_eq!((g.header, g.footer), (567, HEADER_DISTANCE));
+        assert_eq!(g.with_header_footer(Some(i64::MAX), None).header, 567);
     }
 
     #[test]

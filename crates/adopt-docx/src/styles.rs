@@ -20,8 +20,35 @@ const HEADING_FONT: &str = "Arial";
 /// Where TOC entries of each level start, and where their text starts after the number.
 const TOC_INDENTS: [(u32, u32); 3] = [(0, 567), (567, 1418), (1418, 2552)];
 
+/// The fonts and heading colour our style sheet is written with: ours, or those a reference
+/// document names (for the styles it does not define itself).
+pub struct Faces<'a> {
+    pub body: &'a str,
+    pub heading: &'a str,
+    /// `RRGGBB`; headings are black (auto) without one.
+    pub heading_colour: Option<&'a str>,
+}
+
+impl Faces<'static> {
+    pub const OURS: Faces<'static> = Faces {
+        body: BODY_FONT,
+        heading: HEADING_FONT,
+        heading_colour: None,
+    };
+}
+
 /// The whole styles part for a document in `language` on a page of `geometry`.
 pub fn styles_xml(language: &str, geometry: &Geometry) -> String {
+    styles_xml_with(language, geometry, &Faces::OURS)
+}
+
+/// The styles part written with other fonts and heading colour.
+pub fn styles_xml_with(language: &str, geometry: &Geometry, faces: &Faces<'_>) -> String {
+    let body_font = escape(faces.body);
+    let heading_font = escape(faces.heading);
+    let heading_colour = faces
+        .heading_colour
+        .filter(|c| c.len() == 6 && c.chars().all(|c| c.is_ascii_hexdigit()));
     let lang = escape(if language.trim().is_empty() {
         "en"
     } else {
@@ -34,10 +61,11 @@ pub fn styles_xml(language: &str, geometry: &Geometry) -> String {
     let _ = write!(
         out,
         r#"<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="{f}" w:hAnsi="{f}" w:eastAsia="{f}" w:cs="{f}"/><w:sz w:val="24"/><w:szCs w:val="24"/><w:lang w:val="{lang}"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl/><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>"#,
-        f = BODY_FONT
+        f = body_font
     );
 
-    let heading_font = Some(HEADING_FONT);
+    let body_font = Some(body_font.as_str());
+    let heading_font = Some(heading_font.as_str());
     let paras = [
         Para {
             id: NORMAL,
@@ -52,7 +80,7 @@ pub fn styles_xml(language: &str, geometry: &Geometry) -> String {
                 ..P::default()
             },
             r: R {
-                font: Some(BODY_FONT),
+                font: body_font,
                 size: Some(24),
                 ..R::default()
             },
@@ -86,6 +114,7 @@ pub fn styles_xml(language: &str, geometry: &Geometry) -> String {
             r: R {
                 font: heading_font,
                 bold: true,
+                color: heading_colour,
                 size: Some(52),
                 ..R::default()
             },
@@ -189,9 +218,9 @@ pub fn styles_xml(language: &str, geometry: &Geometry) -> String {
                 ..R::default()
             },
         },
-        heading(0, "heading 1", 28, 480, 160),
-        heading(1, "heading 2", 26, 360, 120),
-        heading(2, "heading 3", 23, 280, 80),
+        heading(0, "heading 1", 28, 480, 160, heading_font, heading_colour),
+        heading(1, "heading 2", 26, 360, 120, heading_font, heading_colour),
+        heading(2, "heading 3", 23, 280, 80, heading_font, heading_colour),
         Para {
             id: TOC_HEADING,
             name: "TOC Heading",
@@ -209,6 +238,7 @@ pub fn styles_xml(language: &str, geometry: &Geometry) -> String {
             r: R {
                 font: heading_font,
                 bold: true,
+                color: heading_colour,
                 size: Some(28),
                 ..R::default()
             },
@@ -464,7 +494,15 @@ fn signature_line_end(geometry: &Geometry) -> u32 {
     signature_block_width(geometry)
 }
 
-fn heading(level: usize, name: &'static str, size: u32, before: u32, after: u32) -> Para<'static> {
+fn heading<'a>(
+    level: usize,
+    name: &'static str,
+    size: u32,
+    before: u32,
+    after: u32,
+    font: Option<&'a str>,
+    colour: Option<&'a str>,
+) -> Para<'a> {
     Para {
         id: HEADINGS[level],
         name,
@@ -484,8 +522,9 @@ fn heading(level: usize, name: &'static str, size: u32, before: u32, after: u32)
             ..P::default()
         },
         r: R {
-            font: Some(HEADING_FONT),
+            font,
             bold: true,
+            color: colour,
             size: Some(size),
             ..R::default()
         },
