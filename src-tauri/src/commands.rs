@@ -10,8 +10,8 @@ use std::path::PathBuf;
 
 use adopt_core::{
     AgendaSlot, ErrorPayload, ExportFormat, GapOverview, Overview, PositionChange, RecommendationDetail,
-    ResolveOutcome, SelectionOutcome, Suggestion, SurveyImport, TemplateInfo, Verification, VersionDetail, VersionDiff,
-    VersionInfo, WorkspaceDetail, WorkspaceProperties,
+    ReferenceDocInfo, ResolveOutcome, SelectionOutcome, Suggestion, SurveyImport, TemplateInfo, Verification,
+    VersionDetail, VersionDiff, VersionInfo, WorkspaceDetail, WorkspaceProperties,
 };
 use adopt_domain::{
     ActionInput, ActionItem, AgendaOrder, BaselineAnswer, CatalogGroup, Decision, DecisionPatch, Discussion, Finding,
@@ -316,22 +316,18 @@ pub fn version_verify(state: State<'_, AppState>, path: PathBuf) -> Reply<Verifi
 
 // --- the reference document (house style) -------------------------------------------------
 
-// The core keeps the file's name and bytes; the window is told the name (what the renderers
-// read from the file is not reported by the core yet).
-
-/// The name of the workspace's reference document, or null.
+/// The workspace's reference document: its name, fonts, page size and margins; or null.
 #[tauri::command(async)]
-pub fn reference_doc_show(state: State<'_, AppState>, workspace: String) -> Reply<Option<String>> {
-    state.with(|wb| Ok(wb.reference_doc(&workspace)?.map(|doc| doc.name)))
+pub fn reference_doc_show(state: State<'_, AppState>, workspace: String) -> Reply<Option<ReferenceDocInfo>> {
+    state.with(|wb| wb.reference_doc_show(&workspace))
 }
 
 /// Reads the file (before taking the workbench, so a file that cannot be read changes
-/// nothing) and stores it as the workspace's reference document; answers its name.
+/// nothing) and stores it as the workspace's reference document once the core has checked it.
 #[tauri::command(async)]
-pub fn reference_doc_set(state: State<'_, AppState>, workspace: String, path: PathBuf) -> Reply<String> {
+pub fn reference_doc_set(state: State<'_, AppState>, workspace: String, path: PathBuf) -> Reply<ReferenceDocInfo> {
     let doc = adopt_core::read_reference_doc(&path).map_err(|e| e.payload())?;
-    state.with(|wb| wb.reference_doc_set(&workspace, &doc))?;
-    Ok(doc.name)
+    state.with(|wb| wb.reference_doc_set(&workspace, &doc))
 }
 
 #[tauri::command(async)]

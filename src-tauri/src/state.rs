@@ -52,11 +52,16 @@ impl AppState {
         compare_to: Option<&str>,
         path: &Path,
     ) -> Result<(), ErrorPayload> {
-        let document = self.with(|wb| match compare_to {
-            Some(label) => wb.draft_compare(workspace, label, template, wb.today()),
-            None => wb.draft(workspace, template, wb.today()),
+        let (document, reference) = self.with(|wb| {
+            let document = match compare_to {
+                Some(label) => wb.draft_compare(workspace, label, template, wb.today())?,
+                None => wb.draft(workspace, template, wb.today())?,
+            };
+            Ok((document, wb.house_reference(workspace, None)?))
         })?;
-        self.write(path, || adopt_core::render(&document, format))
+        self.write(path, || {
+            adopt_core::render_styled(&document, format, reference.as_ref())
+        })
     }
 
     /// Writes a circulated version's stored file, byte for byte.

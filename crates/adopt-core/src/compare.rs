@@ -9,8 +9,8 @@ use chrono::NaiveDate;
 
 use crate::diff::{change_rows, diff_records};
 use crate::error::Result;
-use crate::export::render;
 use crate::frozen::version_rows;
+use crate::reference_doc::render_styled;
 use crate::workbench::Workbench;
 
 /// The history lines written after `version` was circulated: those after its own "version"
@@ -103,7 +103,12 @@ impl Workbench {
         template: Option<&str>,
         date: NaiveDate,
     ) -> Result<Vec<u8>> {
-        render(&self.draft_compare(key, label, template, date)?, format)
+        let reference = self.house_reference(key, None)?;
+        render_styled(
+            &self.draft_compare(key, label, template, date)?,
+            format,
+            reference.as_ref(),
+        )
     }
 }
 

@@ -66,6 +66,10 @@ pub enum Error {
         megabytes: u64,
         max_megabytes: u64,
     },
+    #[error(
+        "{name} cannot be used as a reference document: {reason}. Choose a Word (.docx) file that holds the house style, saved without a password"
+    )]
+    ReferenceDocInvalid { name: String, reason: String },
     #[error("{path} cannot be verified: {reason}")]
     VerifyRead { path: String, reason: String },
     #[error("the document could not be produced: {0}")]
@@ -119,7 +123,7 @@ impl Error {
             }
             Error::ImportRead { .. } | Error::ReferenceDocRead { .. } => ErrorCode::NotFound,
             // The file exists but is not one dfs-adopt can read (not a DOCX or PDF, damaged...).
-            Error::VerifyRead { .. } => ErrorCode::InvalidInput,
+            Error::VerifyRead { .. } | Error::ReferenceDocInvalid { .. } => ErrorCode::InvalidInput,
             Error::NoVersionLabel | Error::ReferenceDocTooLarge { .. } => ErrorCode::InvalidInput,
             Error::StoredRecord(_) => ErrorCode::Storage,
             Error::ImportInvalid { .. } => ErrorCode::InvalidInput,

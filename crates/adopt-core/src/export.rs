@@ -12,6 +12,7 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::frozen::version_rows;
+use crate::reference_doc::render_styled;
 use crate::workbench::Workbench;
 
 /// A template as `template list` shows it.
@@ -68,7 +69,7 @@ impl Workbench {
         date: NaiveDate,
     ) -> Result<Vec<u8>> {
         let document = self.draft(key, template, date)?;
-        render(&document, format)
+        render_styled(&document, format, self.house_reference(key, None)?.as_ref())
     }
 }
 

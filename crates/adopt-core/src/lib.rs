@@ -47,7 +47,10 @@ pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use export::{TemplateInfo, render, template_list, write_file};
 pub use lock::InstanceLock;
 pub use records::{GroupProgress, LeadProgress, OpenItem, Overview, StatusCount, workspace_file_name};
-pub use reference_doc::{MAX_REFERENCE_DOC_BYTES, read_reference_doc};
+pub use reference_doc::{
+    HouseReference, MAX_REFERENCE_DOC_BYTES, PageMargins, ReferenceDocInfo, ReferencePage, house_style_notes,
+    read_reference_doc, render_styled,
+};
 pub use survey::{
     BaselineChange, BaselineCount, GapOverview, GapRow, MAX_SURVEY_BYTES, RowProblem, SURVEY_COLUMNS, Suggestion,
     SurveyImport, read_survey_file,

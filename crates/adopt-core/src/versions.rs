@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::export::render;
 use crate::frozen::{FrozenRecord, version_rows};
+use crate::reference_doc::{HouseReference, render_styled};
 use crate::workbench::Workbench;
 
 /// The longest version label and note accepted, in characters.
@@ -74,11 +74,17 @@ impl From<&StoredVersion> for VersionInfo {
 }
 
 /// The DOCX and PDF of a version made from `record`.
-fn render_version(record: &FrozenRecord, date: NaiveDate, circulation: &Circulation) -> Result<(Vec<u8>, Vec<u8>)> {
+/// The DOCX and PDF of a version made from `record`, in the workspace's house style.
+fn render_version(
+    record: &FrozenRecord,
+    date: NaiveDate,
+    circulation: &Circulation,
+    reference: Option<&HouseReference>,
+) -> Result<(Vec<u8>, Vec<u8>)> {
     let document = record.compose(date, circulation)?;
     Ok((
-        render(&document, ExportFormat::Docx)?,
-        render(&document, ExportFormat::Pdf)?,
+        render_styled(&document, ExportFormat::Docx, reference)?,
+        render_styled(&document, ExportFormat::Pdf, reference)?,
     ))
 }
 
@@ -123,7 +129,8 @@ impl Workbench {
             versions,
             changes: None,
         };
-        let (docx, pdf) = render_version(&record, date, &circulation)?;
+        let reference = self.house_reference(&workspace.id, None)?;
+        let (docx, pdf) = render_version(&record, date, &circulation, reference.as_ref())?;
         let new = NewVersion {
             label: &label,
             date,
@@ -185,6 +192,8 @@ impl Workbench {
     /// fingerprint does not change. Returns how many names were removed from the live record.
     pub(crate) fn remove_names(&mut self, workspace_id: &str) -> Result<usize> {
         let (at, by) = (self.now(), self.by.clone());
+        // The files are rendered again in the house style the workspace has now.
+        let reference = self.house_reference(workspace_id, None)?;
         self.store
             .anonymise_participants(workspace_id, at, &by, |version, earlier, text| {
                 let record = FrozenRecord::from_json(text)?;
@@ -199,7 +208,7 @@ impl Workbench {
                     versions,
                     changes: None,
                 };
-                let (docx, pdf) = render_version(&record, version.date, &circulation)?;
+                let (docx, pdf) = render_version(&record, version.date, &circulation, reference.as_ref())?;
                 Ok::<_, Error>(Some(VersionFiles {
                     record: record.to_json(),
                     docx,

@@ -12,9 +12,10 @@ use std::path::PathBuf;
 
 use adopt_core::{
     AgendaSlot, BaselineChange, BaselineCount, Change, CitedSource, ErrorCode, ErrorPayload, GapOverview, GapRow,
-    GroupProgress, LeadProgress, OpenItem, Overview, PositionChange, RecommendationDetail, ResolveOutcome, RowProblem,
-    SelectionOutcome, StatusCount, Suggestion, SurveyImport, TemplateInfo, VersionDetail, VersionDiff,
-    VersionFileSizes, VersionInfo, WorkspaceDetail, WorkspaceProperties,
+    GroupProgress, LeadProgress, OpenItem, Overview, PageMargins, PositionChange, RecommendationDetail,
+    ReferenceDocInfo, ReferencePage, ResolveOutcome, RowProblem, SelectionOutcome, StatusCount, Suggestion,
+    SurveyImport, TemplateInfo, Verification, VerifyStatus, VersionDetail, VersionDiff, VersionFileSizes, VersionInfo,
+    WorkspaceDetail, WorkspaceProperties,
 };
 use adopt_domain::*;
 use ts_rs::{Config, TS};
@@ -121,6 +122,11 @@ fn typescript_bindings() -> String {
         VersionDetail,
         Change,
         VersionDiff,
+        VerifyStatus,
+        Verification,
+        PageMargins,
+        ReferencePage,
+        ReferenceDocInfo,
     );
     out
 }

@@ -414,3 +414,46 @@ names_removed_at: string | null, };
 export type Change = { item: string | null, field: string, old: string | null, new: string | null, };
 
 export type VersionDiff = { from: string, to: string | null, changes: Array<Change>, };
+
+export type VerifyStatus = "match" | "edited" | "working-draft" | "unknown";
+
+export type Verification = { file: string, 
+/**
+ * The workspace id the file names, when this database has it.
+ */
+workspace: string | null, 
+/**
+ * The version label; `null` for a working draft or an unknown file.
+ */
+version: string | null, 
+/**
+ * The fingerprint the file carries (64 hex digits), if any.
+ */
+fingerprint: string | null, status: VerifyStatus, 
+/**
+ * Items whose clause no longer matches the stored text, in document order.
+ */
+changed_clauses: Array<string>, 
+/**
+ * Why the status is what it is, in words ("the clause bookmarks were lost: matched by
+ * headings", "version 0.3 is not in this database"...).
+ */
+detail: string, };
+
+export type PageMargins = { top_mm: number, right_mm: number, bottom_mm: number, left_mm: number, };
+
+export type ReferencePage = { width_mm: number, height_mm: number, margins: PageMargins, };
+
+export type ReferenceDocInfo = { file_name: string, 
+/**
+ * The font of running text and of headings, as the reference names them.
+ */
+body_font: string | null, heading_font: string | null, 
+/**
+ * Every font the reference's styles name.
+ */
+fonts: Array<string>, 
+/**
+ * Its page size and margins; `null` when it sets none (the template's are kept).
+ */
+page: ReferencePage | null, };

@@ -43,10 +43,9 @@ import type {
   WorkspaceProperties,
   WorkspaceSummary,
 } from "./bindings";
-import type { ReferenceDocInfo, Verification } from "./pending";
+import type { ReferenceDocInfo, Verification } from "./bindings";
 
 export type * from "./bindings";
-export type * from "./pending";
 
 /** Whether a workspace is archived (hidden from the recent list unless asked for). */
 export function isArchived(summary: WorkspaceSummary): boolean {
@@ -168,8 +167,8 @@ interface Commands {
   export_version: { args: { workspace: string; label: string; format: ExportFormat; path: string }; result: null };
   version_verify: { args: { path: string }; result: Verification };
   diff: { args: { workspace: string; from: string; to: string | null }; result: VersionDiff };
-  reference_doc_show: { args: { workspace: string }; result: string | null };
-  reference_doc_set: { args: { workspace: string; path: string }; result: string };
+  reference_doc_show: { args: { workspace: string }; result: ReferenceDocInfo | null };
+  reference_doc_set: { args: { workspace: string; path: string }; result: ReferenceDocInfo };
   reference_doc_clear: { args: { workspace: string }; result: null };
 }
 
@@ -374,18 +373,13 @@ export const versionVerify = (path: string): Promise<Verification> => call("vers
 export const diff = (workspace: string, from: string, to: string | null): Promise<VersionDiff> =>
   call("diff", { workspace, from, to });
 
-/** A reference document the core named: what it read from the file is not reported yet. */
-const referenceDocNamed = (file_name: string): ReferenceDocInfo => ({ file_name, body_font: null, heading_font: null, page: null });
-
-/** The workspace's reference document (house style), or null when it has none. */
-export const referenceDocShow = async (workspace: string): Promise<ReferenceDocInfo | null> => {
-  const name = await call("reference_doc_show", { workspace });
-  return name === null ? null : referenceDocNamed(name);
-};
+/** The workspace's reference document (house style): name, fonts, page; null when it has none. */
+export const referenceDocShow = (workspace: string): Promise<ReferenceDocInfo | null> =>
+  call("reference_doc_show", { workspace });
 
 /** Stores the .docx at `path` as the workspace's reference document; a refused file changes nothing. */
-export const referenceDocSet = async (workspace: string, path: string): Promise<ReferenceDocInfo> =>
-  referenceDocNamed(await call("reference_doc_set", { workspace, path }));
+export const referenceDocSet = (workspace: string, path: string): Promise<ReferenceDocInfo> =>
+  call("reference_doc_set", { workspace, path });
 
 export const referenceDocClear = async (workspace: string): Promise<void> => {
   await call("reference_doc_clear", { workspace });

@@ -25,7 +25,7 @@ import type {
   WorkspaceProperties,
   WorkspaceSummary,
 } from "../api/bindings";
-import type { Verification } from "../api/pending";
+import type { ReferenceDocInfo, Verification } from "../api/bindings";
 import { statuses } from "../lib/decisionForm";
 import { groupOrder } from "../lib/catalog";
 import { fileNameOf, surveyStatuses } from "../lib/survey";
@@ -41,7 +41,7 @@ interface Stored {
   baseline: BaselineAnswer[];
   versions: MockVersion[];
   /** The reference document's file name. */
-  referenceDoc: string | null;
+  referenceDoc: ReferenceDocInfo | null;
 }
 
 /** A circulated version: what the list shows, and the state it froze (for `diff`). */
@@ -114,7 +114,8 @@ export class MockBackend {
   /** Files to verify "on disk", by file name: what `version_verify` reports for them. */
   verifyFiles: Record<string, Omit<Verification, "file">> = {};
   /** Reference documents "on disk", by file name, with why the core refuses one. */
-  referenceFiles: Record<string, { refused?: string }> = {};
+  /** Reference documents the open dialog can choose: refused with a message, or read as `info`. */
+  referenceFiles: Record<string, { refused?: string; info?: Omit<ReferenceDocInfo, "file_name"> }> = {};
   private seq = 0;
 
   constructor(readonly catalog: Recommendation[]) {}
@@ -282,8 +283,11 @@ export class MockBackend {
         const file = this.referenceFiles[name];
         if (!file) throw new Refusal("not-found", `${String(a.path)} cannot be read: No such file or directory (os error 2)`);
         if (file.refused !== undefined) throw new Refusal("invalid-input", file.refused);
-        s.referenceDoc = name;
-        return name;
+        s.referenceDoc = {
+          file_name: name,
+          ...(file.info ?? { body_font: null, heading_font: null, fonts: [], page: null }),
+        };
+        return s.referenceDoc;
       }
       case "reference_doc_clear":
         ws().referenceDoc = null;

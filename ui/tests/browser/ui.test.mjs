@@ -660,15 +660,25 @@ describe("the window with a mocked backend", () => {
     assert.match(await page.textContent(id("reference-doc-error")), /^The reference document was not changed\. Reference\.docx is not a DOCX file/);
     assert.equal(await page.locator(id("reference-doc-none")).count(), 1);
     assert.equal(await page.evaluate(() => window.__mock.store.get("w1").referenceDoc), null);
-    // A good one: stored, its name shown (the core reports no more of it yet).
+    // A good one: stored, with the fonts, page size and margins the core read from it.
     await page.evaluate(() => {
-      window.__mock.referenceFiles["reference.docx"] = {};
+      window.__mock.referenceFiles["reference.docx"] = {
+        info: {
+          body_font: "DejaVu Serif",
+          heading_font: "DejaVu Sans",
+          fonts: ["DejaVu Sans", "DejaVu Serif"],
+          page: { width_mm: 210, height_mm: 297, margins: { top_mm: 20, right_mm: 20, bottom_mm: 25, left_mm: 30 } },
+        },
+      };
     });
     await page.click(id("reference-doc-choose"));
     await page.waitForSelector(id("reference-doc-info"));
     assert.equal(await page.textContent(id("reference-doc-file")), "reference.docx");
+    assert.equal(await page.textContent(id("reference-doc-body-font")), "DejaVu Serif");
+    assert.equal(await page.textContent(id("reference-doc-heading-font")), "DejaVu Sans");
+    assert.match(await page.textContent(id("reference-doc-page")), /210 × 297 mm/);
     assert.match(await page.textContent(id("reference-doc-notice")), /Reference document “reference\.docx” stored/);
-    assert.equal(await page.evaluate(() => window.__mock.store.get("w1").referenceDoc), "reference.docx");
+    assert.equal(await page.evaluate(() => window.__mock.store.get("w1").referenceDoc.file_name), "reference.docx");
     assert.equal(await page.locator(id("reference-doc-error")).count(), 0);
     await page.screenshot({ path: join(ARTIFACTS, "ui-properties-reference-doc.png") });
     // From the keyboard: Tab reaches Clear, Enter clears it.

@@ -1,6 +1,6 @@
 use std::path::Path;
 
-use adopt_core::{ExportFormat, Workbench, write_file};
+use adopt_core::{ExportFormat, Workbench, read_reference_doc, render_styled, write_file};
 use chrono::NaiveDate;
 
 use crate::args::{Usage, parse};
@@ -13,23 +13,30 @@ pub fn export(workbench: &Workbench, args: ExportArgs) -> anyhow::Result<()> {
     if args.comments {
         return Err(Usage("--comments is not supported by this version of dfs-adopt; export without it".into()).into());
     }
-    if args.reference_doc.is_some() {
-        return Err(Usage(
-            "--reference-doc is not supported by this version of dfs-adopt yet; export without it".into(),
-        )
-        .into());
-    }
+    // A reference document named here is read (and refused) before anything is composed.
+    let given = args.reference_doc.as_deref().map(read_reference_doc).transpose()?;
+    let reference = match &args.version {
+        Some(_) => None,
+        None => workbench.house_reference(&args.workspace, given.as_ref())?,
+    };
     let bytes = match (&args.version, &args.compare_to) {
         (Some(label), _) => workbench.export_version(&args.workspace, label, format)?,
         (None, Some(label)) => {
             let date = workbench.document_date(args.date.as_deref())?;
-            workbench.export_compare(&args.workspace, label, format, args.template.as_deref(), date)?
+            let document = workbench.draft_compare(&args.workspace, label, args.template.as_deref(), date)?;
+            render_styled(&document, format, reference.as_ref())?
         }
         (None, None) => {
             let date = workbench.document_date(args.date.as_deref())?;
-            workbench.export_draft(&args.workspace, format, args.template.as_deref(), date)?
+            let document = workbench.draft(&args.workspace, args.template.as_deref(), date)?;
+            render_styled(&document, format, reference.as_ref())?
         }
     };
+    if let (Some(reference), ExportFormat::Pdf) = (&reference, format) {
+        for note in adopt_core::house_style_notes(reference) {
+            eprintln!("note: {note}");
+        }
+    }
     write_file(&args.out, &bytes)?;
     print(&format!(
         "wrote {} ({} KB)\n",

@@ -10,6 +10,7 @@ mod decide;
 mod demo;
 mod discussion;
 mod export;
+mod reference;
 mod survey;
 mod verify;
 mod version;

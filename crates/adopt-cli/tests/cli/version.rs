@@ -339,7 +339,9 @@ fn diff_prints_the_changes_as_the_contract_names_them() {
 fn a_reference_document_is_stored_in_the_database_and_cleared() {
     let db = Db::new();
     let ws = db.lesotho();
-    let house = db.file("house.docx", b"PK\x03\x04 house style");
+    let reference = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../adopt-office/tests/fixtures/libreoffice-resaved.docx");
+    let house = db.file("house.docx", std::fs::read(reference).unwrap());
     let printed = db.ok(&["workspace", "set", &ws, "--reference-doc", &house]);
     assert!(printed.contains("reference document house.docx stored"), "{printed}");
     let history = db.json(&["history", &ws, "--json"]);
