@@ -10,6 +10,7 @@ mod decide;
 mod demo;
 mod discussion;
 mod export;
+mod redline;
 mod reference;
 mod survey;
 mod verify;
