@@ -179,6 +179,7 @@ pub fn template_list() -> Vec<TemplateInfo> {
 /// Composes, renders and writes the draft on a blocking thread: rendering a long draft takes
 /// a moment, and neither the window nor other commands wait for it. With `compare_to` (a
 /// circulated version's label) it is the redline of every change since that version.
+/// Answers the notes on a PDF in the house style (the fonts it draws with instead).
 #[tauri::command]
 pub async fn export_draft(
     app: AppHandle,
@@ -187,7 +188,7 @@ pub async fn export_draft(
     template: Option<String>,
     compare_to: Option<String>,
     path: PathBuf,
-) -> Reply<()> {
+) -> Reply<Vec<String>> {
     blocking(app, move |state| {
         state.export_draft(&workspace, format, template.as_deref(), compare_to.as_deref(), &path)
     })

@@ -42,8 +42,9 @@ impl AppState {
     }
 
     /// Composes the draft (or, with `compare_to`, its redline since that version) while
-    /// holding the workbench, then renders and writes it without: other commands go on while
-    /// a long draft renders.
+    /// holding the workbench, then renders it in the workspace's house style and writes it
+    /// without: other commands go on while a long draft renders. Answers what a PDF in the
+    /// house style draws differently (fonts it does not embed), as the CLI's notes say.
     pub fn export_draft(
         &self,
         workspace: &str,
@@ -51,7 +52,7 @@ impl AppState {
         template: Option<&str>,
         compare_to: Option<&str>,
         path: &Path,
-    ) -> Result<(), ErrorPayload> {
+    ) -> Result<Vec<String>, ErrorPayload> {
         let (document, reference) = self.with(|wb| {
             let document = match compare_to {
                 Some(label) => wb.draft_compare(workspace, label, template, wb.today())?,
@@ -61,6 +62,10 @@ impl AppState {
         })?;
         self.write(path, || {
             adopt_core::render_styled(&document, format, reference.as_ref())
+        })?;
+        Ok(match (&reference, format) {
+            (Some(reference), ExportFormat::Pdf) => adopt_core::house_style_notes(reference),
+            _ => Vec::new(),
         })
     }
 

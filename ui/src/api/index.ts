@@ -117,7 +117,7 @@ interface Commands {
   template_list: { args: Record<string, never>; result: TemplateInfo[] };
   export_draft: {
     args: { workspace: string; format: ExportFormat; template: string | null; compareTo: string | null; path: string };
-    result: null;
+    result: string[];
   };
   file_reveal: { args: { path: string }; result: null };
   dialog_folder_override: { args: Record<string, never>; result: string | null };
@@ -241,16 +241,17 @@ export const overview = (workspace: string): Promise<Overview> => call("overview
 
 export const templateList = (): Promise<TemplateInfo[]> => call("template_list", {});
 
-/** Writes the draft; with `compareTo` (a version's label), the redline of the changes since it. */
-export const exportDraft = async (
+/**
+ * Writes the draft in the workspace's house style; with `compareTo` (a version's label), the
+ * redline of the changes since it. Answers notes on a PDF in the house style (fonts drawn with others).
+ */
+export const exportDraft = (
   workspace: string,
   format: ExportFormat,
   template: string | null,
   path: string,
   compareTo: string | null = null,
-): Promise<void> => {
-  await call("export_draft", { workspace, format, template, compareTo, path });
-};
+): Promise<string[]> => call("export_draft", { workspace, format, template, compareTo, path });
 
 /** Shows a draft this window exported in the file manager. */
 export const fileReveal = async (path: string): Promise<void> => {

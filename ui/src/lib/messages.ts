@@ -796,6 +796,7 @@ export const messages = {
   referenceDocSet: (file: string): string => `Reference document “${file}” stored; the next exports use its style.`,
   referenceDocCleared: "Reference document cleared; exports use the built-in style again.",
   referenceDocRefused: "The reference document was not changed.",
+  houseStyleNotes: "How the PDF follows the house style",
   referenceDocLoading: "Reading the reference document…",
   referenceDocFailed: "The reference document could not be read.",
 

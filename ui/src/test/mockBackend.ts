@@ -292,8 +292,13 @@ export class MockBackend {
       case "reference_doc_clear":
         ws().referenceDoc = null;
         return null;
+      case "export_draft": {
+        const reference = ws().referenceDoc;
+        return a.format === "pdf" && reference?.body_font
+          ? [`${reference.body_font} (body text) is not embedded in the PDF; it is drawn with Liberation Serif`]
+          : [];
+      }
       case "file_reveal":
-      case "export_draft":
       case "history_csv":
       case "workspace_export":
       case "room_view_open":

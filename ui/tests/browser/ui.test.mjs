@@ -681,7 +681,17 @@ describe("the window with a mocked backend", () => {
     assert.equal(await page.evaluate(() => window.__mock.store.get("w1").referenceDoc.file_name), "reference.docx");
     assert.equal(await page.locator(id("reference-doc-error")).count(), 0);
     await page.screenshot({ path: join(ARTIFACTS, "ui-properties-reference-doc.png") });
-    // From the keyboard: Tab reaches Clear, Enter clears it.
+    // Escape closes the dialog (the document is stored already); a PDF export says which fonts it drew instead.
+    await page.keyboard.press("Escape");
+    await page.waitForSelector(id("properties-dialog"), { state: "detached" });
+    await page.keyboard.press("Alt+4");
+    await page.check(id("export-format-pdf"));
+    await page.click(id("export-button"));
+    await page.waitForSelector(id("export-notes"));
+    assert.equal(await page.textContent(id("export-notes")), "DejaVu Serif (body text) is not embedded in the PDF; it is drawn with Liberation Serif.");
+    // Reopened, the dialog reads the stored document again; from the keyboard, Tab reaches Clear and Enter clears it.
+    await page.click(id("properties-button"));
+    await page.waitForSelector(`${id("reference-doc-file")}:has-text("reference.docx")`);
     await page.focus(id("reference-doc-choose"));
     await page.keyboard.press("Tab");
     assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "reference-doc-clear");
@@ -689,7 +699,6 @@ describe("the window with a mocked backend", () => {
     await page.waitForSelector(id("reference-doc-none"));
     assert.match(await page.textContent(id("reference-doc-notice")), /cleared/);
     assert.equal(await page.evaluate(() => window.__mock.store.get("w1").referenceDoc), null);
-    // Escape closes the dialog; reopened, it reads the stored state again.
     await page.keyboard.press("Escape");
     await page.waitForSelector(id("properties-dialog"), { state: "detached" });
     assert.deepEqual(errors, []);
