@@ -173,13 +173,17 @@ describe("circulated versions in the window", () => {
     await webviewShot("versions-verified.png");
   });
 
-  it("stores a reference document from the properties dialog and shows its name", async () => {
+  it("stores a reference document from the properties dialog and shows its fonts and page", async () => {
     copyFileSync(join(EXPORTS, "cli-version-0.2.docx"), join(EXPORTS, "reference.docx"));
     await (await session.find(byTestId("properties-button"))).click();
     await session.waitFor(byTestId("reference-doc-none"));
     await (await session.find(byTestId("reference-doc-choose"))).click();
     await session.waitFor(byTestId("reference-doc-file"), { timeoutMs: 30000 });
     assert.equal(await text(byTestId("reference-doc-file")), "reference.docx");
+    // Our own draft as the reference: its fonts and A4 page, as the core read them.
+    assert.ok((await text(byTestId("reference-doc-body-font"))).length > 0);
+    assert.match(await text(byTestId("reference-doc-page")), /^A4 portrait, 210 × 297 mm$/);
+    assert.match(await text(byTestId("reference-doc-margins")), /^top \d+(\.\d)?, right .* mm$/);
     await webviewShot("versions-reference-doc.png");
     await (await session.find(byTestId("reference-doc-clear"))).click();
     await session.waitFor(byTestId("reference-doc-none"));
