@@ -17,6 +17,10 @@
 //! Who made a change and when comes from an [`Attribution`]: the item's latest change for text in
 //! its clause or in a table row naming it, otherwise a default.
 //!
+//! A deleted heading keeps its old number (outside the model's numbering order: the numbered
+//! headings that are not deleted follow it), is left out of the contents and gets a fresh
+//! anchor; a DOCX numbers it automatically so rejecting the changes gives the old numbers back.
+//!
 //! Bookmarks are the new draft's only: those of deleted text are dropped, so names stay unique
 //! and paired. Page breaks and signature blocks carry no text to mark: a deleted one is dropped
 //! and an inserted one kept unmarked, as is a deleted table without rows.
@@ -101,7 +105,8 @@ pub fn accept_all(doc: &Document) -> Document {
 
 /// The document with every change rejected: inserted text, and blocks, list items and table rows
 /// wholly inserted, are dropped; deleted text is kept unmarked; headings show their old text.
-/// Heading numbers and anchors stay the new draft's.
+/// Heading numbers and anchors stay the new draft's, but for deleted headings, which keep their
+/// old numbers.
 pub fn reject_all(doc: &Document) -> Document {
     settle(doc, RevisionKind::Inserted)
 }
@@ -557,9 +562,11 @@ impl<'a> Redliner<'a> {
         let marks = self.scope_marks(scope);
         let revision = &marks.deleted;
         Some(match block {
+            // The old number stays, so a renderer can restore it when changes are rejected
+            // (DOCX numbers such headings automatically); out of the contents, a new anchor.
             Block::Heading(h) => Block::Heading(Heading {
                 level: h.level,
-                number: None,
+                number: h.number.clone(),
                 text: h.text.clone(),
                 anchor: self.fresh_anchor(&h.anchor),
                 in_contents: false,

@@ -33,6 +33,17 @@ struct HeadingRef<'a> {
     bookmark: String,
 }
 
+impl HeadingRef<'_> {
+    /// Deleted as a whole (in a redline).
+    fn deleted(&self) -> bool {
+        self.heading
+            .redline
+            .as_deref()
+            .and_then(whole)
+            .is_some_and(|r| r.kind == RevisionKind::Deleted)
+    }
+}
+
 struct Builder<'a> {
     docx: Docx,
     geometry: &'a Geometry,
@@ -68,8 +79,14 @@ pub fn build(doc: &Document, geometry: &Geometry) -> Body {
             bookmark: format!("_Toc{:08}", i + 1),
         })
         .collect();
-    let auto_numbers =
-        numbering::numbers_reproducible(headings.iter().map(|h| (h.level as u8, h.heading.number.as_deref())));
+    // Judged on the headings once every change is accepted: deleted ones keep their old numbers
+    // (so Word and LibreOffice give them back on rejecting), which the new sequence leaves out.
+    let auto_numbers = numbering::numbers_reproducible(
+        headings
+            .iter()
+            .filter(|h| !h.deleted())
+            .map(|h| (h.level as u8, h.heading.number.as_deref())),
+    );
 
     let mut docx = Docx::new()
         .page_size(geometry.width, geometry.height)

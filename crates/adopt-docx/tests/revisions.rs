@@ -460,6 +460,46 @@ fn tracked_changes_carry_author_date_and_unique_ids() {
     assert!(w(w(header, "trPr").unwrap(), "tblHeader").is_some());
 }
 
+/// The paragraph of the heading reading `text` (deleted text included).
+fn heading_paragraph<'a>(xml: &'a Xml<'a>, text: &str) -> Node<'a, 'a> {
+    xml.descendants()
+        .find(|n| n.has_tag_name((W, "p")) && style_of(*n).starts_with("Heading") && text_as(*n, "del").contains(text))
+        .unwrap_or_else(|| panic!("no heading {text}"))
+}
+
+#[test]
+fn a_deleted_numbered_heading_keeps_word_numbering_so_rejecting_restores_its_number() {
+    // Old 1.1 deleted, keeping its number, before the new 1.1: with every change accepted the
+    // numbers are 1, 1.1, 1.1.1, 2, 2.1, which Word's outline numbering reproduces; rejecting
+    // brings the old 1.1 back and Word renumbers the rest.
+    let mut doc = redline();
+    let at = doc
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Heading(h) if h.text == "SIM life cycle (SIM)"))
+        .unwrap();
+    doc.blocks.insert(
+        at,
+        heading(
+            2,
+            Some("1.1"),
+            "Old section",
+            "deleted-section-1-1",
+            Some(vec![del("Old section")]),
+        ),
+    );
+    let pkg = render(&doc);
+    let xml = parse(&pkg["word/document.xml"]);
+    let old = heading_paragraph(&xml, "Old section");
+    let ppr = w(old, "pPr").unwrap();
+    assert!(w(ppr, "numPr").is_none(), "numbered by its style, not switched off");
+    assert!(mark(old, "del").is_some(), "its paragraph mark is deleted");
+    assert_eq!(text_as(old, "del"), "Old section", "no number written as text");
+    let kept = heading_paragraph(&xml, "Requirements");
+    assert!(w(w(kept, "pPr").unwrap(), "numPr").is_none());
+    assert_eq!(text_as(kept, "ins"), "Requirements");
+}
+
 #[test]
 fn a_body_ending_with_a_table_ends_with_a_paragraph() {
     // Word always has one there; LibreOffice adds it itself and, with tracking on, lists that

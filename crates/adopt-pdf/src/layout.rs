@@ -8,7 +8,7 @@
 //! the writer. The table of contents reserves a fixed-width column for its page numbers, so
 //! its own height never depends on them: the pages found in this one pass are final.
 
-use adopt_document::{Block, Cover, Document, Heading, ParagraphStyle, Span};
+use adopt_document::{Block, Cover, Document, Heading, ParagraphStyle, RevisionKind, Span, whole_revision};
 
 use crate::cover;
 use crate::error::PdfError;
@@ -117,9 +117,18 @@ fn heading_title(h: &Heading) -> String {
     let text: String = h.text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     match h.number.as_deref().map(str::trim) {
-        Some(n) if !n.is_empty() => format!("{n} {text}"),
+        // A deleted heading's old number would clash with the new one in the outline.
+        Some(n) if !n.is_empty() && deletion(h).is_none() => format!("{n} {text}"),
         _ => text,
     }
+}
+
+/// The deleted span a heading deleted as a whole opens with (a redline keeps its old number).
+fn deletion(h: &Heading) -> Option<&Span> {
+    let spans = h.redline.as_deref()?;
+    (whole_revision(spans) == Some(RevisionKind::Deleted))
+        .then(|| spans.iter().find(|s| s.revision.is_some()))
+        .flatten()
 }
 
 /// Measures a heading. In a redline its changed text (`redline`) is drawn; the outline keeps
@@ -150,11 +159,21 @@ fn prepare_heading(h: &Heading, index: usize, width: f32) -> HeadingPrep {
             .collect(),
         None => vec![Frag::new(&h.text, st.face)],
     };
-    // A number too wide to hang (not a real outline number) runs in with the text.
+    // A number too wide to hang (not a real outline number) runs in with the text, as does a
+    // deleted heading's old number, struck through with it.
     let inline;
-    if indent > 0.3 * width {
+    let deleted = deletion(h).filter(|_| number.is_some());
+    if indent > 0.3 * width || deleted.is_some() {
         inline = format!("{} ", number.take().unwrap_or_default());
-        text.insert(0, Frag::new(&inline, st.face));
+        let frag = match deleted {
+            Some(span) => Frag {
+                text: &inline,
+                face: st.face,
+                change: change(span),
+            },
+            None => Frag::new(&inline, st.face),
+        };
+        text.insert(0, frag);
         indent = 0.0;
     }
     let lines = break_lines(&text, st.size, width - indent);

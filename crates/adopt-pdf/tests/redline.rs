@@ -573,6 +573,46 @@ fn inserted_text_is_blue_deleted_text_red_and_changed_lines_carry_a_bar() {
 }
 
 #[test]
+fn a_deleted_heading_shows_its_old_number_struck_through_and_stays_out_of_the_outline_numbers() {
+    // A redline keeps a deleted heading's old number (the DOCX numbers it so rejecting restores
+    // it); the PDF strikes it through with the title.
+    let mut d = redline();
+    d.blocks.push(Block::Heading(Heading {
+        level: 2,
+        number: Some("2.7".into()),
+        text: "SIM-09 Withdrawn clause".into(),
+        anchor: "deleted-sim-09".into(),
+        in_contents: false,
+        redline: Some(vec![del("SIM-09 Withdrawn clause")]),
+    }));
+    let r = Rendered::new("redline-deleted-heading", &d);
+    let text = squash(&r.page_text(1));
+    assert!(text.contains("2.7 SIM-09 Withdrawn clause"), "{text}");
+    let pic = r.picture(1);
+    let boxes = r.word_boxes(1, "2.7");
+    assert_eq!(boxes.len(), 1, "{boxes:?}");
+    let b = boxes[0];
+    assert!(pic.in_box(b, red) >= 3, "the old number is not red");
+    let middle = px((b[1] + b[3]) / 2.0);
+    let struck = pic.count(px(b[0])..px(b[2]), middle - 2..middle + 2, red);
+    assert!(struck >= px(b[2] - b[0]), "the old number is not struck through");
+    let json: serde_json::Value = serde_json::from_str(&ok("qpdf", &["--json", "--json-key=outlines", r.p()])).unwrap();
+    let titles: Vec<&str> = json["outlines"][0]["kids"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "2.1 SIM-03 Inform DFS providers of recycled numbers",
+            "SIM-09 Withdrawn clause"
+        ]
+    );
+}
+
+#[test]
 fn a_document_without_revisions_has_no_change_bars() {
     let mut d = redline();
     let plain = |spans: &mut Vec<Span>| spans.iter_mut().for_each(|s| s.revision = None);
