@@ -3,7 +3,8 @@
 //!
 //! Invariants the composition guarantees and renderers may rely on:
 //! - numbered headings carry outline numbers ("3", "3.1", "3.1.2") that follow document order:
-//!   a level-n number extends the last level-(n-1) number, so Word numbering reproduces them;
+//!   a level-n number extends the last level-(n-1) number, so Word numbering reproduces them
+//!   (in a redline, a wholly deleted heading keeps its old number and is left out of that order);
 //! - heading anchors are unique;
 //! - text is plain Unicode: renderers escape it for their format. `\n` in a span is a line break;
 //! - bookmarks come in pairs: every [`Block::BookmarkStart`] has a later [`Block::BookmarkEnd`] of
