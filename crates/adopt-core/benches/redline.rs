@@ -65,6 +65,11 @@ fn redline(c: &mut Criterion) {
     let (wb, ws) = changed_catalog();
     let mut group = c.benchmark_group("full catalog, every item changed");
     group.sample_size(20);
+    // The two steps of a redline: the compared model, then rendering it.
+    group.bench_function("redline model since 0.1", |b| {
+        b.iter(|| wb.draft_compare(&ws, "0.1", None, date()).unwrap())
+    });
+    group.bench_function("plain model", |b| b.iter(|| wb.draft(&ws, None, date()).unwrap()));
     for format in [ExportFormat::Docx, ExportFormat::Pdf] {
         group.bench_function(BenchmarkId::new("plain", format!("{format:?}")), |b| {
             b.iter(|| wb.export_draft(&ws, format, None, date()).unwrap())
