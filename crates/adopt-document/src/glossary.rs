@@ -36,16 +36,16 @@ impl Glossary {
 
     /// The terms that `texts` use, sorted by term.
     pub fn used_in<'a>(&'a self, texts: &[&str]) -> Vec<&'a Term> {
-        // Each text is lowered once, not once per term: the whole catalog's clauses are long.
-        let texts: Vec<String> = texts.iter().map(|t| t.to_lowercase()).collect();
+        // The texts are lowered and joined once (a line break keeps words apart), and each
+        // word searched once: the whole catalog's clauses are many and long.
+        let text = texts.join("\n").to_lowercase();
         let mut used: Vec<&Term> = self
             .terms
             .iter()
             .filter(|t| {
-                std::iter::once(&t.term).chain(&t.also).any(|word| {
-                    let word = word.to_lowercase();
-                    texts.iter().any(|text| contains_word(text, &word))
-                })
+                std::iter::once(&t.term)
+                    .chain(&t.also)
+                    .any(|word| contains_word(&text, &word.to_lowercase()))
             })
             .collect();
         used.sort_by_key(|t| t.term.to_lowercase());

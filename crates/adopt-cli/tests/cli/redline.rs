@@ -75,7 +75,17 @@ fn libreoffice_accepts_the_redline_into_the_draft_and_rejects_it_into_the_versio
     let ws = db.lesotho();
     db.ok(&["select", &ws, "PAY-01", "APP-01"]);
     for (item, lead) in [("SIM-08", "LCA"), ("APP-01", "LCA")] {
-        db.ok(&["decide", &ws, item, "--status", "adopt", "--lead", lead, "--priority", "high"]);
+        db.ok(&[
+            "decide",
+            &ws,
+            item,
+            "--status",
+            "adopt",
+            "--lead",
+            lead,
+            "--priority",
+            "high",
+        ]);
     }
     db.ok(&["version", "circulate", &ws, "--label", "0.1", "--date", "2025-06-06"]);
 
@@ -89,14 +99,43 @@ fn libreoffice_accepts_the_redline_into_the_draft_and_rejects_it_into_the_versio
         "--wording",
         "Mobile network operators shall notify licensed DFS providers before a recycled number is reassigned.",
     ]);
-    db.ok(&["decide", &ws, "PAY-01", "--status", "adopt", "--lead", "CBL", "--priority", "medium"]);
-    db.ok(&["decide", &ws, "APP-01", "--status", "deferred", "--reason", "risk-assessment"]);
+    db.ok(&[
+        "decide",
+        &ws,
+        "PAY-01",
+        "--status",
+        "adopt",
+        "--lead",
+        "CBL",
+        "--priority",
+        "medium",
+    ]);
+    db.ok(&[
+        "decide",
+        &ws,
+        "APP-01",
+        "--status",
+        "deferred",
+        "--reason",
+        "risk-assessment",
+    ]);
 
     let redline = db.path("redline.docx");
     let now = db.path("now.docx");
     let version = db.path("v0.1.docx");
     let date = "2025-06-08";
-    db.ok(&["export", &ws, "--compare-to", "0.1", "--format", "docx", "--date", date, "--out", &redline]);
+    db.ok(&[
+        "export",
+        &ws,
+        "--compare-to",
+        "0.1",
+        "--format",
+        "docx",
+        "--date",
+        date,
+        "--out",
+        &redline,
+    ]);
     db.ok(&["export", &ws, "--format", "docx", "--date", date, "--out", &now]);
     db.ok(&["export", &ws, "--version", "0.1", "--format", "docx", "--out", &version]);
 
@@ -109,9 +148,17 @@ fn libreoffice_accepts_the_redline_into_the_draft_and_rejects_it_into_the_versio
     libreoffice(&["reject", &redline, &reject]);
 
     let (accepted_all, draft_now) = (body(&accept), accepted(&db, &now, "now.txt"));
-    same(&accepted_all, &draft_now, "accepting every change gives the draft as it stands");
+    same(
+        &accepted_all,
+        &draft_now,
+        "accepting every change gives the draft as it stands",
+    );
     let (rejected_all, circulated) = (body(&reject), accepted(&db, &version, "v0.1.txt"));
     same(&rejected_all, &circulated, "rejecting every change gives version 0.1");
-    assert!(draft_now.iter().any(|l| l.contains("before a recycled number is reassigned")));
+    assert!(
+        draft_now
+            .iter()
+            .any(|l| l.contains("before a recycled number is reassigned"))
+    );
     assert!(circulated.iter().any(|l| l.contains("APP-01")));
 }
