@@ -9,8 +9,7 @@
 //! xc:'#008080' -size 80x40 xc:'#C000C0' +append -strip -quality 90 -sampling-factor 1x1`);
 //! the PNG pictures are made here with the `png` crate.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 use adopt_document::specimen::specimen;
 use adopt_document::{
@@ -19,204 +18,9 @@ use adopt_document::{
 };
 use adopt_pdf::{PdfError, check_letterhead, render, substituted_fonts};
 
-// ---------------------------------------------------------------------------------------------
-// Helpers
+mod common;
 
-fn ok(name: &str, args: &[&str]) -> String {
-    let out = match Command::new(name).args(args).output() {
-        Ok(out) => out,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => panic!(
-            "`{name}` is not installed: run scripts/install-deps.sh (it installs the Debian packages \
-             poppler-utils and qpdf that these tests read PDFs with)"
-        ),
-        Err(e) => panic!("cannot run {name}: {e}"),
-    };
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{name} {args:?} failed:\n{stdout}\n{stderr}");
-    stdout
-}
-
-fn tmp(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_TARGET_TMPDIR")).join(name)
-}
-
-/// A rendered document written to the test's temporary folder.
-struct Rendered {
-    path: PathBuf,
-    bytes: Vec<u8>,
-}
-
-impl Rendered {
-    fn new(name: &str, doc: &Document) -> Rendered {
-        let bytes = render(doc).unwrap_or_else(|e| panic!("{name} does not render: {e}"));
-        let path = tmp(&format!("adopt-pdf-house-{name}.pdf"));
-        std::fs::write(&path, &bytes).expect("the temporary folder is writable");
-        Rendered { path, bytes }
-    }
-
-    fn p(&self) -> &str {
-        self.path.to_str().expect("a UTF-8 path")
-    }
-
-    fn pages(&self) -> usize {
-        let info = ok("pdfinfo", &[self.p()]);
-        info.lines()
-            .find_map(|l| l.strip_prefix("Pages:"))
-            .and_then(|n| n.trim().parse().ok())
-            .expect("pdfinfo prints a page count")
-    }
-
-    /// Every word of page `n` with its box, in points from the top-left corner.
-    fn words(&self, n: usize) -> Vec<(String, [f32; 4])> {
-        let n = n.to_string();
-        let html = ok("pdftotext", &["-bbox", "-f", &n, "-l", &n, self.p(), "-"]);
-        html.lines()
-            .filter_map(|l| {
-                let l = l.trim();
-                let attrs = l.strip_prefix("<word ")?;
-                let (attrs, rest) = attrs.split_once('>')?;
-                let text = rest.strip_suffix("</word>")?;
-                let attr = |name: &str| -> f32 {
-                    let from = attrs.find(&format!("{name}=\"")).expect("a word box") + name.len() + 2;
-                    let len = attrs[from..].find('"').expect("a quoted value");
-                    attrs[from..from + len].parse().expect("a number")
-                };
-                Some((
-                    text.to_string(),
-                    [attr("xMin"), attr("yMin"), attr("xMax"), attr("yMax")],
-                ))
-            })
-            .collect()
-    }
-
-    fn word_box(&self, n: usize, word: &str) -> [f32; 4] {
-        self.words(n)
-            .into_iter()
-            .find(|(w, _)| w == word)
-            .unwrap_or_else(|| panic!("no word {word:?} on page {n}"))
-            .1
-    }
-
-    /// The lowest `word` on page `n`: the footer's, where the body has the word too.
-    fn lowest(&self, n: usize, word: &str) -> [f32; 4] {
-        self.words(n)
-            .into_iter()
-            .filter(|(w, _)| w == word)
-            .map(|(_, b)| b)
-            .max_by(|a, b| a[1].total_cmp(&b[1]))
-            .unwrap_or_else(|| panic!("no word {word:?} on page {n}"))
-    }
-
-    /// Page `n` rendered at 60 dpi.
-    fn picture(&self, n: usize) -> Picture {
-        let n = n.to_string();
-        let base = tmp(&format!("{}-p{n}", self.path.file_stem().unwrap().to_str().unwrap()));
-        let base = base.to_str().unwrap();
-        ok(
-            "pdftoppm",
-            &["-r", "60", "-f", &n, "-l", &n, "-singlefile", self.p(), base],
-        );
-        Picture::read(&std::fs::read(format!("{base}.ppm")).expect("pdftoppm wrote the page"))
-    }
-
-    /// `pdfimages -list` rows: (page, type, width, height, encoding, object number).
-    fn images(&self) -> Vec<(usize, String, u32, u32, String, u32)> {
-        ok("pdfimages", &["-list", self.p()])
-            .lines()
-            .skip(2)
-            .map(|l| {
-                let f: Vec<&str> = l.split_whitespace().collect();
-                (
-                    f[0].parse().unwrap(),
-                    f[2].to_string(),
-                    f[3].parse().unwrap(),
-                    f[4].parse().unwrap(),
-                    f[8].to_string(),
-                    f[10].parse().unwrap(),
-                )
-            })
-            .collect()
-    }
-}
-
-/// A binary PPM (P6) picture.
-struct Picture {
-    w: usize,
-    h: usize,
-    rgb: Vec<u8>,
-}
-
-type Rgb = (i32, i32, i32);
-
-/// Pixels at 60 dpi to points.
-fn pt(px: usize) -> f32 {
-    px as f32 * 72.0 / 60.0
-}
-
-/// Points to pixels at 60 dpi.
-fn px(pt: f32) -> usize {
-    (pt * 60.0 / 72.0).round().max(0.0) as usize
-}
-
-impl Picture {
-    fn read(bytes: &[u8]) -> Picture {
-        let mut fields = Vec::new();
-        let mut at = 0;
-        while fields.len() < 4 {
-            while bytes[at].is_ascii_whitespace() {
-                at += 1;
-            }
-            let start = at;
-            while !bytes[at].is_ascii_whitespace() {
-                at += 1;
-            }
-            fields.push(std::str::from_utf8(&bytes[start..at]).unwrap().to_string());
-        }
-        assert_eq!(fields[0], "P6");
-        let (w, h) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
-        let rgb = bytes[at + 1..].to_vec();
-        assert_eq!(rgb.len(), w * h * 3);
-        Picture { w, h, rgb }
-    }
-
-    fn pixel(&self, x: usize, y: usize) -> Rgb {
-        let i = (y * self.w + x) * 3;
-        (
-            i32::from(self.rgb[i]),
-            i32::from(self.rgb[i + 1]),
-            i32::from(self.rgb[i + 2]),
-        )
-    }
-
-    /// The box (in points: x0, y0, x1, y1) around every pixel of `f`'s colour, and their number.
-    fn extent(&self, f: impl Fn(Rgb) -> bool) -> Option<([f32; 4], usize)> {
-        let mut b = [usize::MAX, usize::MAX, 0, 0];
-        let mut n = 0;
-        for y in 0..self.h {
-            for x in 0..self.w {
-                if f(self.pixel(x, y)) {
-                    b = [b[0].min(x), b[1].min(y), b[2].max(x + 1), b[3].max(y + 1)];
-                    n += 1;
-                }
-            }
-        }
-        (n > 0).then(|| ([pt(b[0]), pt(b[1]), pt(b[2]), pt(b[3])], n))
-    }
-
-    /// Pixels of `f`'s colour within a word's box (in points).
-    fn in_box(&self, b: [f32; 4], f: impl Fn(Rgb) -> bool) -> usize {
-        let mut n = 0;
-        for y in px(b[1]).saturating_sub(1)..(px(b[3]) + 2).min(self.h) {
-            for x in px(b[0]).saturating_sub(1)..(px(b[2]) + 2).min(self.w) {
-                if f(self.pixel(x, y)) {
-                    n += 1;
-                }
-            }
-        }
-        n
-    }
-}
+use common::{Rendered, Rgb, ok};
 
 // The colours of the house style and of the pictures, and how to recognise their pixels
 // (anti-aliased text mixes them with white).
@@ -354,7 +158,7 @@ fn styled(rows: usize) -> Document {
 
 fn styled_rendered() -> &'static Rendered {
     static R: std::sync::OnceLock<Rendered> = std::sync::OnceLock::new();
-    R.get_or_init(|| Rendered::new("styled", &styled(12)))
+    R.get_or_init(|| Rendered::new("house-", "styled", &styled(12)))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -365,7 +169,7 @@ fn an_odd_page_size_is_the_size_of_every_page() {
     let mut d = specimen(12);
     d.page = odd_page();
     for (name, doc) in [("odd-plain", d), ("odd-styled", styled(12))] {
-        let r = Rendered::new(name, &doc);
+        let r = Rendered::new("house-", name, &doc);
         let n = r.pages();
         assert!(n >= 3, "{n} pages");
         let info = ok("pdfinfo", &["-f", "1", "-l", &n.to_string(), r.p()]);
@@ -559,7 +363,7 @@ fn pictures_too_large_for_the_margins_are_shrunk_into_them() {
         picture(banner_png(300, 100), ImageFormat::Png, (300.0, 100.0), false),
         picture(footer_jpeg(), ImageFormat::Jpeg, (400.0, 100.0), true),
     ]));
-    let r = Rendered::new("oversized", &d);
+    let r = Rendered::new("house-", "oversized", &d);
     let h = 14740.0 / 20.0;
     let (left, right) = (SIDE * MM, 11339.0 / 20.0 - SIDE * MM);
     for page in 1..=r.pages() {
@@ -609,7 +413,7 @@ fn every_kind_of_png_is_drawn() {
             .map(|b| picture(b, ImageFormat::Png, (20.0, 10.0), false))
             .collect(),
     ));
-    let r = Rendered::new("png-kinds", &d);
+    let r = Rendered::new("house-", "png-kinds", &d);
     let rows = r.images();
     let page1: Vec<_> = rows.iter().filter(|row| row.0 == 1 && row.1 == "image").collect();
     assert_eq!(page1.len(), 4, "{rows:?}");
@@ -702,7 +506,7 @@ fn coloured(house_style: Option<HouseStyle>) -> Document {
 
 #[test]
 fn headings_and_text_take_the_house_colours_and_redlines_keep_theirs() {
-    let r = Rendered::new("colours", &coloured(Some(house(Vec::new()))));
+    let r = Rendered::new("house-", "colours", &coloured(Some(house(Vec::new()))));
     let cover = r.picture(1);
     let title = r.word_box(1, "Securing");
     assert!(
@@ -724,7 +528,7 @@ fn headings_and_text_take_the_house_colours_and_redlines_keep_theirs() {
     assert_eq!(body.in_box(r.word_box(2, "twelve"), brown), 0);
 
     // Without a house style: black, as always.
-    let plain = Rendered::new("colours-plain", &coloured(None));
+    let plain = Rendered::new("house-", "colours-plain", &coloured(None));
     let page = plain.picture(2);
     assert_eq!(page.in_box(plain.word_box(2, "Purpose"), green), 0);
     assert!(page.in_box(plain.word_box(2, "Licensees"), black) > 10);
@@ -734,7 +538,7 @@ fn headings_and_text_take_the_house_colours_and_redlines_keep_theirs() {
 fn headings_without_a_colour_of_their_own_take_the_text_colour() {
     let mut style = house(Vec::new());
     style.heading_colour = None;
-    let r = Rendered::new("text-colour-only", &coloured(Some(style)));
+    let r = Rendered::new("house-", "text-colour-only", &coloured(Some(style)));
     let page = r.picture(2);
     assert!(page.in_box(r.word_box(2, "Purpose"), brown) > 10);
 }

@@ -6,9 +6,6 @@
 //!
 //! The tools come from the Debian packages qpdf and poppler-utils.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
 use adopt_document::specimen::{HOSTILE, specimen};
 use adopt_document::{
     Block, Column, Document, Heading, List, PageSetup, PageSize, Paragraph, ParagraphStyle, Revision, RevisionKind,
@@ -16,168 +13,9 @@ use adopt_document::{
 };
 use adopt_pdf::render;
 
-// ---------------------------------------------------------------------------------------------
-// Helpers
+mod common;
 
-fn ok(name: &str, args: &[&str]) -> String {
-    let out = match Command::new(name).args(args).output() {
-        Ok(out) => out,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => panic!(
-            "`{name}` is not installed: run scripts/install-deps.sh (it installs the Debian packages \
-             poppler-utils and qpdf that these tests read PDFs with)"
-        ),
-        Err(e) => panic!("cannot run {name}: {e}"),
-    };
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{name} {args:?} failed:\n{stdout}\n{stderr}");
-    stdout
-}
-
-fn tmp(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_TARGET_TMPDIR")).join(name)
-}
-
-/// A rendered document written to the test's temporary folder.
-struct Rendered {
-    path: PathBuf,
-    bytes: Vec<u8>,
-}
-
-impl Rendered {
-    fn new(name: &str, doc: &Document) -> Rendered {
-        let bytes = render(doc).unwrap_or_else(|e| panic!("{name} does not render: {e}"));
-        let path = tmp(&format!("adopt-pdf-{name}.pdf"));
-        std::fs::write(&path, &bytes).expect("the temporary folder is writable");
-        Rendered { path, bytes }
-    }
-
-    fn p(&self) -> &str {
-        self.path.to_str().expect("a UTF-8 path")
-    }
-
-    fn pages(&self) -> usize {
-        let info = ok("pdfinfo", &[self.p()]);
-        info.lines()
-            .find_map(|l| l.strip_prefix("Pages:"))
-            .and_then(|n| n.trim().parse().ok())
-            .expect("pdfinfo prints a page count")
-    }
-
-    /// Text of page `n` (1-based) alone.
-    fn page_text(&self, n: usize) -> String {
-        let n = n.to_string();
-        ok("pdftotext", &["-f", &n, "-l", &n, self.p(), "-"])
-    }
-
-    /// The boxes (in points from the top-left corner) of the words of page `n` that are `word`.
-    fn word_boxes(&self, n: usize, word: &str) -> Vec<[f32; 4]> {
-        let n = n.to_string();
-        let html = ok("pdftotext", &["-bbox", "-f", &n, "-l", &n, self.p(), "-"]);
-        html.lines()
-            .filter_map(|l| {
-                let l = l.trim();
-                let attrs = l.strip_prefix("<word ")?;
-                let (attrs, rest) = attrs.split_once('>')?;
-                let text = rest.strip_suffix("</word>")?;
-                if text != word {
-                    return None;
-                }
-                let attr = |name: &str| -> Option<f32> {
-                    let from = attrs.find(&format!("{name}=\""))? + name.len() + 2;
-                    let len = attrs[from..].find('"')?;
-                    attrs[from..from + len].parse().ok()
-                };
-                let attr = |name: &str| attr(name).unwrap_or_else(|| panic!("no {name} in {l}"));
-                Some([attr("xMin"), attr("yMin"), attr("xMax"), attr("yMax")])
-            })
-            .collect()
-    }
-
-    /// Page `n` rendered at 60 dpi.
-    fn picture(&self, n: usize) -> Picture {
-        let n = n.to_string();
-        let base = tmp(&format!("{}-p{n}", self.path.file_stem().unwrap().to_str().unwrap()));
-        let base = base.to_str().unwrap();
-        ok(
-            "pdftoppm",
-            &["-r", "60", "-f", &n, "-l", &n, "-singlefile", self.p(), base],
-        );
-        Picture::read(&std::fs::read(format!("{base}.ppm")).expect("pdftoppm wrote the page"))
-    }
-}
-
-fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// A binary PPM (P6) picture.
-struct Picture {
-    w: usize,
-    h: usize,
-    rgb: Vec<u8>,
-}
-
-/// Points to pixels at 60 dpi.
-fn px(pt: f32) -> usize {
-    (pt * 60.0 / 72.0).round().max(0.0) as usize
-}
-
-impl Picture {
-    fn read(bytes: &[u8]) -> Picture {
-        // Header: "P6", width, height, maxval, each followed by whitespace.
-        let mut fields = Vec::new();
-        let mut at = 0;
-        while fields.len() < 4 {
-            while bytes[at].is_ascii_whitespace() {
-                at += 1;
-            }
-            let start = at;
-            while !bytes[at].is_ascii_whitespace() {
-                at += 1;
-            }
-            fields.push(std::str::from_utf8(&bytes[start..at]).unwrap().to_string());
-        }
-        assert_eq!(fields[0], "P6");
-        assert_eq!(fields[3], "255");
-        let (w, h) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
-        let rgb = bytes[at + 1..].to_vec();
-        assert_eq!(rgb.len(), w * h * 3);
-        Picture { w, h, rgb }
-    }
-
-    fn pixel(&self, x: usize, y: usize) -> (i32, i32, i32) {
-        let i = (y * self.w + x) * 3;
-        (
-            i32::from(self.rgb[i]),
-            i32::from(self.rgb[i + 1]),
-            i32::from(self.rgb[i + 2]),
-        )
-    }
-
-    /// How many pixels in the box (pixels, ends excluded) satisfy `f`.
-    fn count(
-        &self,
-        x: std::ops::Range<usize>,
-        y: std::ops::Range<usize>,
-        f: impl Fn((i32, i32, i32)) -> bool,
-    ) -> usize {
-        let mut n = 0;
-        for yy in y.start..y.end.min(self.h) {
-            for xx in x.start..x.end.min(self.w) {
-                if f(self.pixel(xx, yy)) {
-                    n += 1;
-                }
-            }
-        }
-        n
-    }
-
-    /// Pixels of `f`'s colour within a word's box (in points).
-    fn in_box(&self, b: [f32; 4], f: impl Fn((i32, i32, i32)) -> bool) -> usize {
-        self.count(px(b[0]) - 1..px(b[2]) + 2, px(b[1]) - 1..px(b[3]) + 2, f)
-    }
-}
+use common::{Rendered, ok, px, squash};
 
 fn blue((r, g, b): (i32, i32, i32)) -> bool {
     b > 120 && b > r + 60 && b > g + 30
@@ -332,7 +170,7 @@ fn assert_every_page_has_the_version_line(r: &Rendered, version_line: &str) {
 
 #[test]
 fn every_page_carries_the_version_line_cover_included() {
-    let r = Rendered::new("version-line", &circulated(30));
+    let r = Rendered::new("", "version-line", &circulated(30));
     assert_every_page_has_the_version_line(&r, VERSION_LINE);
     // On the cover too (page 1 is the cover of the specimen).
     assert!(r.page_text(1).contains("JOINT DIRECTIVE"));
@@ -344,7 +182,7 @@ fn the_version_line_fits_even_the_narrowest_margins() {
     d.page.margin_bottom = 10.0;
     d.page.margin_left = 10.0;
     d.page.margin_right = 10.0;
-    let r = Rendered::new("version-line-narrow", &d);
+    let r = Rendered::new("", "version-line-narrow", &d);
     assert_every_page_has_the_version_line(&r, VERSION_LINE);
     // Nothing runs off the page: every word of the footer lies within the paper.
     for word in ["Version", "7d4e"] {
@@ -358,7 +196,7 @@ fn the_version_line_fits_even_the_narrowest_margins() {
 fn a_working_draft_says_so_in_its_footer() {
     let mut d = specimen(30);
     d.version_line = "Working draft — not circulated".into();
-    let r = Rendered::new("working-draft", &d);
+    let r = Rendered::new("", "working-draft", &d);
     assert_every_page_has_the_version_line(&r, "Working draft — not circulated");
 }
 
@@ -377,7 +215,7 @@ fn custom(r: &Rendered, name: &str) -> String {
 
 #[test]
 fn custom_properties_are_in_the_document_information() {
-    let r = Rendered::new("properties", &circulated(3));
+    let r = Rendered::new("", "properties", &circulated(3));
     for (name, value) in properties() {
         assert_eq!(custom(&r, &name), value);
     }
@@ -391,7 +229,7 @@ fn custom_properties_are_in_the_document_information() {
 #[test]
 fn xmp_holds_the_properties_and_declares_their_schema() {
     let d = circulated(3);
-    let r = Rendered::new("xmp", &d);
+    let r = Rendered::new("", "xmp", &d);
     let check = ok("qpdf", &["--check", r.p()]);
     assert!(check.contains("No syntax or stream encoding errors"), "{check}");
 
@@ -461,7 +299,7 @@ fn hostile_metadata_still_gives_well_formed_xmp() {
     d.metadata
         .properties
         .push(("not a name/with#delims".into(), HOSTILE.into()));
-    let r = Rendered::new("xmp-hostile", &d);
+    let r = Rendered::new("", "xmp-hostile", &d);
     ok("qpdf", &["--check", r.p()]);
     let pdf = lopdf::Document::load_mem(&r.bytes).unwrap();
     let id = pdf.catalog().unwrap().get(b"Metadata").unwrap().as_reference().unwrap();
@@ -493,7 +331,7 @@ fn circulated_versions_render_deterministically() {
 
 #[test]
 fn a_redline_shows_the_old_and_the_new_words() {
-    let r = Rendered::new("redline-text", &redline());
+    let r = Rendered::new("", "redline-text", &redline());
     assert_eq!(r.pages(), 1);
     let text = squash(&r.page_text(1));
     for expected in [
@@ -522,7 +360,7 @@ fn a_redline_shows_the_old_and_the_new_words() {
 
 #[test]
 fn inserted_text_is_blue_deleted_text_red_and_changed_lines_carry_a_bar() {
-    let r = Rendered::new("redline-picture", &redline());
+    let r = Rendered::new("", "redline-picture", &redline());
     let pic = r.picture(1);
     let left_margin = px(25.0 * 72.0 / 25.4);
     let word = |w: &str| -> [f32; 4] {
@@ -585,7 +423,7 @@ fn a_deleted_heading_shows_its_old_number_struck_through_and_stays_out_of_the_ou
         in_contents: false,
         redline: Some(vec![del("SIM-09 Withdrawn clause")]),
     }));
-    let r = Rendered::new("redline-deleted-heading", &d);
+    let r = Rendered::new("", "redline-deleted-heading", &d);
     let text = squash(&r.page_text(1));
     assert!(text.contains("2.7 SIM-09 Withdrawn clause"), "{text}");
     let pic = r.picture(1);
@@ -625,7 +463,7 @@ fn a_document_without_revisions_has_no_change_bars() {
             _ => {}
         }
     }
-    let r = Rendered::new("redline-none", &d);
+    let r = Rendered::new("", "redline-none", &d);
     let pic = r.picture(1);
     let left_margin = px(25.0 * 72.0 / 25.4);
     assert_eq!(pic.count(0..left_margin - 2, 0..pic.h, dark), 0, "marks in the margin");
@@ -653,7 +491,7 @@ fn revised_text_wraps_within_the_margins() {
         ],
         rows: vec![vec![vec![del(&long.repeat(4))], vec![ins(&long.repeat(4))]]],
     }));
-    let r = Rendered::new("redline-long", &d);
+    let r = Rendered::new("", "redline-long", &d);
     ok("qpdf", &["--check", r.p()]);
     let right = 595.28 - 25.0 * 72.0 / 25.4;
     for page in 1..=r.pages() {
@@ -704,7 +542,7 @@ fn odd_revised_spans_render() {
         name: "dfs_SIM_03".into(),
     });
     d.page = PageSetup::new(PageSize::Letter);
-    let r = Rendered::new("redline-odd", &d);
+    let r = Rendered::new("", "redline-odd", &d);
     ok("qpdf", &["--check", r.p()]);
     let all = squash(&(1..=r.pages()).map(|p| r.page_text(p)).collect::<String>());
     assert!(all.contains("Lead authority: LCA Lead authority: CBL"), "{all}");
