@@ -3,13 +3,17 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{Cursor, Read};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use adopt_document::specimen::{HOSTILE, specimen};
 use adopt_document::*;
 use roxmltree::{Document as Xml, Node};
+
+mod common;
+
+use common::{run, tool};
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const DC: &str = "http://purl.org/dc/elements/1.1/";
@@ -831,42 +835,6 @@ fn rendering_is_deterministic() {
 }
 
 // ---- LibreOffice ----------------------------------------------------------------------------
-
-/// A tool the real-client test needs; missing tools fail the test, they do not skip it.
-fn tool(name: &str) -> PathBuf {
-    std::env::var_os("PATH")
-        .and_then(|paths| {
-            std::env::split_paths(&paths)
-                .map(|p| p.join(name))
-                .find(|p| p.is_file())
-        })
-        .unwrap_or_else(|| {
-            panic!("`{name}` is not installed: run scripts/install-deps.sh (libreoffice-writer-nogui, poppler-utils)")
-        })
-}
-
-fn run(cmd: &mut Command, timeout: Duration) -> String {
-    let mut child = cmd
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("the tool starts");
-    let start = Instant::now();
-    while child.try_wait().expect("waits").is_none() {
-        if start.elapsed() > timeout {
-            let _ = child.kill();
-            panic!("{cmd:?} took longer than {timeout:?}");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let out = child.wait_with_output().expect("output");
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 fn pdf_text(pdf: &Path, pages: Option<(u32, u32)>) -> String {
     let mut cmd = Command::new(tool("pdftotext"));

@@ -7,14 +7,18 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::{Cursor, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use adopt_document::specimen::specimen;
 use adopt_document::*;
 use adopt_office::ReferenceDoc;
 use roxmltree::{Document as Xml, Node};
+
+mod common;
+
+use common::{run, tool};
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -502,41 +506,6 @@ fn a_reference_with_styles_only_changes_the_styles_only() {
 }
 
 // ---- LibreOffice ----------------------------------------------------------------------------
-
-fn tool(name: &str) -> PathBuf {
-    std::env::var_os("PATH")
-        .and_then(|paths| {
-            std::env::split_paths(&paths)
-                .map(|p| p.join(name))
-                .find(|p| p.is_file())
-        })
-        .unwrap_or_else(|| {
-            panic!("`{name}` is not installed: run scripts/install-deps.sh (libreoffice-writer-nogui, poppler-utils)")
-        })
-}
-
-fn run(cmd: &mut Command, timeout: Duration) -> String {
-    let mut child = cmd
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("the tool starts");
-    let start = Instant::now();
-    while child.try_wait().expect("waits").is_none() {
-        if start.elapsed() > timeout {
-            let _ = child.kill();
-            panic!("{cmd:?} took longer than {timeout:?}");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let out = child.wait_with_output().expect("output");
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 fn poppler(name: &str, args: &[&str], pdf: &Path) -> String {
     run(Command::new(tool(name)).args(args).arg(pdf), Duration::from_secs(30))
