@@ -10,6 +10,7 @@ use roxmltree::Node;
 
 use crate::error::{ReadError, guarded};
 use crate::package::Limits;
+use crate::review::{Review, read_review};
 use crate::word::WordPackage;
 use crate::xml::{MC, Step, W, W_STRICT, is, is_w, parse, w_attr, w_child, walk};
 
@@ -32,6 +33,7 @@ pub struct Docx {
     paragraphs: Vec<ParagraphText>,
     bookmarks: BTreeMap<String, String>,
     tracked_changes: bool,
+    review: Review,
 }
 
 impl Docx {
@@ -52,6 +54,7 @@ impl Docx {
                 walk(body, |step| reading.step(step));
             }
             let tracked_changes = doc.descendants().any(is_tracked_change);
+            let review = read_review(&mut word, &main_part, &doc)?;
 
             let custom_part = word
                 .related_part("", &word.package_rels.clone(), "custom-properties")
@@ -66,6 +69,7 @@ impl Docx {
                 paragraphs: reading.paragraphs,
                 bookmarks,
                 tracked_changes,
+                review,
             })
         })
     }
@@ -107,6 +111,13 @@ impl Docx {
     /// formatting changes not yet accepted or rejected).
     pub fn has_tracked_changes(&self) -> bool {
         self.tracked_changes
+    }
+
+    /// What reviewers left in the file: comments with replies and resolved state, tracked
+    /// insertions and deletions, each anchored on its clause or section. Read by [`Docx::open`]
+    /// in the same pass; empty for a file without comments or changes.
+    pub fn review(&self) -> &Review {
+        &self.review
     }
 }
 

@@ -7,7 +7,8 @@
 //!
 //! - [`Docx`]: a returned DOCX — its custom properties (workspace, version, fingerprint), the
 //!   text each bookmark covers (each clause is bookmarked), its paragraphs, whether it carries
-//!   tracked changes. Text reads as with all changes accepted.
+//!   tracked changes. Text reads as with all changes accepted. [`Docx::review`]: the reviewers'
+//!   comments, replies, resolved state and tracked changes, each anchored on its clause.
 //! - [`ReferenceDoc`]: a house-style DOCX — styles, fonts, colours, page size and margins,
 //!   header and footer parts with their pictures (the letterhead).
 //! - [`pdf_properties`]: a returned PDF's Info dictionary and dfs-adopt XMP properties.
@@ -22,6 +23,7 @@ mod error;
 mod package;
 mod pdf;
 mod reference;
+mod review;
 mod word;
 mod xml;
 
@@ -29,6 +31,7 @@ pub use docx::{Docx, ParagraphText};
 pub use error::ReadError;
 pub use pdf::{DFS_ADOPT_XMP_NS, MAX_PDF_BYTES, pdf_properties};
 pub use reference::{Colours, Fonts, HeaderFooter, Media, PageSetup, ReferenceDoc, StyleDef, content_type};
+pub use review::{Anchor, ChangeKind, Reply, Review, ReviewComment, TrackedChange};
 pub use xml::Relationship;
 
 /// The largest DOCX, in bytes, that [`Docx::open`] and [`ReferenceDoc::parse`] accept.

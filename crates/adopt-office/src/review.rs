@@ -1,0 +1,862 @@
+//! What a reviewer left in a returned DOCX: comments with their replies and resolved state, and
+//! tracked insertions and deletions, each anchored on the clause (item) or section it sits in.
+//!
+//! Read in the same pass as the rest of [`crate::Docx`] (one parse of the main document part):
+//!
+//! - `comments.xml`, found through the main part's relationships (type `.../comments`): each
+//!   `w:comment`'s author, initials, date as written, and paragraphs joined with `\n`.
+//! - `commentsExtended.xml` (type `.../commentsExtended`, Word 2013 and later): each `w15:commentEx`
+//!   names a comment by the `w14:paraId` of its last paragraph; `w15:paraIdParent` makes it a reply
+//!   of the comment whose last paragraph has that id, and `w15:done="1"` marks it resolved. Replies
+//!   of replies are attached to the top-level comment.
+//! - The body: `w:commentRangeStart`/`w:commentRangeEnd` give the text a comment is anchored on
+//!   (as it reads with changes accepted, paragraphs joined with `\n`); `w:ins`/`w:del` give the
+//!   tracked changes (`w:delText` for deleted text), one change per element, and consecutive
+//!   elements of the same kind, author and date with nothing between them make one change.
+//!
+//! Anchoring: comment and revision ids are renumbered by every program that saves the file, so a
+//! comment finds its item through the bookmarks open where its range starts (a change: where it
+//! starts). The innermost bookmark `dfs_<ID>` or `dfs_<ID>_text` gives the item (`dfs_SIM_08` is
+//! `SIM-08`), the innermost `dfs_sec_N` the section. A file without any `dfs_` bookmark (a version
+//! circulated before they existed) is matched by clause headings instead: a heading paragraph that
+//! begins with an item id (`SIM-08 — Title`) sets the item until the next heading.
+//!
+//! What LibreOffice does differently (checked on LibreOffice 7.4's `--convert-to docx`): it
+//! renumbers comment ids from 0, writes no `w:initials`, writes `w14:paraId` and a
+//! `commentsExtended.xml` only for comments that have replies or are resolved, and a bookmark that
+//! spans paragraphs gets a second start of the same name just before its end; a bookmark is
+//! therefore closed by name, all its starts at once.
+
+use std::collections::HashMap;
+
+use roxmltree::{Document, Node};
+
+use crate::error::ReadError;
+use crate::word::WordPackage;
+use crate::xml::{MC, Step, W, W_STRICT, is, is_w, parse, w_attr, w_child, walk};
+
+/// `w14:` (Word 2010): `paraId` on paragraphs.
+const W14: &str = "http://schemas.microsoft.com/office/word/2010/wordml";
+/// `w15:` (Word 2013): `commentEx`.
+const W15: &str = "http://schemas.microsoft.com/office/word/2012/wordml";
+
+/// What a reviewer left in a returned DOCX.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Review {
+    /// Top-level comments (not replies), in document order.
+    pub comments: Vec<ReviewComment>,
+    /// Tracked insertions and deletions, in document order.
+    pub changes: Vec<TrackedChange>,
+}
+
+/// A reviewer's comment with its replies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewComment {
+    /// `w:author`, trimmed (empty when absent).
+    pub author: String,
+    /// `w:initials`, trimmed; `None` when absent or empty.
+    pub initials: Option<String>,
+    /// `w:date` as written (ISO 8601); `None` when absent.
+    pub date: Option<String>,
+    /// The comment's paragraphs joined with `\n`.
+    pub text: String,
+    /// Where in the document it was made.
+    pub anchor: Anchor,
+    /// Replies in the order of `comments.xml`.
+    pub replies: Vec<Reply>,
+    /// Marked resolved (done) in Word: `w15:done="1"` in `commentsExtended.xml`.
+    pub resolved: bool,
+}
+
+/// A reply to a comment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reply {
+    pub author: String,
+    pub date: Option<String>,
+    pub text: String,
+}
+
+/// Whether a tracked change inserts or deletes text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeKind {
+    Insertion,
+    Deletion,
+}
+
+/// A tracked insertion or deletion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrackedChange {
+    pub kind: ChangeKind,
+    /// `w:author`, trimmed (empty when absent).
+    pub author: String,
+    /// `w:date` as written; `None` when absent.
+    pub date: Option<String>,
+    /// The inserted or deleted text.
+    pub text: String,
+    /// Where it was made; its `text` is the change's own text.
+    pub anchor: Anchor,
+}
+
+/// Where a comment or change sits in the draft.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Anchor {
+    /// The catalog item id (`SIM-08`) of the innermost enclosing clause bookmark, else of the
+    /// clause heading before it (files without bookmarks).
+    pub item: Option<String>,
+    /// The number of the enclosing `dfs_sec_N` bookmark.
+    pub section: Option<u32>,
+    /// The text anchored on, as it reads (a change: its own text).
+    pub text: String,
+}
+
+/// What a `dfs_` bookmark name stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Mark {
+    Item(String),
+    Section(u32),
+}
+
+/// `dfs_SIM_08` and `dfs_SIM_08_text` name item `SIM-08`; `dfs_sec_6` section 6.
+fn mark_of(name: &str) -> Option<Mark> {
+    let rest = name.strip_prefix("dfs_")?;
+    if let Some(n) = rest.strip_prefix("sec_") {
+        return n.parse().ok().map(Mark::Section);
+    }
+    let id = rest.strip_suffix("_text").unwrap_or(rest);
+    if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return None;
+    }
+    Some(Mark::Item(id.replace('_', "-")))
+}
+
+/// The item id a clause heading begins with: `SIM-08 — Title` (letters, `-`, digits), as the
+/// export writes it, after any outline number typed into the text (`3.2 SIM-08 ...`).
+fn heading_item(text: &str) -> Option<String> {
+    let text = text.trim_start();
+    let text = text
+        .strip_prefix(|c: char| c.is_ascii_digit())
+        .map(|_| {
+            text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+                .trim_start()
+        })
+        .unwrap_or(text);
+    let word: String = text
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    let after = text[word.len()..].chars().next();
+    let (group, number) = word.rsplit_once('-')?;
+    let well_formed = !group.is_empty()
+        && group
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+        && group.starts_with(|c: char| c.is_ascii_uppercase())
+        && !number.is_empty()
+        && number.chars().all(|c| c.is_ascii_digit());
+    (well_formed && after.is_none_or(|c| c.is_whitespace() || c == '—' || c == '–' || c == ':')).then_some(word)
+}
+
+/// Reads the review from the package and the parsed main document part.
+pub(crate) fn read_review(word: &mut WordPackage, main_part: &str, doc: &Document) -> Result<Review, ReadError> {
+    let rels = word.rels_of(main_part)?;
+    let comments_part = word.related_part(main_part, &rels, "comments");
+    let extended_part = word.related_part(main_part, &rels, "commentsExtended");
+
+    let mut notes = match &comments_part {
+        Some(part) => match word.text(part)? {
+            Some(text) => read_comments(part, &text)?,
+            None => Vec::new(),
+        },
+        None => Vec::new(),
+    };
+    let extended = match &extended_part {
+        Some(part) => match word.text(part)? {
+            Some(text) => read_extended(part, &text)?,
+            None => Vec::new(),
+        },
+        None => Vec::new(),
+    };
+
+    let mut body = BodyReading::default();
+    if let Some(root) = doc.root_element().children().find(|n| is_w(*n, "body")) {
+        body.has_dfs_bookmarks = root
+            .descendants()
+            .any(|n| is_w(n, "bookmarkStart") && w_attr(n, "name").is_some_and(|name| mark_of(name).is_some()));
+        walk(root, |step| body.step(step));
+    }
+    body.finish_change();
+
+    Ok(assemble(&mut notes, &extended, &body))
+}
+
+/// One `w:comment` as read from `comments.xml`.
+struct Note {
+    id: String,
+    author: String,
+    initials: Option<String>,
+    date: Option<String>,
+    text: String,
+    /// `w14:paraId` of its last paragraph.
+    last_para_id: Option<String>,
+}
+
+fn read_comments(part: &str, text: &str) -> Result<Vec<Note>, ReadError> {
+    let doc = parse(part, text)?;
+    Ok(doc
+        .root_element()
+        .children()
+        .filter(|n| is_w(*n, "comment"))
+        .filter_map(|n| {
+            let id = w_attr(n, "id")?.to_string();
+            let paragraphs: Vec<Node> = n.descendants().filter(|d| is_w(*d, "p")).collect();
+            let text = paragraphs
+                .iter()
+                .map(|p| paragraph_text(*p))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let last_para_id = paragraphs
+                .last()
+                .and_then(|p| p.attribute((W14, "paraId")))
+                .map(str::to_string);
+            Some(Note {
+                id,
+                author: w_attr(n, "author").unwrap_or_default().trim().to_string(),
+                initials: w_attr(n, "initials")
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string),
+                date: w_attr(n, "date").map(str::to_string),
+                text,
+                last_para_id,
+            })
+        })
+        .collect())
+}
+
+/// A comment paragraph's text: `w:t`, tabs and breaks; deleted text left out.
+fn paragraph_text(p: Node) -> String {
+    let mut out = String::new();
+    for d in p.descendants() {
+        if is_w(d, "t") {
+            if !d.ancestors().any(|a| is_w(a, "del")) {
+                out.extend(d.children().filter_map(|c| c.text()));
+            }
+        } else if is_w(d, "tab") && d.parent().is_some_and(|r| is_w(r, "r")) {
+            out.push('\t');
+        } else if is_w(d, "br") || is_w(d, "cr") {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// One `w15:commentEx`.
+struct Extended {
+    para_id: String,
+    parent: Option<String>,
+    done: bool,
+}
+
+fn read_extended(part: &str, text: &str) -> Result<Vec<Extended>, ReadError> {
+    let doc = parse(part, text)?;
+    Ok(doc
+        .root_element()
+        .children()
+        .filter(|n| is(*n, W15, "commentEx"))
+        .filter_map(|n| {
+            Some(Extended {
+                para_id: n.attribute((W15, "paraId"))?.to_string(),
+                parent: n.attribute((W15, "paraIdParent")).map(str::to_string),
+                done: matches!(n.attribute((W15, "done")), Some("1" | "true")),
+            })
+        })
+        .collect())
+}
+
+/// Puts comments, replies and anchors together.
+fn assemble(notes: &mut [Note], extended: &[Extended], body: &BodyReading) -> Review {
+    let by_para: HashMap<&str, usize> = notes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| n.last_para_id.as_deref().map(|p| (p, i)))
+        .collect();
+    let mut parent: Vec<Option<usize>> = vec![None; notes.len()];
+    let mut done = vec![false; notes.len()];
+    for ex in extended {
+        let Some(&me) = by_para.get(ex.para_id.as_str()) else {
+            continue;
+        };
+        done[me] |= ex.done;
+        if let Some(&p) = ex.parent.as_deref().and_then(|p| by_para.get(p))
+            && p != me
+        {
+            parent[me] = Some(p);
+        }
+    }
+    // The top-level comment of each: follow parents, at most once round all of them (a cycle in
+    // a crafted file leaves the comment top-level).
+    let count = notes.len();
+    let top = |mut i: usize| {
+        for _ in 0..count {
+            match parent[i] {
+                Some(p) => i = p,
+                None => return Some(i),
+            }
+        }
+        None
+    };
+
+    let mut order: Vec<usize> = Vec::with_capacity(notes.len());
+    let index_by_id: HashMap<&str, usize> = notes.iter().enumerate().map(|(i, n)| (n.id.as_str(), i)).collect();
+    let mut placed = vec![false; notes.len()];
+    for id in &body.comment_order {
+        if let Some(&i) = index_by_id.get(id.as_str())
+            && !placed[i]
+        {
+            placed[i] = true;
+            order.push(i);
+        }
+    }
+    // Comments the body never refers to come last, in the order of comments.xml.
+    order.extend((0..notes.len()).filter(|i| !placed[*i]));
+
+    let mut slot: HashMap<usize, usize> = HashMap::new();
+    let mut comments: Vec<ReviewComment> = Vec::new();
+    for &i in &order {
+        if !matches!(top(i), Some(t) if t != i) {
+            let note = &notes[i];
+            slot.insert(i, comments.len());
+            comments.push(ReviewComment {
+                author: note.author.clone(),
+                initials: note.initials.clone(),
+                date: note.date.clone(),
+                text: note.text.clone(),
+                anchor: body.comment_anchor(&note.id),
+                replies: Vec::new(),
+                resolved: done[i],
+            });
+        }
+    }
+    // Replies in the order of comments.xml, which is the order they were written.
+    let tops: Vec<Option<usize>> = (0..count).map(top).collect();
+    for (i, note) in notes.iter_mut().enumerate() {
+        if let Some(t) = tops[i].filter(|t| *t != i)
+            && let Some(&s) = slot.get(&t)
+        {
+            comments[s].replies.push(Reply {
+                author: std::mem::take(&mut note.author),
+                date: note.date.take(),
+                text: std::mem::take(&mut note.text),
+            });
+        }
+    }
+    Review {
+        comments,
+        changes: body.changes.clone(),
+    }
+}
+
+/// A place in the body's text: a paragraph and a byte offset in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Pos {
+    paragraph: usize,
+    offset: usize,
+}
+
+/// Where a comment's range starts: the place and the marks open there.
+struct Start {
+    pos: Pos,
+    item: Option<String>,
+    section: Option<u32>,
+}
+
+/// One walk through the body, reading with changes accepted.
+#[derive(Default)]
+struct BodyReading {
+    has_dfs_bookmarks: bool,
+    paragraphs: Vec<String>,
+    open: Option<usize>,
+    /// A paragraph whose mark was deleted: the next one continues it.
+    run_on: Option<usize>,
+    mark_deleted: bool,
+    /// Open bookmarks in the order they started: (id, name, what it stands for).
+    bookmarks: Vec<(String, String, Option<Mark>)>,
+    /// The item of the last clause heading (files without bookmarks).
+    heading_item: Option<String>,
+    /// Comment ids in the order the body first names them.
+    comment_order: Vec<String>,
+    starts: HashMap<String, Start>,
+    ranges: HashMap<String, (Start, Pos)>,
+    /// The `w:ins`/`w:del` being read (one at a time; a nested one joins the outer).
+    change: Option<(ChangeKind, usize)>,
+    changes: Vec<TrackedChange>,
+    /// Whether text was read since the last change closed (so the next one cannot merge).
+    text_since_change: bool,
+    /// The element depth inside the `w:del`s being read, for deleted text.
+    deleted: usize,
+    /// The paragraph the last change ended in: a change merged across paragraphs gets a `\n`.
+    change_paragraph: Option<usize>,
+}
+
+impl BodyReading {
+    fn step(&mut self, step: Step) -> bool {
+        match step {
+            Step::Open(node) => self.open_element(node),
+            Step::Close(node) => {
+                if is_w(node, "p") {
+                    self.close_paragraph();
+                } else if is_w(node, "del") || is_w(node, "moveFrom") {
+                    self.deleted = self.deleted.saturating_sub(1);
+                    self.close_change(node);
+                } else if is_w(node, "ins") {
+                    self.close_change(node);
+                }
+                true
+            }
+        }
+    }
+
+    fn open_element(&mut self, node: Node) -> bool {
+        let ns = node.tag_name().namespace();
+        if ns == Some(MC) {
+            return !is(node, MC, "Fallback");
+        }
+        if ns != Some(W) && ns != Some(W_STRICT) {
+            return true;
+        }
+        match node.tag_name().name() {
+            "p" => {
+                self.open_paragraph(node);
+                true
+            }
+            "t" => {
+                let text: String = node.children().filter_map(|c| c.text()).collect();
+                self.push_text(&text);
+                false
+            }
+            "delText" => {
+                let text: String = node.children().filter_map(|c| c.text()).collect();
+                self.push_change_text(&text);
+                false
+            }
+            "tab" | "ptab" => {
+                self.push_text("\t");
+                false
+            }
+            "br" | "cr" => {
+                self.push_text("\n");
+                false
+            }
+            "noBreakHyphen" => {
+                self.push_text("\u{2011}");
+                false
+            }
+            "ins" => {
+                self.open_change(node, ChangeKind::Insertion);
+                true
+            }
+            "del" => {
+                self.deleted += 1;
+                self.open_change(node, ChangeKind::Deletion);
+                true
+            }
+            "moveFrom" => {
+                self.deleted += 1;
+                true
+            }
+            "bookmarkStart" => {
+                if let (Some(id), Some(name)) = (w_attr(node, "id"), w_attr(node, "name")) {
+                    self.bookmarks.push((id.to_string(), name.to_string(), mark_of(name)));
+                }
+                false
+            }
+            "bookmarkEnd" => {
+                // Closed by name: LibreOffice writes a second start of a name before its end.
+                let id = w_attr(node, "id").unwrap_or_default();
+                if let Some(name) = self
+                    .bookmarks
+                    .iter()
+                    .find(|(i, _, _)| i == id)
+                    .map(|(_, n, _)| n.clone())
+                {
+                    self.bookmarks.retain(|(_, n, _)| *n != name);
+                }
+                false
+            }
+            "commentRangeStart" => {
+                if let Some(id) = w_attr(node, "id") {
+                    self.name_comment(id);
+                    let start = self.start_here();
+                    self.starts.entry(id.to_string()).or_insert(start);
+                }
+                false
+            }
+            "commentRangeEnd" => {
+                if let Some(id) = w_attr(node, "id")
+                    && let Some(start) = self.starts.remove(id)
+                {
+                    let end = self.here(false);
+                    self.ranges.insert(id.to_string(), (start, end));
+                }
+                false
+            }
+            "commentReference" => {
+                // A comment without a range is anchored on the point of its mark.
+                if let Some(id) = w_attr(node, "id") {
+                    self.name_comment(id);
+                    if !self.ranges.contains_key(id) && !self.starts.contains_key(id) {
+                        let start = self.start_here();
+                        let end = start.pos;
+                        self.ranges.insert(id.to_string(), (start, end));
+                    }
+                }
+                false
+            }
+            "pPr" | "rPr" | "sdtPr" | "sdtEndPr" | "tblPr" | "tblGrid" | "trPr" | "tcPr" | "sectPr" | "instrText"
+            | "delInstrText" | "txbxContent" | "fldData" | "drawing" | "pict" | "object" => false,
+            _ => true,
+        }
+    }
+
+    fn name_comment(&mut self, id: &str) {
+        if !self.starts.contains_key(id) && !self.ranges.contains_key(id) {
+            self.comment_order.push(id.to_string());
+        }
+    }
+
+    fn open_paragraph(&mut self, node: Node) {
+        if self.open.is_some() {
+            return;
+        }
+        let ppr = w_child(node, "pPr");
+        if !self.has_dfs_bookmarks && is_heading(node) {
+            let text: String = node
+                .descendants()
+                .filter(|d| is_w(*d, "t") && !d.ancestors().any(|a| is_w(a, "del")))
+                .flat_map(|d| d.children().filter_map(|c| c.text()))
+                .collect();
+            self.heading_item = heading_item(&text);
+        }
+        let index = match self.run_on.take() {
+            Some(index) => index,
+            None => {
+                self.paragraphs.push(String::new());
+                self.paragraphs.len() - 1
+            }
+        };
+        self.open = Some(index);
+        self.mark_deleted = ppr
+            .and_then(|ppr| w_child(ppr, "rPr"))
+            .is_some_and(|rpr| w_child(rpr, "del").is_some() || w_child(rpr, "moveFrom").is_some());
+    }
+
+    fn close_paragraph(&mut self) {
+        if let Some(index) = self.open.take()
+            && self.mark_deleted
+        {
+            self.run_on = Some(index);
+        }
+        self.mark_deleted = false;
+    }
+
+    fn push_text(&mut self, text: &str) {
+        if self.change.is_some() {
+            self.push_change_text(text);
+        } else if !text.is_empty() {
+            self.text_since_change = true;
+        }
+        if self.deleted > 0 {
+            return;
+        }
+        if let Some(index) = self.open {
+            self.paragraphs[index].push_str(text);
+        }
+    }
+
+    fn push_change_text(&mut self, text: &str) {
+        if let Some((_, index)) = self.change
+            && let Some(change) = self.changes.get_mut(index)
+        {
+            change.text.push_str(text);
+            change.anchor.text.push_str(text);
+        }
+    }
+
+    fn open_change(&mut self, node: Node, kind: ChangeKind) {
+        if self.change.is_some() {
+            return;
+        }
+        let author = w_attr(node, "author").unwrap_or_default().trim().to_string();
+        let date = w_attr(node, "date").map(str::to_string);
+        // Word and LibreOffice split one edit into several elements where formatting changes.
+        if !self.text_since_change
+            && let Some(last) = self.changes.last()
+            && last.kind == kind
+            && last.author == author
+            && last.date == date
+        {
+            let index = self.changes.len() - 1;
+            self.change = Some((kind, index));
+            if self.change_paragraph.is_some() && self.change_paragraph != self.open {
+                self.push_change_text("\n");
+            }
+            return;
+        }
+        let (item, section) = self.marks_here();
+        self.changes.push(TrackedChange {
+            kind,
+            author,
+            date,
+            text: String::new(),
+            anchor: Anchor {
+                item,
+                section,
+                text: String::new(),
+            },
+        });
+        self.change = Some((kind, self.changes.len() - 1));
+    }
+
+    fn close_change(&mut self, node: Node) {
+        let kind = if is_w(node, "ins") {
+            ChangeKind::Insertion
+        } else {
+            ChangeKind::Deletion
+        };
+        if matches!(self.change, Some((k, _)) if k == kind) {
+            self.change = None;
+            self.text_since_change = false;
+            self.change_paragraph = self.open;
+        }
+    }
+
+    /// Drops changes that carry no text (a paragraph mark or an empty run).
+    fn finish_change(&mut self) {
+        self.changes.retain(|c| !c.text.is_empty());
+    }
+
+    /// The innermost item and section bookmarks open here (else the last clause heading).
+    fn marks_here(&self) -> (Option<String>, Option<u32>) {
+        let mut item = None;
+        let mut section = None;
+        for (_, _, mark) in self.bookmarks.iter().rev() {
+            match mark {
+                Some(Mark::Item(id)) if item.is_none() => item = Some(id.clone()),
+                Some(Mark::Section(n)) if section.is_none() => section = Some(*n),
+                _ => {}
+            }
+        }
+        if !self.has_dfs_bookmarks {
+            item = self.heading_item.clone();
+        }
+        (item, section)
+    }
+
+    fn start_here(&self) -> Start {
+        let (item, section) = self.marks_here();
+        Start {
+            pos: self.here(true),
+            item,
+            section,
+        }
+    }
+
+    /// Between paragraphs, a start belongs to the next paragraph and an end to the previous.
+    fn here(&self, is_start: bool) -> Pos {
+        if let Some(index) = self.open.or(self.run_on) {
+            return Pos {
+                paragraph: index,
+                offset: self.paragraphs[index].len(),
+            };
+        }
+        match self.paragraphs.len() {
+            n if is_start || n == 0 => Pos {
+                paragraph: n,
+                offset: 0,
+            },
+            n => Pos {
+                paragraph: n - 1,
+                offset: self.paragraphs[n - 1].len(),
+            },
+        }
+    }
+
+    fn comment_anchor(&self, id: &str) -> Anchor {
+        match self.ranges.get(id) {
+            Some((start, end)) => Anchor {
+                item: start.item.clone(),
+                section: start.section,
+                text: self.between(start.pos, *end),
+            },
+            None => match self.starts.get(id) {
+                // A range that never ends: the item and section it started in, no text.
+                Some(start) => Anchor {
+                    item: start.item.clone(),
+                    section: start.section,
+                    text: String::new(),
+                },
+                None => Anchor::default(),
+            },
+        }
+    }
+
+    fn between(&self, start: Pos, end: Pos) -> String {
+        if start >= end || start.paragraph >= self.paragraphs.len() {
+            return String::new();
+        }
+        let last = end.paragraph.min(self.paragraphs.len() - 1);
+        let mut pieces = Vec::new();
+        for index in start.paragraph..=last {
+            let text = &self.paragraphs[index];
+            let from = if index == start.paragraph {
+                start.offset.min(text.len())
+            } else {
+                0
+            };
+            let to = if index == end.paragraph {
+                end.offset.min(text.len())
+            } else {
+                text.len()
+            };
+            pieces.push(text.get(from..to.max(from)).unwrap_or_default());
+        }
+        pieces.join("\n")
+    }
+}
+
+/// A heading paragraph: a `Heading…` (or localised `Titre…`, `Überschrift…`) style, or an
+/// outline level in its own properties.
+fn is_heading(p: Node) -> bool {
+    let Some(ppr) = w_child(p, "pPr") else {
+        return false;
+    };
+    let style = w_child(ppr, "pStyle")
+        .and_then(|s| w_attr(s, "val"))
+        .unwrap_or_default();
+    let lower = style.to_lowercase();
+    lower.starts_with("heading")
+        || lower.starts_with("titre")
+        || lower.starts_with("berschrift")
+        || lower.starts_with("überschrift")
+        || w_child(ppr, "outlineLvl").is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn review_of(body: &str, comments: &str, extended: &str) -> Review {
+        let xml = format!(r#"<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>"#);
+        let doc = Document::parse(&xml).unwrap();
+        let root = doc.root_element().first_element_child().unwrap();
+        let mut reading = BodyReading {
+            has_dfs_bookmarks: root
+                .descendants()
+                .any(|n| is_w(n, "bookmarkStart") && w_attr(n, "name").is_some_and(|name| mark_of(name).is_some())),
+            ..BodyReading::default()
+        };
+        walk(root, |step| reading.step(step));
+        reading.finish_change();
+        let comments = format!(r#"<w:comments xmlns:w="{W}" xmlns:w14="{W14}">{comments}</w:comments>"#);
+        let extended = format!(r#"<w15:commentsEx xmlns:w15="{W15}">{extended}</w15:commentsEx>"#);
+        let mut notes = read_comments("word/comments.xml", &comments).unwrap();
+        let extended = read_extended("word/commentsExtended.xml", &extended).unwrap();
+        assemble(&mut notes, &extended, &reading)
+    }
+
+    #[test]
+    fn a_comment_with_a_reply_in_a_clause() {
+        let review = review_of(
+            r#"<w:bookmarkStart w:id="0" w:name="dfs_sec_3"/>
+            <w:p><w:bookmarkStart w:id="1" w:name="dfs_SIM_08"/><w:r><w:t>SIM-08 — Title</w:t></w:r></w:p>
+            <w:p><w:bookmarkStart w:id="2" w:name="dfs_SIM_08_text"/><w:r><w:t xml:space="preserve">The operator </w:t></w:r>
+            <w:commentRangeStart w:id="7"/><w:commentRangeStart w:id="8"/><w:r><w:t>shall</w:t></w:r>
+            <w:del w:id="3" w:author="Ana" w:date="2026-11-02T10:00:00Z"><w:r><w:delText>may</w:delText></w:r></w:del>
+            <w:commentRangeEnd w:id="7"/><w:commentRangeEnd w:id="8"/><w:r><w:commentReference w:id="7"/></w:r>
+            <w:r><w:commentReference w:id="8"/></w:r><w:r><w:t xml:space="preserve"> qualify.</w:t></w:r>
+            <w:bookmarkEnd w:id="2"/><w:bookmarkEnd w:id="1"/></w:p>
+            <w:p><w:commentRangeStart w:id="9"/><w:r><w:t>Later</w:t></w:r><w:commentRangeEnd w:id="9"/></w:p>
+            <w:bookmarkEnd w:id="0"/><w:p><w:r><w:commentReference w:id="10"/></w:r></w:p>"#,
+            r#"<w:comment w:id="7" w:author=" Ana " w:initials="A" w:date="2026-11-02T10:00:00Z">
+              <w:p w14:paraId="0000000A"><w:r><w:t>Why</w:t></w:r></w:p><w:p w14:paraId="0000000B"><w:r><w:t>"shall"?</w:t></w:r></w:p></w:comment>
+            <w:comment w:id="8" w:author="Ben"><w:p w14:paraId="0000000C"><w:r><w:t>Agreed.</w:t></w:r></w:p></w:comment>
+            <w:comment w:id="9" w:author="Ben"><w:p><w:r><w:t>Section note</w:t></w:r></w:p></w:comment>
+            <w:comment w:id="10" w:author=""><w:p><w:r><w:t>Outside</w:t></w:r></w:p></w:comment>"#,
+            r#"<w15:commentEx w15:paraId="0000000B" w15:done="1"/>
+            <w15:commentEx w15:paraId="0000000C" w15:paraIdParent="0000000B" w15:done="0"/>"#,
+        );
+        assert_eq!(review.comments.len(), 3, "{review:#?}");
+        let first = &review.comments[0];
+        assert_eq!((first.author.as_str(), first.initials.as_deref()), ("Ana", Some("A")));
+        assert_eq!(first.text, "Why\n\"shall\"?");
+        assert_eq!(first.anchor.item.as_deref(), Some("SIM-08"));
+        assert_eq!(first.anchor.section, Some(3));
+        assert_eq!(first.anchor.text, "shall");
+        assert!(first.resolved);
+        assert_eq!(
+            first.replies,
+            [Reply {
+                author: "Ben".into(),
+                date: None,
+                text: "Agreed.".into()
+            }]
+        );
+        let second = &review.comments[1];
+        assert_eq!((second.anchor.item.as_deref(), second.anchor.section), (None, Some(3)));
+        assert_eq!(second.anchor.text, "Later");
+        assert_eq!(review.comments[2].anchor, Anchor::default());
+        assert_eq!(review.changes.len(), 1);
+        assert_eq!(review.changes[0].kind, ChangeKind::Deletion);
+        assert_eq!(review.changes[0].text, "may");
+        assert_eq!(review.changes[0].anchor.item.as_deref(), Some("SIM-08"));
+    }
+
+    #[test]
+    fn split_insertions_merge_and_headings_anchor_files_without_bookmarks() {
+        let review = review_of(
+            r#"<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>REG-01 — Licensing</w:t></w:r></w:p>
+            <w:p><w:ins w:id="1" w:author="Ana" w:date="d"><w:r><w:t xml:space="preserve">new </w:t></w:r></w:ins>
+            <w:ins w:id="2" w:author="Ana" w:date="d"><w:r><w:rPr><w:b/></w:rPr><w:t>words</w:t></w:r></w:ins>
+            <w:r><w:t xml:space="preserve"> kept </w:t></w:r>
+            <w:ins w:id="3" w:author="Ana" w:date="d"><w:r><w:t>more</w:t></w:r></w:ins></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Annexes</w:t></w:r></w:p>
+            <w:p><w:del w:id="4" w:author="Ben"><w:r><w:delText>gone</w:delText></w:r></w:del></w:p>"#,
+            "",
+            "",
+        );
+        let texts: Vec<_> = review
+            .changes
+            .iter()
+            .map(|c| (c.text.as_str(), c.anchor.item.as_deref()))
+            .collect();
+        assert_eq!(
+            texts,
+            [("new words", Some("REG-01")), ("more", Some("REG-01")), ("gone", None)]
+        );
+        assert_eq!(review.changes[0].anchor.text, "new words");
+    }
+
+    #[test]
+    fn bookmark_names_give_items_and_sections() {
+        assert_eq!(mark_of("dfs_SIM_08"), Some(Mark::Item("SIM-08".into())));
+        assert_eq!(mark_of("dfs_SIM_08_text"), Some(Mark::Item("SIM-08".into())));
+        assert_eq!(mark_of("dfs_REG_01"), Some(Mark::Item("REG-01".into())));
+        assert_eq!(mark_of("dfs_sec_6"), Some(Mark::Section(6)));
+        assert_eq!(mark_of("dfs_sec_x"), None);
+        assert_eq!(mark_of("_Toc123"), None);
+        assert_eq!(mark_of("dfs_"), None);
+    }
+
+    #[test]
+    fn clause_headings_give_items() {
+        assert_eq!(
+            heading_item("SIM-08 — Simulator qualification").as_deref(),
+            Some("SIM-08")
+        );
+        assert_eq!(heading_item("3.2 REG-01 — Licensing").as_deref(), Some("REG-01"));
+        assert_eq!(heading_item("SIM-08"), Some("SIM-08".into()));
+        assert_eq!(heading_item("Requirements"), None);
+        assert_eq!(heading_item("Annex A-1x"), None);
+        assert_eq!(heading_item("COVID-19s"), None);
+    }
+}
