@@ -260,6 +260,13 @@ impl Workbench {
     pub fn check(&self, key: &str, date: NaiveDate) -> Result<Vec<Finding>> {
         let detail = self.workspace_show(key)?;
         let discussion = self.store.discussion(&detail.workspace.id)?;
-        Ok(adopt_domain::check(&detail.workspace, &detail.items, &discussion, date))
+        let comments = self.store.review_comments(&detail.workspace.id, None, false)?;
+        Ok(adopt_domain::check(
+            &detail.workspace,
+            &detail.items,
+            &discussion,
+            &comments,
+            date,
+        ))
     }
 }

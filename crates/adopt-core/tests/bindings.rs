@@ -49,6 +49,8 @@ macro_rules! value_sets {
             Instrument,
             FindingKind,
             SurveyFormat,
+            ReviewKind,
+            Disposition,
         )
     };
 }
@@ -110,6 +112,8 @@ fn typescript_bindings() -> String {
         BaselineAnswer,
         PropertyField,
         Finding,
+        ReviewComment,
+        ReviewReply,
         RowProblem,
         BaselineChange,
         SurveyImport,

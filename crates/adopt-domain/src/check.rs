@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::discussion::Discussion;
+use crate::review::ReviewComment;
 use crate::values::{DecisionStatus, FindingKind};
 use crate::workspace::{PropertyField, SelectedItem, Workspace};
 
@@ -22,10 +23,16 @@ pub struct Finding {
     pub message: String,
 }
 
-/// Checks a workspace's decisions, discussion and document properties against `date`, the
-/// document date (target dates before it are past). Findings come in item order, then the
-/// workspace's own.
-pub fn check(workspace: &Workspace, items: &[SelectedItem], discussion: &Discussion, date: NaiveDate) -> Vec<Finding> {
+/// Checks a workspace's decisions, discussion, reviewers' comments and document properties
+/// against `date`, the document date (target dates before it are past). Findings come in item
+/// order, then the workspace's own.
+pub fn check(
+    workspace: &Workspace,
+    items: &[SelectedItem],
+    discussion: &Discussion,
+    comments: &[ReviewComment],
+    date: NaiveDate,
+) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut add = |kind: FindingKind, item: Option<&str>, message: String| {
         findings.push(Finding {
@@ -48,9 +55,24 @@ pub fn check(workspace: &Workspace, items: &[SelectedItem], discussion: &Discuss
         .filter(|d| d.settled.is_none())
         .map(|d| d.item)
         .collect();
+    // A comment marked resolved in Word still needs a disposition: the answer is ours to give.
+    let unanswered: Vec<&ReviewComment> = comments.iter().filter(|c| c.disposition.is_none()).collect();
+    let unanswered_on = |item: &str| unanswered.iter().filter(|c| c.item.as_deref() == Some(item)).count();
     for item in items {
         let id = Some(item.id.as_str());
         let d = &item.decision;
+        let open_comments = unanswered_on(&item.id);
+        if open_comments > 0 {
+            add(
+                FindingKind::UnansweredComment,
+                id,
+                format!(
+                    "{}: {} without a disposition; answer each one",
+                    item.id,
+                    comments_phrase(open_comments)
+                ),
+            );
+        }
         match d.status {
             DecisionStatus::Open if unsettled.contains(&item.id) => add(
                 FindingKind::UnsettledDivergence,
@@ -123,6 +145,21 @@ pub fn check(workspace: &Workspace, items: &[SelectedItem], discussion: &Discuss
             Some(_) => {}
         }
     }
+    // Comments on a section, on the document, or on an item no longer selected.
+    let elsewhere = unanswered
+        .iter()
+        .filter(|c| c.item.as_deref().is_none_or(|i| !items.iter().any(|s| s.id == i)))
+        .count();
+    if elsewhere > 0 {
+        add(
+            FindingKind::UnansweredComment,
+            None,
+            format!(
+                "{} outside the clauses of the selected items without a disposition; answer each one",
+                comments_phrase(elsewhere)
+            ),
+        );
+    }
     let properties = [
         (PropertyField::DocVersion, "version", &workspace.doc_version),
         (PropertyField::Reference, "reference", &workspace.reference),
@@ -142,4 +179,12 @@ pub fn check(workspace: &Workspace, items: &[SelectedItem], discussion: &Discuss
         }
     }
     findings
+}
+
+fn comments_phrase(n: usize) -> String {
+    if n == 1 {
+        "1 reviewer's comment".to_string()
+    } else {
+        format!("{n} reviewers' comments")
+    }
 }

@@ -15,6 +15,7 @@ mod check;
 mod decision;
 mod discussion;
 mod error;
+mod review;
 mod survey;
 mod text;
 mod values;
@@ -29,11 +30,13 @@ pub use discussion::{
     Position, PositionInput, ResolutionInput, Session, SessionDraft, validate_time_box,
 };
 pub use error::{InvalidInput, Result};
+pub use review::{ReviewComment, ReviewReply};
 pub use survey::BaselineAnswer;
 pub use text::{optional_text, parse_date, validate_text};
 pub use values::{
-    AgendaOrder, AuthorityKind, CatalogGroup, DecisionStatus, ExportFormat, FindingKind, Flag, Instrument, Priority,
-    ReasonCode, Resolution, SecurityDimension, Stakeholder, Stance, SurveyFormat, SurveyStatus, ThreatCategory,
+    AgendaOrder, AuthorityKind, CatalogGroup, DecisionStatus, Disposition, ExportFormat, FindingKind, Flag, Instrument,
+    Priority, ReasonCode, Resolution, ReviewKind, SecurityDimension, Stakeholder, Stance, SurveyFormat, SurveyStatus,
+    ThreatCategory,
 };
 pub use workspace::{
     HistoryEntry, NewWorkspace, PropertyField, SelectedItem, Workspace, WorkspaceRecord, WorkspaceSummary,

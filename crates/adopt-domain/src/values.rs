@@ -218,6 +218,26 @@ value_set! {
 }
 
 value_set! {
+    /// What a reviewer's entry is: a comment, a tracked change, or an edit made without tracking.
+    ReviewKind, what = "review entry kind", {
+        Comment = "comment", "Comment";
+        Insertion = "insertion", "Tracked insertion";
+        Deletion = "deletion", "Tracked deletion";
+        Edit = "edit", "Untracked edit";
+    }
+}
+
+value_set! {
+    /// How a reviewer's comment was dealt with, as the comment-response table says.
+    Disposition, what = "disposition", {
+        Accepted = "accepted", "Accepted";
+        PartlyAccepted = "partly-accepted", "Partly accepted";
+        Rejected = "rejected", "Rejected";
+        Noted = "noted", "Noted";
+    }
+}
+
+value_set! {
     /// How a session's agenda is ordered.
     AgendaOrder, what = "agenda order", {
         Group = "group", "By group";
@@ -255,6 +275,7 @@ value_set! {
     /// What the completeness check can find before a draft goes out, in the order it checks an item.
     FindingKind, what = "finding", {
         NoItems = "no-items", "No recommendation selected";
+        UnansweredComment = "unanswered-comment", "Reviewer's comment without a disposition";
         OpenItem = "open-item", "Item still open";
         UnsettledDivergence = "unsettled-divergence", "Divergence not settled";
         MissingRationale = "missing-rationale", "Not applicable or deferred without rationale";

@@ -38,6 +38,10 @@ pub enum StoreError {
     VersionLabelTaken(String),
     #[error("no circulated version \"{label}\" in this workspace; {}", version_list(.existing))]
     VersionNotFound { label: String, existing: Vec<String> },
+    #[error("no reviewer's comment with id \"{0}\" in this workspace; `review list` shows the ids")]
+    CommentNotFound(String),
+    #[error("more than one reviewer's comment has an id starting \"{0}\"; give more of the id")]
+    CommentAmbiguous(String),
     #[error("the folder {path} cannot be created: {source}")]
     Folder { path: PathBuf, source: std::io::Error },
     #[error("the database {path} cannot be opened: {source}")]

@@ -18,6 +18,7 @@ mod error;
 mod history;
 mod records;
 mod reference_doc;
+mod reviews;
 mod schema;
 mod selections;
 mod store;
@@ -34,6 +35,7 @@ pub use discussion::Topic;
 pub use error::{Result, StoreError};
 pub use records::HistoryCopy;
 pub use reference_doc::ReferenceDoc;
+pub use reviews::{ApplyChange, NewReviewComment, ReviewAnswer, StoredReviewComment};
 pub use store::Store;
 pub use versions::{NewVersion, StoredVersion, VersionFiles};
 

@@ -3,7 +3,7 @@
 use rusqlite_migration::{M, Migrations};
 
 /// How many migrations there are: the schema version of an up-to-date database.
-pub(crate) const LATEST: i64 = 5;
+pub(crate) const LATEST: i64 = 6;
 
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
@@ -249,6 +249,42 @@ ALTER TABLE workspace ADD COLUMN reference_doc BLOB;
 ALTER TABLE workspace ADD COLUMN reference_doc_name TEXT;
 "#,
         ),
+        // 6: reviewers' comments, one row per comment, tracked insertion or deletion, or edit
+        // made without tracking. The id is globally unique (made by the core from the
+        // workspace and the identity), never a counter, so rows from other laptops can join.
+        // `identity` is what makes two imports the same comment: author as the file wrote it,
+        // normalised text, anchor, date to the minute; unique per workspace, so importing a
+        // file again adds nothing. No foreign key to `selection`: a comment outlives its item.
+        M::up(
+            r#"
+CREATE TABLE review_comment (
+    id             TEXT PRIMARY KEY,
+    workspace_id   TEXT NOT NULL REFERENCES workspace(id),
+    item_id        TEXT,
+    section        INTEGER,
+    kind           TEXT NOT NULL CHECK (kind IN ('comment', 'insertion', 'deletion', 'edit')),
+    author         TEXT NOT NULL,
+    organisation   TEXT,
+    at             TEXT,
+    text           TEXT NOT NULL,
+    anchor_text    TEXT NOT NULL,
+    replies        TEXT NOT NULL DEFAULT '[]',  -- JSON array of {author, at, text}
+    resolved       INTEGER NOT NULL DEFAULT 0,
+    source_file    TEXT NOT NULL,
+    source_version TEXT,
+    proposed_text  TEXT,  -- the clause with this change applied; NULL for comments or unknown
+    identity       TEXT NOT NULL,
+    disposition    TEXT CHECK (disposition IN ('accepted', 'partly-accepted', 'rejected', 'noted')),
+    response       TEXT,
+    responded_by   TEXT,
+    responded_at   TEXT,
+    imported_at    TEXT NOT NULL,
+    imported_by    TEXT NOT NULL,
+    UNIQUE (workspace_id, identity)
+) STRICT;
+CREATE INDEX review_comment_by_item ON review_comment(workspace_id, item_id);
+"#,
+        ),
     ])
 }
 
@@ -271,5 +307,37 @@ mod tests {
             super::LATEST,
             "LATEST must count the migrations, or old databases go without backup"
         );
+    }
+
+    #[test]
+    fn migration_6_keeps_a_version_5_database_and_refuses_a_second_copy_of_a_comment() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        super::migrations().to_version(&mut conn, 5).unwrap();
+        conn.execute(
+            "INSERT INTO workspace (id, name, jurisdiction, template, created_at, created_by)
+             VALUES ('w1', 'Lesotho', 'Lesotho', 'joint-directive', '2025-06-01T00:00:00Z', 'a')",
+            [],
+        )
+        .unwrap();
+        super::migrations().to_latest(&mut conn).unwrap();
+        let name: String = conn
+            .query_row("SELECT name FROM workspace WHERE id = 'w1'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(name, "Lesotho", "the data survives");
+        let insert = |id: &str, identity: &str, kind: &str| {
+            conn.execute(
+                "INSERT INTO review_comment (id, workspace_id, kind, author, text, anchor_text, source_file,
+                     identity, imported_at, imported_by)
+                 VALUES (?1, 'w1', ?3, 'Counsel', 'Say hold', 'block', 'r.docx', ?2, '2025-06-12T10:00:00Z', 'a')",
+                rusqlite::params![id, identity, kind],
+            )
+        };
+        insert("c1", "same", "comment").unwrap();
+        assert!(insert("c2", "same", "comment").is_err(), "one identity per workspace");
+        assert!(insert("c3", "other", "remark").is_err(), "kinds are a closed set");
+        let replies: String = conn
+            .query_row("SELECT replies FROM review_comment WHERE id = 'c1'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(replies, "[]");
     }
 }

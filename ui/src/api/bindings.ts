@@ -30,9 +30,13 @@ export type SurveyStatus = "implemented" | "partially-implemented" | "planned" |
 
 export type Instrument = "law" | "regulation" | "directive" | "guideline" | "licence-condition" | "mou" | "none";
 
-export type FindingKind = "no-items" | "open-item" | "unsettled-divergence" | "missing-rationale" | "missing-wording" | "missing-lead" | "missing-priority" | "missing-due" | "past-due" | "missing-property";
+export type FindingKind = "no-items" | "unanswered-comment" | "open-item" | "unsettled-divergence" | "missing-rationale" | "missing-wording" | "missing-lead" | "missing-priority" | "missing-due" | "past-due" | "missing-property";
 
 export type SurveyFormat = "xlsx" | "csv";
+
+export type ReviewKind = "comment" | "insertion" | "deletion" | "edit";
+
+export type Disposition = "accepted" | "partly-accepted" | "rejected" | "noted";
 
 export type SourceDocument = { 
 /**
@@ -297,6 +301,38 @@ item: string | null,
  * The empty document property, for `missing-property`.
  */
 field: PropertyField | null, message: string, };
+
+export type ReviewComment = { 
+/**
+ * Globally unique (the same comment imported on two laptops has the same id).
+ */
+id: string, 
+/**
+ * The item whose clause it sits in; `null` for a section or the document.
+ */
+item: string | null, 
+/**
+ * The section number when it is not in a clause; `null` otherwise.
+ */
+section: number | null, kind: ReviewKind, author: string, organisation: string | null, 
+/**
+ * When the reviewer wrote it, as the file says (ISO 8601); `null` when the file has no date.
+ */
+at: string | null, text: string, 
+/**
+ * The text it was anchored on, quoted.
+ */
+anchor_text: string, replies: Array<ReviewReply>, 
+/**
+ * Marked resolved in Word; it still needs a disposition here.
+ */
+resolved: boolean, source_file: string, 
+/**
+ * The circulated version the file came from; `null` when its fingerprint matched none.
+ */
+source_version: string | null, disposition: Disposition | null, response: string | null, responded_by: string | null, responded_at: string | null, };
+
+export type ReviewReply = { author: string, at: string | null, text: string, };
 
 export type RowProblem = { 
 /**

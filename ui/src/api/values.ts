@@ -6,6 +6,7 @@ import type {
   AuthorityKind,
   CatalogGroup,
   DecisionStatus,
+  Disposition,
   ExportFormat,
   FindingKind,
   Flag,
@@ -13,6 +14,7 @@ import type {
   Priority,
   ReasonCode,
   Resolution,
+  ReviewKind,
   SecurityDimension,
   Stakeholder,
   Stance,
@@ -251,6 +253,7 @@ export const instrumentLabels: Readonly<Record<Instrument, string>> = {
 
 export const findingKinds: readonly FindingKind[] = [
   "no-items",
+  "unanswered-comment",
   "open-item",
   "unsettled-divergence",
   "missing-rationale",
@@ -264,6 +267,7 @@ export const findingKinds: readonly FindingKind[] = [
 
 export const findingKindLabels: Readonly<Record<FindingKind, string>> = {
   "no-items": "No recommendation selected",
+  "unanswered-comment": "Reviewer's comment without a disposition",
   "open-item": "Item still open",
   "unsettled-divergence": "Divergence not settled",
   "missing-rationale": "Not applicable or deferred without rationale",
@@ -280,4 +284,22 @@ export const surveyFormats: readonly SurveyFormat[] = ["xlsx", "csv"];
 export const surveyFormatLabels: Readonly<Record<SurveyFormat, string>> = {
   "xlsx": "Excel workbook (XLSX), with drop-down lists",
   "csv": "CSV (UTF-8, comma-separated)",
+};
+
+export const reviewKinds: readonly ReviewKind[] = ["comment", "insertion", "deletion", "edit"];
+
+export const reviewKindLabels: Readonly<Record<ReviewKind, string>> = {
+  "comment": "Comment",
+  "insertion": "Tracked insertion",
+  "deletion": "Tracked deletion",
+  "edit": "Untracked edit",
+};
+
+export const dispositions: readonly Disposition[] = ["accepted", "partly-accepted", "rejected", "noted"];
+
+export const dispositionLabels: Readonly<Record<Disposition, string>> = {
+  "accepted": "Accepted",
+  "partly-accepted": "Partly accepted",
+  "rejected": "Rejected",
+  "noted": "Noted",
 };
