@@ -94,6 +94,7 @@ fn export(c: &mut Criterion) {
                 findings: &[],
                 date: date(),
                 circulation: &adopt_document::Circulation::default(),
+                rationale_comments: false,
             };
             let document = compose(&input, &template).unwrap();
             group.bench_function(BenchmarkId::new(format!("{format:?}"), format!("{n} items")), |b| {

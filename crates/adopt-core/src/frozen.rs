@@ -147,6 +147,7 @@ impl FrozenRecord {
             findings,
             date,
             circulation,
+            rationale_comments: false,
         }
     }
 

@@ -119,6 +119,7 @@ pub(crate) fn finish(mut doc: Composer, context: &Context, input: &DraftInput<'_
         page_label: "Page {page} of {pages}".into(),
         house_style: None,
         blocks: doc.blocks,
+        comments: doc.comments,
     }
 }
 

@@ -17,6 +17,8 @@ pub(crate) struct Composer {
     pub(crate) clause_numbers: BTreeMap<String, String>,
     /// The bookmark of the top-level numbered section being written.
     open_section: Option<String>,
+    /// Comments on ranges of the blocks, in the order of their ranges.
+    pub(crate) comments: Vec<Comment>,
 }
 
 impl Composer {

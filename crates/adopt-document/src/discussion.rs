@@ -432,5 +432,6 @@ pub fn compose_minutes(input: &MinutesInput<'_>, template: &Template) -> Documen
         page_label: "Page {page} of {pages}".into(),
         house_style: None,
         blocks: doc.blocks,
+        comments: Vec::new(),
     }
 }

@@ -28,6 +28,9 @@ pub struct DraftInput<'a> {
     /// Which version this draft is: its label, fingerprint, the versions before it and, in a
     /// redline, the changes since the version compared to.
     pub circulation: &'a Circulation,
+    /// Whether each adopted clause carries its decision's rationale as a comment (contract §8,
+    /// `export --comments`). Off for circulated versions and plain exports.
+    pub rationale_comments: bool,
 }
 
 /// The version a draft is, as its cover, document control table, footer and properties show it.
@@ -69,6 +72,10 @@ pub struct ChangeRow {
     pub old: Option<String>,
     pub new: Option<String>,
 }
+
+/// Who the rationale comments are by: the program, so a reviewer's file read back can tell them
+/// from the reviewers' own (contract §8).
+pub const COMMENT_AUTHOR: &str = "dfs-adopt";
 
 /// The footer line of a working draft.
 pub const WORKING_DRAFT_LINE: &str = "Working draft — not circulated";

@@ -49,9 +49,9 @@ pub use dates::long_date;
 pub use discussion::{MINUTES_MARKING, MinutesInput, compose_minutes};
 pub use glossary::{Glossary, Term};
 pub use input::{
-    ChangeRow, ChangesSince, Circulation, DRAFT_MARKING, DraftInput, INCOMPLETE_MARKING, PROPERTY_FINGERPRINT,
-    PROPERTY_VERSION, PROPERTY_WORKSPACE, VersionRow, WORKING_DRAFT_LINE, clause_bookmark, clause_text_bookmark,
-    section_bookmark, short_fingerprint,
+    COMMENT_AUTHOR, ChangeRow, ChangesSince, Circulation, DRAFT_MARKING, DraftInput, INCOMPLETE_MARKING,
+    PROPERTY_FINGERPRINT, PROPERTY_VERSION, PROPERTY_WORKSPACE, VersionRow, WORKING_DRAFT_LINE, clause_bookmark,
+    clause_text_bookmark, section_bookmark, short_fingerprint,
 };
 pub use model::*;
 pub use redline::{Attribution, Author, accept_all, body_text, compose_redline, reject_all, whole_revision};

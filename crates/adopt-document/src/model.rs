@@ -16,7 +16,9 @@
 //!   accepting every change gives the new text and rejecting every change gives the old one. Spans
 //!   without text (and cells without spans) do not count, unless no span has text;
 //!   [`whole_revision`](crate::whole_revision) applies the rule. A text changed in part always
-//!   keeps some unmarked text.
+//!   keeps some unmarked text;
+//! - every [`Comment`] names the range it sits on by a bookmark of the blocks, at most one
+//!   comment per bookmark, in the order of their ranges.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -38,6 +40,23 @@ pub struct Document {
     /// The authorities' house style, when a reference document was given.
     pub house_style: Option<HouseStyle>,
     pub blocks: Vec<Block>,
+    /// Remarks beside the text, not part of it (a decision's rationale beside its clause): DOCX
+    /// writes them as Word comments; a renderer without margin notes leaves them out. Empty
+    /// unless the caller asked for them, so a plain draft is unchanged.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<Comment>,
+}
+
+/// A remark on a range of the text, as a reviewer sees it in the margin.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Comment {
+    /// The bookmark whose range the comment covers (a clause's text, `dfs_SIM_08_text`), so the
+    /// comment moves with that text and needs no markers of its own.
+    pub range: String,
+    pub author: String,
+    pub date: DateTime<Utc>,
+    /// Plain text; each line is a paragraph of the comment.
+    pub text: String,
 }
 
 /// Document properties, written into the file's metadata.

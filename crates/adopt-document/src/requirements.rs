@@ -4,10 +4,11 @@
 use std::collections::BTreeSet;
 
 use adopt_domain::{Authority, CatalogGroup, DecisionStatus, Discussion, Flag, SelectedItem};
+use chrono::NaiveTime;
 
 use crate::composer::Composer;
 use crate::dates::long_date;
-use crate::input::{DraftInput, adopted, clause_bookmark, clause_text_bookmark};
+use crate::input::{COMMENT_AUTHOR, DraftInput, adopted, clause_bookmark, clause_text_bookmark};
 use crate::model::*;
 
 pub(crate) fn requirements(doc: &mut Composer, input: &DraftInput<'_>, title: &str) {
@@ -55,6 +56,9 @@ pub(crate) fn requirements(doc: &mut Composer, input: &DraftInput<'_>, title: &s
             doc.clause_numbers.insert(item.id.clone(), number);
             clause(doc, item, authorities, input.discussion);
             doc.blocks.push(Block::BookmarkEnd { name: bookmark });
+            if input.rationale_comments {
+                doc.comments.extend(rationale_comment(item, input));
+            }
         }
     }
 }
@@ -129,6 +133,25 @@ fn clause(doc: &mut Composer, item: &SelectedItem, authorities: &[Authority], di
         ));
     }
     doc.paragraph(ParagraphStyle::Note, note);
+}
+
+/// The decision's rationale as a comment on the clause's text, by dfs-adopt, dated when the
+/// decision last changed (the document date when it never did); none without a rationale.
+fn rationale_comment(item: &SelectedItem, input: &DraftInput<'_>) -> Option<Comment> {
+    let rationale = item.decision.rationale.as_deref()?.trim();
+    if rationale.is_empty() {
+        return None;
+    }
+    let date = item
+        .decision
+        .updated_at
+        .unwrap_or_else(|| input.date.and_time(NaiveTime::MIN).and_utc());
+    Some(Comment {
+        range: clause_text_bookmark(&item.id),
+        author: COMMENT_AUTHOR.to_string(),
+        date,
+        text: rationale.to_string(),
+    })
 }
 
 fn authority_name<'a>(authorities: &'a [Authority], code: &'a str) -> &'a str {

@@ -155,6 +155,7 @@ pub fn specimen(rows: usize) -> Document {
         page_label: "Page {page} of {pages}".into(),
         house_style: None,
         blocks,
+        comments: Vec::new(),
     }
 }
 

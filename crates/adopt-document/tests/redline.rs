@@ -6,9 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use adopt_catalog::Catalog;
 use adopt_document::{
-    Attribution, Author, Block, ChangeRow, ChangesSince, Circulation, Document, DraftInput, Heading, RevisionKind,
-    Span, Template, accept_all, body_text, clause_bookmark, clause_text_bookmark, compose, compose_redline, reject_all,
-    whole_revision,
+    Attribution, Author, Block, COMMENT_AUTHOR, ChangeRow, ChangesSince, Circulation, Comment, Document, DraftInput,
+    Heading, RevisionKind, Span, Template, accept_all, body_text, clause_bookmark, clause_text_bookmark, compose,
+    compose_redline, reject_all, whole_revision,
 };
 use adopt_domain::{
     Authority, AuthorityKind, DecisionStatus, Discussion, Finding, FindingKind, ItemResolution, Priority, ReasonCode,
@@ -138,6 +138,7 @@ impl State {
             findings: &self.findings,
             date: date(),
             circulation: &self.circulation,
+            rationale_comments: false,
         }
     }
 
@@ -783,4 +784,68 @@ fn random_edits_accept_to_the_new_text_and_reject_to_the_old() {
         };
         checked(&base, &new, &attribution);
     }
+}
+
+#[test]
+fn rationale_comments_sit_on_adopted_clauses_and_only_when_asked() {
+    let mut state = State::base(12);
+    let adopted = state.with_status(DecisionStatus::Adopt);
+    let (dated, undated, blank) = (&adopted[0], &adopted[1], &adopted[2]);
+    let d = &mut state.item(dated).decision;
+    d.rationale = Some("  Mandated by the SIM Registration Act 2021.\n\nSee session 2.  ".into());
+    d.updated_at = Some(at(3, 15));
+    let d = &mut state.item(undated).decision;
+    d.rationale = Some("Agreed by both authorities.".into());
+    d.updated_at = None;
+    state.item(blank).decision.rationale = Some(" \n ".into());
+
+    let plain = state.compose();
+    assert!(plain.comments.is_empty(), "a plain draft carries no comments");
+    let asked = DraftInput {
+        rationale_comments: true,
+        ..state.input()
+    };
+    let doc = compose(&asked, &state.template()).unwrap();
+    assert_eq!(doc.blocks, plain.blocks, "the comments leave the text as it is");
+    let comment = |item: &str, date: DateTime<Utc>, text: &str| Comment {
+        range: clause_text_bookmark(item),
+        author: COMMENT_AUTHOR.into(),
+        date,
+        text: text.into(),
+    };
+    // Clause order; items not adopted keep their rationale in Annex A only; a blank one is none.
+    assert_eq!(
+        doc.comments,
+        [
+            comment(
+                dated,
+                at(3, 15),
+                "Mandated by the SIM Registration Act 2021.\n\nSee session 2."
+            ),
+            comment(undated, at(6, 0), "Agreed by both authorities."),
+        ]
+    );
+    for c in &doc.comments {
+        assert!(
+            doc.blocks
+                .iter()
+                .any(|b| matches!(b, Block::BookmarkStart { name } if *name == c.range)),
+            "{} has no range",
+            c.range
+        );
+    }
+
+    // A redline carries the current draft's comments.
+    let mut old = state.clone();
+    old.item(dated).decision.status = DecisionStatus::Deferred;
+    let r = compose_redline(
+        &old.input(),
+        &old.template(),
+        &asked,
+        &state.template(),
+        &attribution(&[]),
+    )
+    .unwrap();
+    assert_eq!(r.comments, doc.comments);
+    assert!(redline(&old, &state, &attribution(&[])).comments.is_empty());
 }

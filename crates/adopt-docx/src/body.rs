@@ -1,8 +1,8 @@
 //! The document body, running header and footer, built with docx-rs.
 
 use adopt_document::{
-    Block, Cover, Document, Heading, List, Paragraph as ModelParagraph, ParagraphStyle, Revision, RevisionKind,
-    Signatory, Span, Table as ModelTable,
+    Block, Comment, Cover, Document, Heading, List, Paragraph as ModelParagraph, ParagraphStyle, Revision,
+    RevisionKind, Signatory, Span, Table as ModelTable,
 };
 use docx_rs::{
     DocumentChild, Docx, FieldCharType, Footer, Header, Hyperlink, HyperlinkType, IndentLevel, InstrText, NumPages,
@@ -12,6 +12,7 @@ use docx_rs::{
 };
 
 use crate::bookmarks::Bookmarks;
+use crate::comments::comments_xml;
 use crate::measures::{BORDER_SIZE, CELL_PADDING, HEADER_FILL, SIGNATURE_GUTTER, signature_block_width};
 use crate::numbering::{self, Lists};
 use crate::package::BodyFacts;
@@ -58,6 +59,9 @@ struct Builder<'a> {
     bookmarks: Bookmarks,
     /// Whether a tracked change has been written.
     revisions: bool,
+    /// The model's comments, and the id each range's comment was given.
+    comments: &'a [Comment],
+    comment_ids: Vec<(usize, &'a Comment)>,
 }
 
 pub fn build(doc: &Document, geometry: &Geometry) -> Body {
@@ -131,6 +135,8 @@ pub fn build(doc: &Document, geometry: &Geometry) -> Body {
         next_heading: 0,
         bookmarks: Bookmarks::default(),
         revisions: false,
+        comments: &doc.comments,
+        comment_ids: Vec::new(),
     };
     for block in &doc.blocks {
         match block {
@@ -142,11 +148,24 @@ pub fn build(doc: &Document, geometry: &Geometry) -> Body {
             Block::Table(table) => b.table(table),
             Block::Signatures(signatories) => b.signatures(signatories),
             Block::PageBreak => b.pending_break = true,
-            Block::BookmarkStart { name } => b.bookmarks.start(name),
+            Block::BookmarkStart { name } => b.bookmark_start(name),
             Block::BookmarkEnd { name } => b.bookmarks.end(name, &mut b.docx.document.children),
         }
     }
     b.bookmarks.finish(&mut b.docx.document.children);
+    let written = b.bookmarks.comments();
+    let comments: Vec<(usize, &Comment)> = b
+        .comment_ids
+        .iter()
+        .filter(|(id, _)| written.contains(id))
+        .copied()
+        .collect();
+    let comments = (!comments.is_empty()).then(|| {
+        // docx-rs lists comments.xml among the document's relationships only when it wrote
+        // comments itself.
+        b.docx.document_rels.has_comments = true;
+        comments_xml(&comments)
+    });
     if matches!(b.docx.document.children.last(), Some(DocumentChild::Table(_))) {
         // Word ends every body with a paragraph. LibreOffice adds a missing one itself and,
         // when changes are tracked, lists that as format changes on every cell of the table.
@@ -158,6 +177,7 @@ pub fn build(doc: &Document, geometry: &Geometry) -> Body {
         facts: BodyFacts {
             revisions: b.revisions,
             bookmarks: b.bookmarks.count(),
+            comments,
         },
     }
 }
@@ -254,7 +274,18 @@ fn footer(doc: &Document) -> Footer {
     }
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
+    /// A named range starts; the model's comment on it, if any, starts with it.
+    fn bookmark_start(&mut self, name: &str) {
+        match self.comments.iter().find(|c| c.range == name) {
+            Some(comment) => {
+                let id = self.bookmarks.start_commented(name);
+                self.comment_ids.push((id, comment));
+            }
+            None => self.bookmarks.start(name),
+        }
+    }
+
     /// A paragraph in `style`, starting a new page if a break is pending.
     fn para(&mut self, style: &str) -> Paragraph {
         let p = Paragraph::new().style(style);

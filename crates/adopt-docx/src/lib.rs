@@ -4,8 +4,8 @@
 //! The crate reads only the format-free document model: it knows nothing of recommendations,
 //! the catalog, the store or the application, and must not depend on them. docx-rs builds the
 //! body, numbering, header and footer; what it cannot express is written by hand (styles with
-//! language and table header row, settings, document and custom properties, the repeating-row
-//! flag, the order and ids of tracked changes).
+//! language and table header row, settings, document and custom properties, the comments with
+//! their initials, the repeating-row flag, the order and ids of tracked changes).
 //!
 //! Invariants of every file [`render`] returns:
 //! - it is a valid package: every part is well-formed XML; text is cleaned of characters
@@ -23,6 +23,10 @@
 //!   rows and contents entries inserted or deleted as a whole have their mark or row marked, so
 //!   "accept all" gives the new text and "reject all" the old; a redline or a circulated
 //!   version tracks the reader's own edits (`w:trackRevisions`);
+//! - the model's comments are Word comments on the text of their bookmark's range:
+//!   `w:commentRangeStart` / `w:commentRangeEnd` inside the bookmark, a reference run after the
+//!   end, and `word/comments.xml` (author, initials, date, a paragraph per line) under the same
+//!   id, which the document's relationships name; without comments that part stays empty;
 //! - it is deterministic: the same document gives the same bytes (no clock, no random ids,
 //!   fixed zip timestamps taken from the document date).
 //!
@@ -34,7 +38,7 @@
 //!
 //! Modules: `body` (paragraphs, lists, tables, TOC field, header and footer, with docx-rs),
 //! `runs` (what a span becomes: a run, or a tracked change), `bookmarks` (named ranges in
-//! paragraphs), `revisions` (tracked-change ids and order, fixed after docx-rs),
+//! paragraphs, and the comments on them), `comments` (the comments part), `revisions` (tracked-change ids and order, fixed after docx-rs),
 //! `numbering` (heading outline and list numbering), `styles` (the style sheet) with
 //! `style_xml` (its elements in schema order), `style_ids` (the style names every part uses),
 //! `measures` (lengths the styles, numbering and body share), `page` (page geometry in twips),
@@ -43,6 +47,7 @@
 
 mod body;
 mod bookmarks;
+mod comments;
 mod error;
 mod house_styles;
 mod letterhead;

@@ -1,5 +1,5 @@
 //! The OPC package: docx-rs's parts plus the ones written by hand (styles, settings,
-//! document properties, custom properties), zipped with fixed timestamps so equal documents
+//! document properties, custom properties, comments), zipped with fixed timestamps so equal documents
 //! give equal bytes.
 
 use std::io::{Cursor, Write};
@@ -24,8 +24,11 @@ pub struct BodyFacts {
     /// Whether any tracked change was written: they are renumbered and put in schema order,
     /// and settings turn tracking on.
     pub revisions: bool,
-    /// Bookmark ids run from 1 to this; tracked-change ids follow, so no two annotations share one.
+    /// Bookmark and comment ids run from 1 to this; tracked-change ids follow, so no two
+    /// annotations share one.
     pub bookmarks: usize,
+    /// `word/comments.xml` when the body marked comments (docx-rs's empty part otherwise).
+    pub comments: Option<String>,
 }
 
 /// Zip entries in a fixed order, `[Content_Types].xml` first as packages conventionally have it.
@@ -82,7 +85,10 @@ pub fn parts(
             settings_xml(&meta.language, track).into_bytes(),
         ),
         ("word/fontTable.xml".into(), xml.font_table),
-        ("word/comments.xml".into(), xml.comments),
+        (
+            "word/comments.xml".into(),
+            body.comments.clone().map_or(xml.comments, String::into_bytes),
+        ),
         ("word/numbering.xml".into(), xml.numberings),
         ("word/commentsExtended.xml".into(), xml.comments_extended),
     ];

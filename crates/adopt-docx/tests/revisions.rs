@@ -209,6 +209,7 @@ fn redline() -> Document {
         page_label: "Page {page} of {pages}".into(),
         house_style: None,
         blocks,
+        comments: Vec::new(),
     }
 }
 
@@ -640,6 +641,122 @@ fn clause_and_section_bookmarks_wrap_their_text_and_the_contents_still_links() {
         !anchors.is_empty() && anchors.is_subset(&tocs),
         "{anchors:?} vs {tocs:?}"
     );
+}
+
+/// Comment id → the text between its range start and end (as `bookmarked` reads text).
+fn commented(document: &str) -> BTreeMap<String, String> {
+    let xml = parse(document);
+    let mut open: Vec<(String, String)> = Vec::new();
+    let mut done = BTreeMap::new();
+    for n in xml.descendants() {
+        if n.has_tag_name((W, "commentRangeStart")) {
+            open.push((attr(n, "id").to_string(), String::new()));
+        } else if n.has_tag_name((W, "commentRangeEnd")) {
+            let id = attr(n, "id");
+            let i = open
+                .iter()
+                .position(|(o, _)| o == id)
+                .unwrap_or_else(|| panic!("comment range end {id} without a start before it"));
+            let (id, text) = open.remove(i);
+            assert!(done.insert(id.clone(), text).is_none(), "comment range {id} twice");
+        } else if n.has_tag_name((W, "t")) {
+            for (_, text) in &mut open {
+                text.push_str(n.text().unwrap_or(""));
+            }
+        }
+    }
+    assert!(open.is_empty(), "comment ranges without an end: {open:?}");
+    done
+}
+
+#[test]
+fn a_comment_on_a_clause_covers_its_text_among_tracked_changes() {
+    let mut doc = redline();
+    doc.comments = vec![Comment {
+        range: "dfs_SIM_08_text".into(),
+        author: "dfs-adopt".into(),
+        date: Utc.with_ymd_and_hms(2026, 11, 30, 16, 5, 0).unwrap(),
+        text: "Recycled numbers are the main SIM-swap route <LCA report 2024> & rising.\nSee session 2.".into(),
+    }];
+    let bytes = adopt_docx::render(&doc).unwrap();
+    let pkg = parts(&bytes);
+    let document = &pkg["word/document.xml"];
+    let ranges = commented(document);
+    assert_eq!(ranges.len(), 1, "{ranges:?}");
+    let (id, covered) = ranges.iter().next().unwrap();
+    assert_eq!(
+        covered,
+        &bookmarked(document)["dfs_SIM_08_text"],
+        "the comment covers the clause's text, no more"
+    );
+
+    // One reference, after the range's end, in the same paragraph, with the same id.
+    let xml = parse(document);
+    let references: Vec<Node> = xml
+        .descendants()
+        .filter(|n| n.has_tag_name((W, "commentReference")))
+        .collect();
+    assert_eq!(references.len(), 1);
+    assert_eq!(attr(references[0], "id"), id);
+    let end = xml
+        .descendants()
+        .find(|n| n.has_tag_name((W, "commentRangeEnd")))
+        .unwrap();
+    assert!(end.parent().unwrap().has_tag_name((W, "p")));
+    assert!(
+        end.next_siblings().any(|s| s.descendants().any(|d| d == references[0])),
+        "the reference follows the range's end"
+    );
+
+    // Comment ids are unique among every annotation: changes, bookmarks and comments.
+    let mut ids = BTreeSet::new();
+    for n in xml.descendants().filter(|n| {
+        ["ins", "del", "bookmarkStart", "commentRangeStart"]
+            .iter()
+            .any(|k| n.has_tag_name((W, *k)))
+    }) {
+        assert!(ids.insert(attr(n, "id").to_string()), "id {} twice", attr(n, "id"));
+    }
+
+    // The comment itself: same id, by dfs-adopt with initials, dated, one paragraph a line.
+    let comments = parse(&pkg["word/comments.xml"]);
+    let written: Vec<Node> = comments
+        .descendants()
+        .filter(|n| n.has_tag_name((W, "comment")))
+        .collect();
+    assert_eq!(written.len(), 1);
+    let c = written[0];
+    assert_eq!(attr(c, "id"), id);
+    assert_eq!(attr(c, "author"), "dfs-adopt");
+    assert_eq!(attr(c, "initials"), "DA");
+    assert_eq!(attr(c, "date"), "2026-11-30T16:05:00Z");
+    let lines: Vec<String> = c
+        .children()
+        .filter(|n| n.has_tag_name((W, "p")))
+        .map(|p| text_as(p, "ins"))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "Recycled numbers are the main SIM-swap route <LCA report 2024> & rising.",
+            "See session 2."
+        ]
+    );
+    // Word finds the part through the document's relationships and its content type.
+    assert!(pkg["word/_rels/document.xml.rels"].contains(r#"Target="comments.xml""#));
+    assert!(pkg["[Content_Types].xml"].contains(r#"PartName="/word/comments.xml""#));
+    // Tracked changes are still renumbered after every bookmark and comment id.
+    let last_annotation = ids.iter().map(|i| i.parse::<usize>().unwrap()).max().unwrap();
+    assert!(last_annotation > id.parse::<usize>().unwrap());
+
+    assert!(
+        bytes == adopt_docx::render(&doc).unwrap(),
+        "the same document, the same bytes"
+    );
+    let plain = render(&redline());
+    assert!(!plain["word/document.xml"].contains("commentRange"));
+    assert!(!plain["word/comments.xml"].contains("<w:comment "));
+    assert!(!plain["word/_rels/document.xml.rels"].contains(r#"Target="comments.xml""#));
 }
 
 #[test]

@@ -21,6 +21,11 @@
 //!   reading order, headings appear in the outline and the table of contents with the pages
 //!   they are really on.
 //! - **Linear**: layout is one pass over the blocks, O(size of the document).
+//! - **Comments are left out**: [`adopt_document::Document::comments`] are margin notes for
+//!   reviewers working in Word (a decision's rationale beside its clause); the PDF is the
+//!   printed record of the text and draws no notes. The body itself shows the rationale of
+//!   items not adopted (Annex A), not that of adopted clauses, so the CLI refuses
+//!   `--comments` with a PDF rather than drop them silently.
 //!
 //! printpdf (0.12, drawing API only) writes pages and fonts; line breaking, pagination, tables,
 //! the table of contents, the nested outline and the metadata it lacks are done here.

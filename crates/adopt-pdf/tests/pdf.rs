@@ -139,6 +139,7 @@ fn doc(blocks: Vec<Block>) -> Document {
         page_label: "Page {page} of {pages}".into(),
         house_style: None,
         blocks,
+        comments: Vec::new(),
     }
 }
 
