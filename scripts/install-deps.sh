@@ -18,6 +18,8 @@ APT_PACKAGES=(
   # LibreOffice scripted through UNO in tests (recording a reviewer's tracked change, accepting
   # or rejecting every change of a redline); Debian's /usr/bin/python3 is the one that imports uno
   python3-uno
+  # a virtual environment for the Python packages fixtures are made with (python-docx)
+  python3-venv
   # UI tests in a browser with the backend mocked (playwright-core drives Debian's Chromium)
   chromium
   # Liberation fonts: the DOCX names Times New Roman and Arial, which LibreOffice maps to them
@@ -42,6 +44,16 @@ fi
 if ! command -v tauri-driver >/dev/null 2>&1; then
   echo "==> installing tauri-driver 2.x"
   cargo install tauri-driver --version '^2' --locked
+fi
+
+# python-docx (its comment API) writes reviewers' comments into adopt-office's review fixtures:
+# a virtual environment of its own, made once and filled from tests/tools/requirements.txt.
+venv=tests/tools/.venv
+if [ ! -x "$venv/bin/python" ] || [ tests/tools/requirements.txt -nt "$venv/.installed" ]; then
+  echo "==> installing Python test tools into $venv"
+  [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r tests/tools/requirements.txt
+  touch "$venv/.installed"
 fi
 
 # Front-end packages (Vite, Svelte, the Tauri CLI) from the lock file.

@@ -21,11 +21,19 @@
 //! circulated before they existed) is matched by clause headings instead: a heading paragraph that
 //! begins with an item id (`SIM-08 — Title`) sets the item until the next heading.
 //!
-//! What LibreOffice does differently (checked on LibreOffice 7.4's `--convert-to docx`): it
-//! renumbers comment ids from 0, writes no `w:initials`, writes `w14:paraId` and a
-//! `commentsExtended.xml` only for comments that have replies or are resolved, and a bookmark that
-//! spans paragraphs gets a second start of the same name just before its end; a bookmark is
-//! therefore closed by name, all its starts at once.
+//! What LibreOffice does differently (seen in LibreOffice 7.4's `.docx` saves, the fixtures of
+//! `tests/review.rs`):
+//! - it renumbers comment, revision and bookmark ids from 0 and writes `w14:paraId` and a
+//!   `commentsExtended.xml` entry only for a resolved comment;
+//! - it drops a reply's parent: the reply comes back as a comment of its own on the same text,
+//!   right after the comment it answered;
+//! - it may put a `w:commentRangeEnd` inside a `w:del`; the range still ends there;
+//! - it writes a bookmark that spans paragraphs with a second start of its name before its end,
+//!   so a bookmark is closed by name, all its starts at once; a second save keeps only that
+//!   repeated start, an empty `dfs_sec_N` where the section ends (and drops some). A place no
+//!   section bookmark encloses is therefore in section N when it lies after the end of section
+//!   N-1 and not after the end of section N;
+//! - its tracked changes carry the author "Unknown Author" when its user has no name.
 
 use std::collections::HashMap;
 
@@ -184,7 +192,7 @@ pub(crate) fn read_review(word: &mut WordPackage, main_part: &str, doc: &Documen
             .any(|n| is_w(n, "bookmarkStart") && w_attr(n, "name").is_some_and(|name| mark_of(name).is_some()));
         walk(root, |step| body.step(step));
     }
-    body.finish_change();
+    body.finish();
 
     Ok(assemble(&mut notes, &extended, &body))
 }
@@ -396,6 +404,10 @@ struct BodyReading {
     deleted: usize,
     /// The paragraph the last change ended in: a change merged across paragraphs gets a `\n`.
     change_paragraph: Option<usize>,
+    /// Where each change starts, by index in `changes`.
+    change_starts: Vec<Pos>,
+    /// Where each `dfs_sec_N` bookmark ends (the first end of each number).
+    section_ends: Vec<(Pos, u32)>,
 }
 
 impl BodyReading {
@@ -473,13 +485,19 @@ impl BodyReading {
             "bookmarkEnd" => {
                 // Closed by name: LibreOffice writes a second start of a name before its end.
                 let id = w_attr(node, "id").unwrap_or_default();
-                if let Some(name) = self
+                if let Some((name, mark)) = self
                     .bookmarks
                     .iter()
                     .find(|(i, _, _)| i == id)
-                    .map(|(_, n, _)| n.clone())
+                    .map(|(_, n, m)| (n.clone(), m.clone()))
                 {
                     self.bookmarks.retain(|(_, n, _)| *n != name);
+                    if let Some(Mark::Section(number)) = mark
+                        && !self.section_ends.iter().any(|(_, n)| *n == number)
+                    {
+                        let end = self.here(false);
+                        self.section_ends.push((end, number));
+                    }
                 }
                 false
             }
@@ -603,6 +621,7 @@ impl BodyReading {
             return;
         }
         let (item, section) = self.marks_here();
+        self.change_starts.push(self.here(true));
         self.changes.push(TrackedChange {
             kind,
             author,
@@ -630,9 +649,44 @@ impl BodyReading {
         }
     }
 
-    /// Drops changes that carry no text (a paragraph mark or an empty run).
-    fn finish_change(&mut self) {
-        self.changes.retain(|c| !c.text.is_empty());
+    /// After the walk: sections from where section bookmarks end, for anchors outside any
+    /// (see [`BodyReading::section_by_ends`]), and changes that carry no text (a paragraph mark
+    /// or an empty run) dropped.
+    fn finish(&mut self) {
+        self.section_ends.sort();
+        let mut changes = std::mem::take(&mut self.changes);
+        for (change, start) in changes.iter_mut().zip(&self.change_starts) {
+            if change.anchor.section.is_none() {
+                change.anchor.section = self.section_by_ends(*start);
+            }
+        }
+        changes.retain(|c| !c.text.is_empty());
+        self.changes = changes;
+        let mut starts: Vec<(String, Pos)> = Vec::new();
+        for (id, (start, _)) in &self.ranges {
+            if start.section.is_none() {
+                starts.push((id.clone(), start.pos));
+            }
+        }
+        for (id, pos) in starts {
+            let section = self.section_by_ends(pos);
+            if let Some((start, _)) = self.ranges.get_mut(&id) {
+                start.section = section;
+            }
+        }
+    }
+
+    /// The section of a place no `dfs_sec_N` bookmark encloses, judged by where the sections
+    /// end. LibreOffice's second save keeps of a section bookmark that spans paragraphs only the
+    /// repeated start it wrote before the end, an empty bookmark where the section ends (and
+    /// sometimes drops it). Sections follow each other, so a place after the end of section N-1
+    /// and not after the end of section N is in section N; a place after a section whose next
+    /// number is missing is left without one.
+    fn section_by_ends(&self, at: Pos) -> Option<u32> {
+        let next = self.section_ends.iter().position(|(end, _)| *end >= at)?;
+        let previous = self.section_ends.get(next.checked_sub(1)?)?;
+        let (_, number) = self.section_ends[next];
+        (previous.1.checked_add(1) == Some(number) && previous.0 < at).then_some(number)
     }
 
     /// The innermost item and section bookmarks open here (else the last clause heading).
@@ -756,7 +810,7 @@ mod tests {
             ..BodyReading::default()
         };
         walk(root, |step| reading.step(step));
-        reading.finish_change();
+        reading.finish();
         let comments = format!(r#"<w:comments xmlns:w="{W}" xmlns:w14="{W14}">{comments}</w:comments>"#);
         let extended = format!(r#"<w15:commentsEx xmlns:w15="{W15}">{extended}</w15:commentsEx>"#);
         let mut notes = read_comments("word/comments.xml", &comments).unwrap();
@@ -834,6 +888,46 @@ mod tests {
             [("new words", Some("REG-01")), ("more", Some("REG-01")), ("gone", None)]
         );
         assert_eq!(review.changes[0].anchor.text, "new words");
+    }
+
+    #[test]
+    fn sections_collapsed_by_a_libreoffice_resave_are_found_by_where_they_end() {
+        // Sections 1 and 2 as empty bookmarks in their last paragraphs; section 4's lost.
+        let p = |text: &str| format!("<w:p><w:r><w:t>{text}</w:t></w:r></w:p>");
+        let comment = |id: u32, text: &str| {
+            format!(
+                r#"<w:p><w:commentRangeStart w:id="{id}"/><w:r><w:t>{text}</w:t></w:r><w:commentRangeEnd w:id="{id}"/></w:p>"#
+            )
+        };
+        let end_of = |n: u32, text: &str| {
+            format!(
+                r#"<w:p><w:bookmarkStart w:id="{n}" w:name="dfs_sec_{n}"/><w:r><w:t>{text}</w:t></w:r><w:bookmarkEnd w:id="{n}"/></w:p>"#
+            )
+        };
+        let body = [
+            comment(0, "Cover"),
+            p("One"),
+            end_of(1, "end one"),
+            comment(1, "Two"),
+            end_of(2, "end two"),
+            p("Three"),
+            end_of(3, "end three"),
+            comment(2, "Four"),
+            end_of(5, "end five"),
+        ]
+        .concat();
+        let notes: String = (0..3)
+            .map(|id| {
+                format!(r#"<w:comment w:id="{id}" w:author="A"><w:p><w:r><w:t>c{id}</w:t></w:r></w:p></w:comment>"#)
+            })
+            .collect();
+        let review = review_of(&body, &notes, "");
+        let sections: Vec<_> = review
+            .comments
+            .iter()
+            .map(|c| (c.anchor.text.as_str(), c.anchor.section))
+            .collect();
+        assert_eq!(sections, [("Cover", None), ("Two", Some(2)), ("Four", None)]);
     }
 
     #[test]
