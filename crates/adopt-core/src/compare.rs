@@ -2,13 +2,14 @@
 //! tracked changes, a PDF redline), attributed to who made it and when from the history, and
 //! the annex "Changes since version LABEL" listing the changes field by field.
 
-use adopt_document::{Attribution, Author, ChangesSince, Circulation, Document};
+use adopt_document::{Attribution, Author, ChangesSince, Circulation, Document, DraftInput};
 use adopt_domain::{ExportFormat, HistoryEntry};
 use adopt_store::StoredVersion;
 use chrono::NaiveDate;
 
 use crate::diff::{change_rows, diff_records};
 use crate::error::Result;
+use crate::export::DraftOptions;
 use crate::frozen::version_rows;
 use crate::reference_doc::render_styled;
 use crate::workbench::Workbench;
@@ -55,6 +56,19 @@ impl Workbench {
     /// compared with the circulated version `label`: every change since it marked, and the
     /// annex on the changes since that version.
     pub fn draft_compare(&self, key: &str, label: &str, template: Option<&str>, date: NaiveDate) -> Result<Document> {
+        self.draft_compare_with(key, label, template, date, DraftOptions::default())
+    }
+
+    /// [`Workbench::draft_compare`] with what `options` adds: the rationale comments sit on the
+    /// current draft's clauses (a clause deleted since the version has none).
+    pub fn draft_compare_with(
+        &self,
+        key: &str,
+        label: &str,
+        template: Option<&str>,
+        date: NaiveDate,
+        options: DraftOptions,
+    ) -> Result<Document> {
         let workspace = self.store.find_workspace(key)?;
         let (version, old) = self.version_record(&workspace.id, label)?;
         let new = self.frozen_record(&workspace, template)?;
@@ -88,7 +102,10 @@ impl Workbench {
         Ok(adopt_document::compose_redline(
             &old.input(&old_findings, version.date, &old_circulation),
             &old.template.load()?,
-            &new.input(&new_findings, date, &new_circulation),
+            &DraftInput {
+                rationale_comments: options.comments,
+                ..new.input(&new_findings, date, &new_circulation)
+            },
             &new.template.load()?,
             &attribution,
         )?)

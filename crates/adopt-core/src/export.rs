@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use adopt_document::{Circulation, Template};
+use adopt_document::{Circulation, DraftInput, Template};
 use adopt_domain::ExportFormat;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -42,12 +42,33 @@ pub fn template_list() -> Vec<TemplateInfo> {
         .collect()
 }
 
+/// What a working export carries besides the draft's text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DraftOptions {
+    /// Each adopted clause with a rationale gets it as a comment by `dfs-adopt` (contract §8,
+    /// `export --comments`), so reviewers read why beside the clause and the body stays as it
+    /// is. Only the DOCX shows comments: the PDF, the printed record, has no margin notes and
+    /// leaves them out, so the CLI refuses `--comments` with `--format pdf`.
+    pub comments: bool,
+}
+
 impl Workbench {
     /// The composed document model of a workspace's working draft. `template` is a built-in
     /// name or a folder path; by default the workspace's own. Its footer says it is not
     /// circulated; its control table lists the circulated versions, and it carries the
     /// fingerprint of the record it was made from.
     pub fn draft(&self, key: &str, template: Option<&str>, date: NaiveDate) -> Result<adopt_document::Document> {
+        self.draft_with(key, template, date, DraftOptions::default())
+    }
+
+    /// [`Workbench::draft`] with what `options` adds (the rationale comments).
+    pub fn draft_with(
+        &self,
+        key: &str,
+        template: Option<&str>,
+        date: NaiveDate,
+        options: DraftOptions,
+    ) -> Result<adopt_document::Document> {
         let workspace = self.store.find_workspace(key)?;
         let record = self.frozen_record(&workspace, template)?;
         let circulation = Circulation {
@@ -56,7 +77,13 @@ impl Workbench {
             versions: version_rows(&self.store.versions(&workspace.id)?),
             changes: None,
         };
-        record.compose(date, &circulation)
+        let template = record.template.load()?;
+        let findings = record.findings(date);
+        let input = DraftInput {
+            rationale_comments: options.comments,
+            ..record.input(&findings, date, &circulation)
+        };
+        Ok(adopt_document::compose(&input, &template)?)
     }
 
     /// The draft as the bytes of a DOCX or PDF file. Same workspace, template and date give

@@ -44,7 +44,7 @@ pub use defaults::{APP_IDENTIFIER, DATABASE_ENV, default_database_path, default_
 pub use diff::{Change, VersionDiff};
 pub use discussion::{AgendaSlot, PositionChange, ResolveOutcome, parse_participant};
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
-pub use export::{TemplateInfo, render, template_list, write_file};
+pub use export::{DraftOptions, TemplateInfo, render, template_list, write_file};
 pub use lock::InstanceLock;
 pub use records::{GroupProgress, LeadProgress, OpenItem, Overview, StatusCount, workspace_file_name};
 pub use reference_doc::{

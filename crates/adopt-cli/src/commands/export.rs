@@ -1,6 +1,6 @@
 use std::path::Path;
 
-use adopt_core::{ExportFormat, Workbench, read_reference_doc, render_styled, write_file};
+use adopt_core::{DraftOptions, ExportFormat, Workbench, read_reference_doc, render_styled, write_file};
 use chrono::NaiveDate;
 
 use crate::args::{Usage, parse};
@@ -10,9 +10,17 @@ use crate::output::{print, print_json};
 pub fn export(workbench: &Workbench, args: ExportArgs) -> anyhow::Result<()> {
     let format: ExportFormat = parse(&args.format)?;
     // clap refuses --version with --template, --date, --compare-to, --comments or --reference-doc.
-    if args.comments {
-        return Err(Usage("--comments is not supported by this version of dfs-adopt; export without it".into()).into());
+    // A PDF has no margin notes: the rationales would be dropped without a word.
+    if args.comments && format == ExportFormat::Pdf {
+        return Err(Usage(
+            "--comments adds Word comments, which a PDF cannot carry; use --format docx, or export the PDF without --comments"
+                .into(),
+        )
+        .into());
     }
+    let options = DraftOptions {
+        comments: args.comments,
+    };
     // A reference document named here is read (and refused) before anything is composed.
     let given = args.reference_doc.as_deref().map(read_reference_doc).transpose()?;
     let reference = match &args.version {
@@ -23,12 +31,13 @@ pub fn export(workbench: &Workbench, args: ExportArgs) -> anyhow::Result<()> {
         (Some(label), _) => workbench.export_version(&args.workspace, label, format)?,
         (None, Some(label)) => {
             let date = workbench.document_date(args.date.as_deref())?;
-            let document = workbench.draft_compare(&args.workspace, label, args.template.as_deref(), date)?;
+            let document =
+                workbench.draft_compare_with(&args.workspace, label, args.template.as_deref(), date, options)?;
             render_styled(&document, format, reference.as_ref())?
         }
         (None, None) => {
             let date = workbench.document_date(args.date.as_deref())?;
-            let document = workbench.draft(&args.workspace, args.template.as_deref(), date)?;
+            let document = workbench.draft_with(&args.workspace, args.template.as_deref(), date, options)?;
             render_styled(&document, format, reference.as_ref())?
         }
     };

@@ -5,6 +5,7 @@
 
 mod catalog;
 mod command_line;
+mod comments;
 mod common;
 mod decide;
 mod demo;

@@ -214,13 +214,16 @@ fn export_version_refuses_the_flags_that_would_change_the_file() {
         );
         assert!(!Path::new(&out).exists(), "{args:?} wrote a file");
     }
-    let comments = db.run(&["export", &ws, "--comments", "--format", "docx", "--out", &out]);
+    // Comments are Word's: a PDF would drop them silently.
+    let pdf = db.path("draft.pdf");
+    let comments = db.run(&["export", &ws, "--comments", "--format", "pdf", "--out", &pdf]);
     assert_eq!(comments.code, 2, "{}", comments.stderr);
     assert!(
-        comments.stderr.contains("--comments is not supported"),
+        comments.stderr.contains("--comments adds Word comments") && comments.stderr.contains("--format docx"),
         "{}",
         comments.stderr
     );
+    assert!(!Path::new(&pdf).exists(), "the refused export wrote a file");
 }
 
 #[test]
