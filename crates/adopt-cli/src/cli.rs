@@ -109,6 +109,9 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Import reviewers' comments from a returned DOCX, list them, and answer each one
+    #[command(subcommand)]
+    Review(ReviewCommand),
     /// Show the append-only change log of a workspace
     History {
         /// Workspace id or name
@@ -569,5 +572,64 @@ pub enum TemplateCommand {
         /// Print JSON
         #[arg(long)]
         json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ReviewCommand {
+    /// Import the comments, replies, tracked changes and untracked clause edits of a reviewer's
+    /// DOCX; importing the same file again, or a re-saved copy, adds nothing
+    Import {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// The reviewer's DOCX
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Who the comments are from where the file names no one (or "Author", "User"...)
+        #[arg(long, value_name = "NAME")]
+        reviewer: Option<String>,
+        /// The reviewer's organisation, for the comment-response table
+        #[arg(long, value_name = "TEXT")]
+        organisation: Option<String>,
+        /// Say what would be imported and import nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the reviewers' comments of a workspace
+    List {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// Only the comments on this item
+        #[arg(long, value_name = "ID")]
+        item: Option<String>,
+        /// Only the comments without a disposition (resolved in Word or not)
+        #[arg(long)]
+        open: bool,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Answer a comment: its disposition and a response (required with rejected)
+    Respond {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// The comment's id, or enough of its start to name one
+        #[arg(value_name = "COMMENT")]
+        comment: String,
+        /// accepted, partly-accepted, rejected or noted
+        #[arg(long, value_name = "DISPOSITION")]
+        disposition: String,
+        /// The answer, as the comment-response table prints it
+        #[arg(long, value_name = "TEXT")]
+        response: Option<String>,
+        /// Make a tracked change or edit the item's national wording (status adopt-modified)
+        #[arg(long)]
+        apply: bool,
     },
 }

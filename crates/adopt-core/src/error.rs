@@ -72,6 +72,18 @@ pub enum Error {
     ReferenceDocInvalid { name: String, reason: String },
     #[error("{path} cannot be verified: {reason}")]
     VerifyRead { path: String, reason: String },
+    #[error("{file} cannot be imported: {reason}; nothing was imported")]
+    ReviewRead { file: String, reason: String },
+    #[error("a rejected comment needs a response saying why; nothing was recorded")]
+    ResponseRequired,
+    #[error("{0} is a plain comment: only a tracked insertion, deletion or edit can be applied to the wording")]
+    NothingToApply(String),
+    #[error("a change is applied only when it is accepted or partly accepted, not {0}")]
+    ApplyDisposition(adopt_domain::Disposition),
+    #[error(
+        "the clause text with change {0} applied is not known (its clause holds several tracked changes, or is not a clause of a selected item); write the wording with `decide --wording`, then record the disposition without applying"
+    )]
+    ProposedTextUnknown(String),
     #[error("the document could not be produced: {0}")]
     Render(String),
     #[error("the {what} could not be written as CSV: {reason}")]
@@ -126,6 +138,9 @@ impl Error {
             Error::VerifyRead { .. } | Error::ReferenceDocInvalid { .. } => ErrorCode::InvalidInput,
             Error::NoVersionLabel | Error::ReferenceDocTooLarge { .. } => ErrorCode::InvalidInput,
             Error::StoredRecord(_) => ErrorCode::Storage,
+            Error::ReviewRead { .. } | Error::ResponseRequired | Error::NothingToApply(_) => ErrorCode::InvalidInput,
+            Error::ApplyDisposition(_) => ErrorCode::InvalidInput,
+            Error::ProposedTextUnknown(_) => ErrorCode::Conflict,
             Error::ImportInvalid { .. } => ErrorCode::InvalidInput,
             Error::AlreadyRunning(_) => ErrorCode::Storage,
             Error::SurveyFormat(_) | Error::SurveyFile(_) | Error::SurveyTooLarge { .. } | Error::SurveyRows(_) => {
@@ -136,14 +151,16 @@ impl Error {
                 StoreError::WorkspaceNotFound(_)
                 | StoreError::SessionNotFound(_)
                 | StoreError::ActionNotFound(_)
-                | StoreError::VersionNotFound { .. } => ErrorCode::NotFound,
+                | StoreError::VersionNotFound { .. }
+                | StoreError::CommentNotFound(_) => ErrorCode::NotFound,
                 StoreError::NameTaken(_)
                 | StoreError::VersionLabelTaken(_)
                 | StoreError::NotSelected { .. }
                 | StoreError::Decided { .. }
                 | StoreError::NoSession
                 | StoreError::NotOnAgenda { .. }
-                | StoreError::NoResolution { .. } => ErrorCode::Conflict,
+                | StoreError::NoResolution { .. }
+                | StoreError::CommentAmbiguous(_) => ErrorCode::Conflict,
                 StoreError::StaleRevision { .. } => ErrorCode::StaleRevision,
                 _ => ErrorCode::Storage,
             },
@@ -157,6 +174,8 @@ impl Error {
             Error::Invalid(e) | Error::Store(StoreError::Invalid(e)) => e,
             // The survey's file name is part of the command line, like `export --format`.
             Error::SurveyFormat(_) => return true,
+            // What `review respond` refuses on sight, whatever the data (contract §8: exit 2).
+            Error::ResponseRequired | Error::NothingToApply(_) | Error::ApplyDisposition(_) => return true,
             _ => return false,
         };
         matches!(

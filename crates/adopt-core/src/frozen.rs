@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 
 use adopt_document::{Circulation, Document, DraftInput, Template, VersionRow};
-use adopt_domain::{BaselineAnswer, Discussion, Finding, SelectedItem, SourceDocument, Workspace};
+use adopt_domain::{BaselineAnswer, Discussion, Finding, ReviewComment, SelectedItem, SourceDocument, Workspace};
 use adopt_store::StoredVersion;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -37,6 +37,10 @@ pub(crate) struct FrozenRecord {
     /// The catalog's source documents the selected items cite, in catalog order.
     pub sources: Vec<SourceDocument>,
     pub template: FrozenTemplate,
+    /// The reviewers' comments and their answers. Left out when there are none, so records
+    /// made before comments existed keep their JSON and fingerprint.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<ReviewComment>,
 }
 
 /// A template by the name it was chosen by, and the text of each of its files.
@@ -127,7 +131,7 @@ impl FrozenRecord {
 
     /// What the completeness check finds in this record on `date` (the draft's marking).
     pub fn findings(&self, date: NaiveDate) -> Vec<Finding> {
-        adopt_domain::check(&self.workspace, &self.items, &self.discussion, date)
+        adopt_domain::check(&self.workspace, &self.items, &self.discussion, &self.comments, date)
     }
 
     /// The input a draft is composed from: this record with its `findings` on `date`, as the
@@ -213,6 +217,7 @@ impl Workbench {
         let items = self.store.selected_items(&workspace.id)?;
         let discussion = self.store.discussion(&workspace.id)?;
         let baseline = self.store.baseline(&workspace.id)?;
+        let comments = self.store.review_comments(&workspace.id, None, false)?;
         let name = template.unwrap_or(&workspace.template);
         let template = Template::resolve(name)?;
         let cited: HashSet<&str> = items
@@ -233,6 +238,7 @@ impl Workbench {
             baseline,
             sources,
             template: FrozenTemplate::new(name, &template),
+            comments,
         })
     }
 }

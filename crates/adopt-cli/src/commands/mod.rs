@@ -6,6 +6,7 @@ mod diff;
 mod discussion;
 mod export;
 mod history;
+mod review;
 mod survey;
 mod version;
 mod workspace;
@@ -42,6 +43,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             to,
             json,
         } => diff::run(&open()?, &workspace, &from, to.as_deref(), json)?,
+        Command::Review(command) => review::run(&mut open()?, command)?,
         Command::History { workspace, item, json } => history::run(&open()?, &workspace, item.as_deref(), json)?,
         Command::Export(args) => export::export(&open()?, args)?,
         Command::Demo { out } => export::demo(&by, &out)?,

@@ -68,8 +68,15 @@ fn summary(report: &SurveyImport, dry_run: bool) -> String {
     text
 }
 
-/// Where the CLI fixes a finding about a document property: its `workspace set` flag.
+/// Where the CLI fixes a finding: a document property's `workspace set` flag, or the review
+/// commands for unanswered comments.
 fn hint(finding: &Finding, workspace: &str) -> String {
+    if finding.kind == adopt_domain::FindingKind::UnansweredComment {
+        return format!(
+            " (`dfs-adopt review list {} --open`, then `dfs-adopt review respond`)",
+            shell_word(workspace)
+        );
+    }
     match finding.field {
         Some(field) => format!(
             "; set it with `dfs-adopt workspace set {} --{} TEXT`",

@@ -13,6 +13,7 @@ mod discussion;
 mod export;
 mod redline;
 mod reference;
+mod review;
 mod survey;
 mod verify;
 mod version;

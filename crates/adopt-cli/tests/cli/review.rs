@@ -1,0 +1,289 @@
+//! `review import | list | respond` (contract §8): the JSON keys, exit codes, and the files
+//! adopt-office's fixtures hold, made by real clients (a dfs-adopt export commented by
+//! python-docx, changed with tracking by LibreOffice, re-saved by LibreOffice).
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::common::{Db, keys};
+
+const COMMENT_KEYS: [&str; 17] = [
+    "anchor_text",
+    "at",
+    "author",
+    "disposition",
+    "id",
+    "item",
+    "kind",
+    "organisation",
+    "replies",
+    "resolved",
+    "responded_at",
+    "responded_by",
+    "response",
+    "section",
+    "source_file",
+    "source_version",
+    "text",
+];
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../adopt-office/tests/fixtures")
+        .join(name)
+        .to_str()
+        .unwrap()
+        .to_string()
+}
+
+fn list(db: &Db, ws: &str, extra: &[&str]) -> Vec<Value> {
+    let mut args = vec!["review", "list", ws, "--json"];
+    args.extend_from_slice(extra);
+    db.json(&args).as_array().unwrap().clone()
+}
+
+/// A workspace with the comments of the python-docx fixture imported.
+fn imported(db: &Db) -> String {
+    let ws = db.lesotho();
+    db.ok(&[
+        "review",
+        "import",
+        &ws,
+        &fixture("review-comments.docx"),
+        "--organisation",
+        "Central Bank of Lesotho",
+    ]);
+    ws
+}
+
+#[test]
+fn import_reports_the_contract_keys_and_adds_nothing_the_second_time_or_from_a_resaved_copy() {
+    let db = Db::new();
+    let ws = db.lesotho();
+    let file = fixture("review-comments.docx");
+    let dry = db.json(&["review", "import", &ws, &file, "--dry-run", "--json"]);
+    assert_eq!(keys(&dry), ["attached", "by_item", "skipped_known", "unattached"]);
+    assert!(list(&db, &ws, &[]).is_empty(), "a dry run writes nothing");
+
+    let out = db.run(&["review", "import", &ws, &file, "--reviewer", "CBL legal", "--json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let report: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(report, dry, "the dry run said what the import did");
+    assert!(
+        out.stderr.contains("could not be checked"),
+        "the fixture's version is not in this database: {}",
+        out.stderr
+    );
+    assert_eq!(
+        report["by_item"]["SIM-08"], 3,
+        "a comment, a tracked deletion and insertion"
+    );
+    assert_eq!(report["by_item"]["REG-01"], 1);
+    assert_eq!(report["skipped_known"], 0);
+    let comments = list(&db, &ws, &[]);
+    assert_eq!(
+        comments.len() as u64,
+        report["attached"].as_u64().unwrap() + report["unattached"].as_u64().unwrap()
+    );
+    for c in &comments {
+        assert_eq!(keys(c), COMMENT_KEYS);
+        assert!(c["disposition"].is_null());
+        assert!(c["source_version"].is_null());
+    }
+    let reply = comments
+        .iter()
+        .find(|c| c["replies"].as_array().is_some_and(|r| !r.is_empty()))
+        .unwrap();
+    assert_eq!(keys(&reply["replies"][0]), ["at", "author", "text"]);
+    let insertion = comments.iter().find(|c| c["kind"] == "insertion").unwrap();
+    assert_eq!(insertion["text"], "suspends the wallet");
+    assert_eq!(
+        insertion["author"], "CBL legal",
+        "LibreOffice's \"Unknown Author\" named by --reviewer"
+    );
+    assert!(comments.iter().any(|c| c["kind"] == "deletion"));
+
+    // LibreOffice writes the reply back as a comment of its own: known as the reply it was.
+    for again in [file.as_str(), &fixture("review-resaved.docx")] {
+        let report = db.json(&["review", "import", &ws, again, "--json"]);
+        assert_eq!(
+            (report["attached"].as_u64(), report["unattached"].as_u64()),
+            (Some(0), Some(0)),
+            "{again}: {report}"
+        );
+        assert!(
+            report["skipped_known"].as_u64() >= Some(comments.len() as u64),
+            "{report}"
+        );
+    }
+    assert_eq!(list(&db, &ws, &[]).len(), comments.len());
+    let text = db.ok(&["review", "import", &ws, &file]);
+    assert!(text.contains("attached 0 new"), "{text}");
+}
+
+#[test]
+fn a_file_that_is_not_a_docx_imports_nothing_and_exits_1() {
+    let db = Db::new();
+    let ws = db.lesotho();
+    let bad = db.file("returned.docx", b"PK\x03\x04 truncated");
+    let out = db.run(&["review", "import", &ws, &bad]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("returned.docx cannot be imported"),
+        "{}",
+        out.stderr
+    );
+    let missing = db.run(&["review", "import", &ws, &db.path("nowhere.docx")]);
+    assert_eq!(missing.code, 1);
+    assert!(list(&db, &ws, &[]).is_empty());
+}
+
+#[test]
+fn list_filters_by_item_and_open_and_prints_text() {
+    let db = Db::new();
+    let ws = imported(&db);
+    let sim = list(&db, &ws, &["--item", "SIM-08"]);
+    assert!(sim.iter().all(|c| c["item"] == "SIM-08") && sim.len() == 3);
+    let resolved = list(&db, &ws, &["--item", "REG-01"]);
+    assert_eq!(resolved[0]["resolved"], true, "as marked in Word");
+    assert_eq!(
+        list(&db, &ws, &["--open", "--item", "REG-01"]).len(),
+        1,
+        "resolved in Word is still open here"
+    );
+    let section = list(&db, &ws, &[]).into_iter().find(|c| c["item"].is_null()).unwrap();
+    assert!(section["section"].is_u64(), "{section}");
+    assert_eq!(section["organisation"], "Central Bank of Lesotho");
+
+    let text = db.ok(&["review", "list", &ws, "--item", "REG-01"]);
+    let id = resolved[0]["id"].as_str().unwrap();
+    assert!(
+        text.contains(&id[..8]) && text.contains("open (resolved in Word)"),
+        "{text}"
+    );
+    assert!(text.contains("<may>") && text.contains('👍'), "{text}");
+    let unknown = db.run(&["review", "list", &ws, "--item", "XYZ-99"]);
+    assert_ne!(unknown.code, 0);
+}
+
+#[test]
+fn respond_records_the_answer_and_refuses_what_the_contract_refuses() {
+    let db = Db::new();
+    let ws = imported(&db);
+    let comments = list(&db, &ws, &[]);
+    let comment = comments.iter().find(|c| c["kind"] == "comment").unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let review = || list(&db, &ws, &[]);
+
+    let before = review();
+    let rejected = db.run(&["review", "respond", &ws, &comment, "--disposition", "rejected"]);
+    assert_eq!(rejected.code, 2, "rejected needs a response: {}", rejected.stderr);
+    assert!(rejected.stderr.contains("response"), "{}", rejected.stderr);
+    let apply = db.run(&[
+        "review",
+        "respond",
+        &ws,
+        &comment,
+        "--disposition",
+        "accepted",
+        "--apply",
+    ]);
+    assert_eq!(apply.code, 2, "--apply on a plain comment: {}", apply.stderr);
+    let bad = db.run(&["review", "respond", &ws, &comment, "--disposition", "maybe"]);
+    assert_eq!(bad.code, 2, "{}", bad.stderr);
+    assert!(
+        bad.stderr.contains("partly-accepted"),
+        "names the dispositions: {}",
+        bad.stderr
+    );
+    let unknown = db.run(&["review", "respond", &ws, "ffffffffff", "--disposition", "noted"]);
+    assert_eq!(unknown.code, 1, "{}", unknown.stderr);
+    assert_eq!(review(), before, "refusals change nothing");
+
+    let out = db.ok(&[
+        "review",
+        "respond",
+        &ws,
+        &comment[..8],
+        "--disposition",
+        "rejected",
+        "--response",
+        "The directive keeps \"freeze\".",
+    ]);
+    assert!(out.contains("rejected"), "{out}");
+    let answered = review().into_iter().find(|c| c["id"] == comment.as_str()).unwrap();
+    assert_eq!(answered["disposition"], "rejected");
+    assert_eq!(answered["response"], "The directive keeps \"freeze\".");
+    assert_eq!(answered["responded_by"], "tester");
+    assert!(answered["responded_at"].is_string());
+    let history = db.json(&["history", &ws, "--json"]);
+    assert!(
+        history.as_array().unwrap().iter().any(|h| h["field"] == "review"),
+        "a history line: {history}"
+    );
+    assert!(!list(&db, &ws, &["--open"]).iter().any(|c| c["id"] == comment.as_str()));
+}
+
+#[test]
+fn applying_a_tracked_replacement_makes_it_the_national_wording() {
+    let db = Db::new();
+    let ws = imported(&db);
+    let insertion = list(&db, &ws, &[])
+        .into_iter()
+        .find(|c| c["kind"] == "insertion")
+        .unwrap();
+    let id = insertion["id"].as_str().unwrap();
+    db.ok(&["review", "respond", &ws, id, "--disposition", "accepted", "--apply"]);
+    let show = db.show(&ws);
+    let decision = &crate::common::item(&show, "SIM-08")["decision"];
+    assert_eq!(decision["status"], "adopt-modified");
+    let wording = decision["wording"].as_str().unwrap();
+    assert!(
+        wording.contains("suspends the wallet") && !wording.contains("freezes the account"),
+        "{wording}"
+    );
+}
+
+#[test]
+fn check_reports_unanswered_comments_until_each_is_answered() {
+    let db = Db::new();
+    let ws = imported(&db);
+    let unanswered = |db: &Db| -> Vec<Value> {
+        let out = db.run(&["check", &ws, "--json", "--date", "2026-11-10"]);
+        let findings: Value = serde_json::from_str(&out.stdout).unwrap();
+        findings
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["kind"] == "unanswered-comment")
+            .cloned()
+            .collect()
+    };
+    let found = unanswered(&db);
+    assert!(found.iter().any(|f| f["item"] == "SIM-08"), "{found:?}");
+    assert!(
+        found.iter().any(|f| f["item"] == "REG-01"),
+        "resolved in Word still counts"
+    );
+    let text = db.run(&["check", &ws, "--date", "2026-11-10"]);
+    assert_eq!(text.code, 3);
+    assert!(
+        text.stdout.contains("unanswered-comment") && text.stdout.contains("review list"),
+        "{}",
+        text.stdout
+    );
+    for c in list(&db, &ws, &["--open"]) {
+        db.ok(&[
+            "review",
+            "respond",
+            &ws,
+            c["id"].as_str().unwrap(),
+            "--disposition",
+            "noted",
+        ]);
+    }
+    assert!(unanswered(&db).is_empty());
+}
