@@ -15,8 +15,8 @@
 //!   elements of the same kind, author and date with nothing between them make one change.
 //!
 //! Anchoring: comment and revision ids are renumbered by every program that saves the file, so a
-//! comment finds its item through the bookmarks open where its range starts (a change: where it
-//! starts). The innermost bookmark `dfs_<ID>` or `dfs_<ID>_text` gives the item (`dfs_SIM_08` is
+//! comment finds its item through the bookmarks open where its range starts, or where its first
+//! character is when the range starts just before a clause's bookmark (a change: where it starts). The innermost bookmark `dfs_<ID>` or `dfs_<ID>_text` gives the item (`dfs_SIM_08` is
 //! `SIM-08`), the innermost `dfs_sec_N` the section. A file without any `dfs_` bookmark (a version
 //! circulated before they existed) is matched by clause headings instead: a heading paragraph that
 //! begins with an item id (`SIM-08 — Title`) sets the item until the next heading.
@@ -394,6 +394,10 @@ struct BodyReading {
     /// Comment ids in the order the body first names them.
     comment_order: Vec<String>,
     starts: HashMap<String, Start>,
+    /// Open ranges outside any item that have read no text yet: a selection that begins just
+    /// before a clause's bookmark (Word can put the range start first) takes the clause of its
+    /// first character.
+    before_text: Vec<String>,
     ranges: HashMap<String, (Start, Pos)>,
     /// The `w:ins`/`w:del` being read (one at a time; a nested one joins the outer).
     change: Option<(ChangeKind, usize)>,
@@ -505,6 +509,9 @@ impl BodyReading {
                 if let Some(id) = w_attr(node, "id") {
                     self.name_comment(id);
                     let start = self.start_here();
+                    if start.item.is_none() {
+                        self.before_text.push(id.to_string());
+                    }
                     self.starts.entry(id.to_string()).or_insert(start);
                 }
                 false
@@ -587,7 +594,21 @@ impl BodyReading {
             return;
         }
         if let Some(index) = self.open {
+            if !text.is_empty() && !self.before_text.is_empty() {
+                self.first_text_read();
+            }
             self.paragraphs[index].push_str(text);
+        }
+    }
+
+    /// The ranges waiting for their first character take the item and section open here.
+    fn first_text_read(&mut self) {
+        let (item, section) = self.marks_here();
+        for id in std::mem::take(&mut self.before_text) {
+            if let Some(start) = self.starts.get_mut(&id) {
+                start.item = item.clone();
+                start.section = section.or(start.section);
+            }
         }
     }
 
@@ -928,6 +949,25 @@ mod tests {
             .map(|c| (c.anchor.text.as_str(), c.anchor.section))
             .collect();
         assert_eq!(sections, [("Cover", None), ("Two", Some(2)), ("Four", None)]);
+    }
+
+    #[test]
+    fn a_range_starting_just_before_a_clause_bookmark_takes_the_clause() {
+        let review = review_of(
+            r#"<w:p><w:r><w:t>Before.</w:t></w:r></w:p>
+            <w:p><w:commentRangeStart w:id="1"/><w:bookmarkStart w:id="5" w:name="dfs_SIM_08"/>
+            <w:r><w:t>SIM-08 — Title</w:t></w:r><w:commentRangeEnd w:id="1"/><w:bookmarkEnd w:id="5"/></w:p>
+            <w:p><w:commentRangeStart w:id="2"/><w:r><w:t>After.</w:t></w:r><w:commentRangeEnd w:id="2"/></w:p>"#,
+            r#"<w:comment w:id="1" w:author="A"><w:p><w:r><w:t>on the heading</w:t></w:r></w:p></w:comment>
+            <w:comment w:id="2" w:author="A"><w:p><w:r><w:t>outside</w:t></w:r></w:p></w:comment>"#,
+            "",
+        );
+        let items: Vec<_> = review
+            .comments
+            .iter()
+            .map(|c| (c.anchor.text.as_str(), c.anchor.item.as_deref()))
+            .collect();
+        assert_eq!(items, [("SIM-08 — Title", Some("SIM-08")), ("After.", None)]);
     }
 
     #[test]
