@@ -43,7 +43,7 @@ import type {
   WorkspaceProperties,
   WorkspaceSummary,
 } from "./bindings";
-import type { ReferenceDocInfo, Verification } from "./bindings";
+import type { Disposition, ReferenceDocInfo, ReviewComment, Verification } from "./bindings";
 
 export type * from "./bindings";
 
@@ -170,6 +170,15 @@ interface Commands {
   reference_doc_show: { args: { workspace: string }; result: ReferenceDocInfo | null };
   reference_doc_set: { args: { workspace: string; path: string }; result: ReferenceDocInfo };
   reference_doc_clear: { args: { workspace: string }; result: null };
+  review_import: {
+    args: { workspace: string; path: string; reviewer: string | null; organisation: string | null; dryRun: boolean };
+    result: [ReviewImportCounts, string | null, string[]];
+  };
+  review_list: { args: { workspace: string; item: string | null; open: boolean }; result: ReviewComment[] };
+  review_respond: {
+    args: { workspace: string; comment: string; disposition: Disposition; response: string | null; apply: boolean };
+    result: ReviewComment;
+  };
 }
 
 async function call<C extends keyof Commands>(command: C, args: Commands[C]["args"]): Promise<Commands[C]["result"]> {
@@ -385,6 +394,55 @@ export const referenceDocSet = (workspace: string, path: string): Promise<Refere
 export const referenceDocClear = async (workspace: string): Promise<void> => {
   await call("reference_doc_clear", { workspace });
 };
+
+// --- reviewers' comments (contract §8) -----------------------------------------------------
+
+/** What importing a reviewer's file attaches (the contract's `review import --json`). */
+export interface ReviewImportCounts {
+  /** New entries attached to an item or a section. */
+  attached: number;
+  /** Entries the workspace holds already, or that the file repeats. */
+  skipped_known: number;
+  /** New entries per item. */
+  by_item: Record<string, number>;
+  /** New entries on the document as a whole. */
+  unattached: number;
+}
+
+/** The counts, the circulated version the file came from, and what the user should know. */
+export interface ReviewImport extends ReviewImportCounts {
+  source_version: string | null;
+  notes: string[];
+}
+
+/**
+ * Imports a reviewer's DOCX; with `dryRun`, says what would be attached where and writes nothing.
+ * The backend answers `[counts, source_version, notes]` (the core keeps the last two out of
+ * the contract's JSON); they are put together here.
+ */
+export const reviewImport = async (
+  workspace: string,
+  path: string,
+  reviewer: string | null,
+  organisation: string | null,
+  dryRun: boolean,
+): Promise<ReviewImport> => {
+  const [counts, source_version, notes] = await call("review_import", { workspace, path, reviewer, organisation, dryRun });
+  return { ...counts, source_version, notes };
+};
+
+/** The reviewers' comments of the workspace, or of one item; `open`: without a disposition yet. */
+export const reviewList = (workspace: string, item: string | null, open: boolean): Promise<ReviewComment[]> =>
+  call("review_list", { workspace, item, open });
+
+/** Answers a comment; with `apply`, its change becomes the item's national wording. */
+export const reviewRespond = (
+  workspace: string,
+  comment: string,
+  disposition: Disposition,
+  response: string | null,
+  apply: boolean,
+): Promise<ReviewComment> => call("review_respond", { workspace, comment, disposition, response, apply });
 
 // --- the room view ------------------------------------------------------------------------
 // A second window for the projector (src-tauri/src/room.rs). It follows the facilitator:

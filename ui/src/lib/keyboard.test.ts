@@ -51,14 +51,15 @@ describe("keyAction", () => {
     expect(keyAction(key("z", { ctrlKey: true }), typing)).toBeNull();
   });
 
-  it("switches views with Alt+1 to Alt+7 and toggles selection with x or Space", () => {
+  it("switches views with Alt+1 to Alt+8 and toggles selection with x or Space", () => {
     expect(keyAction(key("3", { altKey: true }), elsewhere)).toEqual({ kind: "tab", tab: "overview" });
     expect(keyAction(key("5", { altKey: true }), elsewhere)).toEqual({ kind: "tab", tab: "discussion" });
     expect(keyAction(key("6", { altKey: true }), elsewhere)).toEqual({ kind: "tab", tab: "survey" });
     expect(keyAction(key("6", { altKey: true }), typing)).toBeNull();
     expect(keyAction(key("7", { altKey: true }), elsewhere)).toEqual({ kind: "tab", tab: "versions" });
-    expect(keyAction(key("8", { altKey: true }), elsewhere)).toBeNull();
-    expect(shortcutList.find(([, m]) => m === "shortcutTabs")?.[0]).toBe("Alt+1 – Alt+7");
+    expect(keyAction(key("8", { altKey: true }), elsewhere)).toEqual({ kind: "tab", tab: "review" });
+    expect(keyAction(key("9", { altKey: true }), elsewhere)).toBeNull();
+    expect(shortcutList.find(([, m]) => m === "shortcutTabs")?.[0]).toBe("Alt+1 – Alt+8");
     expect(keyAction(key("x"), onItem)).toEqual({ kind: "toggle-selection" });
     expect(keyAction(key(" "), onItem)).toEqual({ kind: "toggle-selection" });
     expect(keyAction(key("x", { ctrlKey: true }), onItem)).toBeNull();

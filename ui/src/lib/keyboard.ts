@@ -9,9 +9,9 @@ export const statusKeys: ReadonlyArray<readonly [string, DecisionStatus]> = deci
   (status, i) => [String(i + 1), status] as const,
 );
 
-export type Tab = "catalog" | "decisions" | "overview" | "export" | "discussion" | "survey" | "versions";
+export type Tab = "catalog" | "decisions" | "overview" | "export" | "discussion" | "survey" | "versions" | "review";
 // New views come last: the views before them keep the Alt keys people learned.
-export const tabs: readonly Tab[] = ["catalog", "decisions", "overview", "export", "discussion", "survey", "versions"];
+export const tabs: readonly Tab[] = ["catalog", "decisions", "overview", "export", "discussion", "survey", "versions", "review"];
 
 export type KeyAction =
   | { kind: "next" }
