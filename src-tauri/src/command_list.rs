@@ -65,6 +65,9 @@ macro_rules! app_commands {
             reference_doc_show,
             reference_doc_set,
             reference_doc_clear,
+            review_import,
+            review_list,
+            review_respond,
         }
     };
 }

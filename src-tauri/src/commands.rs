@@ -10,13 +10,13 @@ use std::path::PathBuf;
 
 use adopt_core::{
     AgendaSlot, ErrorPayload, ExportFormat, GapOverview, Overview, PositionChange, RecommendationDetail,
-    ReferenceDocInfo, ResolveOutcome, SelectionOutcome, Suggestion, SurveyImport, TemplateInfo, Verification,
-    VersionDetail, VersionDiff, VersionInfo, WorkspaceDetail, WorkspaceProperties,
+    ReferenceDocInfo, ResolveOutcome, ReviewImport, SelectionOutcome, Suggestion, SurveyImport, TemplateInfo,
+    Verification, VersionDetail, VersionDiff, VersionInfo, WorkspaceDetail, WorkspaceProperties,
 };
 use adopt_domain::{
-    ActionInput, ActionItem, AgendaOrder, BaselineAnswer, CatalogGroup, Decision, DecisionPatch, Discussion, Finding,
-    HistoryEntry, NewWorkspace, PositionInput, Recommendation, ResolutionInput, Session, SessionDraft, SourceDocument,
-    Workspace, WorkspaceSummary,
+    ActionInput, ActionItem, AgendaOrder, BaselineAnswer, CatalogGroup, Decision, DecisionPatch, Discussion,
+    Disposition, Finding, HistoryEntry, NewWorkspace, PositionInput, Recommendation, ResolutionInput, ReviewComment,
+    Session, SessionDraft, SourceDocument, Workspace, WorkspaceSummary,
 };
 use tauri::{AppHandle, Manager, State};
 
@@ -334,6 +334,92 @@ pub fn reference_doc_set(state: State<'_, AppState>, workspace: String, path: Pa
 #[tauri::command(async)]
 pub fn reference_doc_clear(state: State<'_, AppState>, workspace: String) -> Reply<()> {
     state.with(|wb| wb.reference_doc_clear(&workspace).map(|_| ()))
+}
+
+// --- reviewers' comments ------------------------------------------------------------------
+
+/// What importing a reviewer's file did or would do, with the circulated version the file came
+/// from and the notes the CLI prints on stderr (edits that could not be checked...), which
+/// `ReviewImport` leaves out of its contract JSON: `[report, source_version, notes]`.
+type ReviewImportReply = (ReviewImport, Option<String>, Vec<String>);
+
+/// A comment's id as `review_list` gives it: 32 hex digits. The CLI also takes the start of
+/// one, but the window always has the whole id, so a shorter one is a mistake, not a shortcut.
+fn comment_id(comment: &str) -> Result<&str, ErrorPayload> {
+    let id = comment.trim();
+    if id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        Ok(id)
+    } else {
+        Err(ErrorPayload {
+            code: adopt_core::ErrorCode::InvalidInput,
+            message: format!("\"{id}\" is not a comment id (32 hex digits); read the comments again and choose one"),
+        })
+    }
+}
+
+/// The file's name as the comment-response table cites it: without its folder.
+fn review_file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// Imports a reviewer's DOCX, or with `dry_run` says what would be attached where and writes
+/// nothing. The file is read (size-capped) before the workbench is taken, so a file that
+/// cannot be read holds up nothing and changes nothing.
+#[tauri::command(async)]
+pub fn review_import(
+    state: State<'_, AppState>,
+    workspace: String,
+    path: PathBuf,
+    reviewer: Option<String>,
+    organisation: Option<String>,
+    dry_run: bool,
+) -> Reply<ReviewImportReply> {
+    let bytes = adopt_core::read_review_file(&path).map_err(|e| e.payload())?;
+    let name = review_file_name(&path);
+    state.with(|wb| {
+        let report = wb.review_import(
+            &workspace,
+            &bytes,
+            &name,
+            reviewer.as_deref(),
+            organisation.as_deref(),
+            dry_run,
+        )?;
+        let (version, notes) = (report.source_version.clone(), report.notes.clone());
+        Ok((report, version, notes))
+    })
+}
+
+/// The workspace's reviewers' comments, of one item or all; `open`: without a disposition yet.
+#[tauri::command(async)]
+pub fn review_list(
+    state: State<'_, AppState>,
+    workspace: String,
+    item: Option<String>,
+    open: bool,
+) -> Reply<Vec<ReviewComment>> {
+    state.with(|wb| wb.review_list(&workspace, item.as_deref(), open))
+}
+
+/// Answers a comment; with `apply`, its change becomes the item's national wording, so the
+/// room view reads the decision again.
+#[tauri::command(async)]
+pub fn review_respond(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    workspace: String,
+    comment: String,
+    disposition: Disposition,
+    response: Option<String>,
+    apply: bool,
+) -> Reply<ReviewComment> {
+    let comment = comment_id(&comment)?;
+    changed(
+        &app,
+        state.with(|wb| wb.review_respond(&workspace, comment, disposition, response.as_deref(), apply)),
+    )
 }
 
 // --- the open discussion ----------------------------------------------------------------
