@@ -25,7 +25,7 @@ import type {
   WorkspaceProperties,
   WorkspaceSummary,
 } from "../api/bindings";
-import type { ReferenceDocInfo, Verification } from "../api/bindings";
+import type { Disposition, ReferenceDocInfo, ReviewComment, Verification } from "../api/bindings";
 import { statuses } from "../lib/decisionForm";
 import { groupOrder } from "../lib/catalog";
 import { fileNameOf, surveyStatuses } from "../lib/survey";
@@ -42,6 +42,8 @@ interface Stored {
   versions: MockVersion[];
   /** The reference document's file name. */
   referenceDoc: ReferenceDocInfo | null;
+  /** Reviewers' comments imported, in import order. */
+  comments: ReviewComment[];
 }
 
 /** A circulated version: what the list shows, and the state it froze (for `diff`). */
@@ -116,6 +118,8 @@ export class MockBackend {
   /** Reference documents "on disk", by file name, with why the core refuses one. */
   /** Reference documents the open dialog can choose: refused with a message, or read as `info`. */
   referenceFiles: Record<string, { refused?: string; info?: Omit<ReferenceDocInfo, "file_name"> }> = {};
+  /** Reviewers' files "on disk", by file name: the entries the core would read from each. */
+  reviewFiles: Record<string, ReviewComment[]> = {};
   private seq = 0;
 
   constructor(readonly catalog: Recommendation[]) {}
@@ -275,6 +279,12 @@ export class MockBackend {
         if (!file) throw new Refusal("not-found", `${String(a.path)} cannot be read: No such file or directory (os error 2)`);
         return { file: a.path as string, ...file };
       }
+      case "review_import":
+        return this.reviewImport(ws(), a.path as string, a.dryRun as boolean);
+      case "review_list":
+        return ws().comments.filter((c) => (a.item === null || c.item === a.item) && (!a.open || c.disposition === null));
+      case "review_respond":
+        return this.reviewRespond(ws(), a);
       case "reference_doc_show":
         return ws().referenceDoc;
       case "reference_doc_set": {
@@ -345,6 +355,7 @@ export class MockBackend {
       baseline: [],
       versions: [],
       referenceDoc: null,
+      comments: [],
       discussion: new MockDiscussion(
         () => stored.items,
         (id, status) => this.decide(stored, id, { status, reason: null, rationale: null, wording: null, lead: null, support: null, priority: null, due: null, clear: [] }, null),
@@ -377,6 +388,35 @@ export class MockBackend {
   changeBehind(workspace: string, id: string, status: DecisionStatus): void {
     const s = this.find(workspace);
     this.decide(s, id, { status, reason: null, rationale: null, wording: null, lead: null, support: null, priority: null, due: null, clear: [] }, null);
+  }
+
+  /** As the core: entries known by id are skipped; a dry run counts and writes nothing. */
+  private reviewImport(s: Stored, path: string, dryRun: boolean): unknown {
+    const name = fileNameOf(path);
+    const entries = this.reviewFiles[name];
+    if (!entries) throw new Refusal("not-found", `${path} cannot be read: No such file or directory (os error 2)`);
+    const known = new Set(s.comments.map((c) => c.id));
+    const fresh = entries.filter((e) => !known.has(e.id));
+    const byItem: Record<string, number> = {};
+    for (const e of fresh) if (e.item !== null) byItem[e.item] = (byItem[e.item] ?? 0) + 1;
+    const unattached = fresh.filter((e) => e.item === null && e.section === null).length;
+    if (!dryRun) s.comments = [...s.comments, ...fresh.map((e) => ({ ...e, source_file: name }))];
+    const counts = { attached: fresh.length - unattached, skipped_known: entries.length - fresh.length, by_item: byItem, unattached };
+    return [counts, null, []];
+  }
+
+  private reviewRespond(s: Stored, a: Record<string, unknown>): ReviewComment {
+    const comment = s.comments.find((c) => c.id === a.comment);
+    if (!comment) throw new Refusal("not-found", `no comment ${String(a.comment)} in this workspace`);
+    const disposition = a.disposition as Disposition;
+    const response = a.response as string | null;
+    if (disposition === "rejected" && !response) throw new Refusal("invalid-input", "a rejected comment needs a response");
+    if (a.apply && comment.item !== null) {
+      this.decide(s, comment.item, { status: "adopt-modified", reason: null, rationale: null, wording: comment.text, lead: null, support: null, priority: null, due: null, clear: [] }, null);
+    }
+    const answered = { ...comment, disposition, response, responded_by: "tester", responded_at: new Date().toISOString() };
+    s.comments = s.comments.map((c) => (c.id === answered.id ? answered : c));
+    return answered;
   }
 
   private decide(s: Stored, id: string, patch: DecisionPatch, ifRevision: number | null): Decision {

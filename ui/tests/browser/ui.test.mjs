@@ -275,7 +275,7 @@ describe("the window with a mocked backend", () => {
     const { page, context } = await open({ workspaces: [{ name: "Labels", select: ["SIM-00002"] }] });
     await page.click(id("workspace-card"));
     const unnamed = [];
-    for (const tab of ["catalog", "decisions", "overview", "export", "discussion", "survey", "versions"]) {
+    for (const tab of ["catalog", "decisions", "overview", "export", "discussion", "survey", "versions", "review"]) {
       await page.click(id(`tab-${tab}`));
       if (tab === "decisions") await page.click(`${id("decision-row")}[data-id='SIM-00002']`);
       await page.waitForTimeout(100);
@@ -642,6 +642,98 @@ describe("the window with a mocked backend", () => {
     await page.click(id("verify-button"));
     await page.waitForSelector(id("verify-error"));
     assert.match(await page.textContent(id("verify-error")), /could not be verified.*cannot be read/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("imports a reviewer's file after a preview, filters the comments and answers them from the keyboard (mocked)", async () => {
+    const { page, context, errors } = await open({ workspaces: [{ name: "Review", select: ["REG-00000", "SIM-00002"] }] });
+    await page.evaluate(() => {
+      const entry = (n, extra) => ({
+        id: String(n).padStart(32, "0"),
+        item: "SIM-00002",
+        section: null,
+        kind: "comment",
+        author: "T. Mokoena",
+        organisation: null,
+        at: "2027-01-12T10:04:00Z",
+        text: `Comment ${n}`,
+        anchor_text: "Operators shall verify",
+        replies: [],
+        resolved: false,
+        source_file: "",
+        source_version: null,
+        disposition: null,
+        response: null,
+        responded_by: null,
+        responded_at: null,
+        ...extra,
+      });
+      window.__mock.reviewFiles["review.docx"] = [
+        entry(1, {}),
+        entry(2, { kind: "insertion", text: "within 24 hours" }),
+        entry(3, { item: "REG-00000", author: "Vodacom legal", resolved: true }),
+        entry(4, { item: null, section: 2, author: "Vodacom legal" }),
+      ];
+    });
+    await page.click(id("workspace-card"));
+    await page.keyboard.press("Alt+8");
+    await page.waitForSelector(`${id("tab-review")}[aria-selected='true']`);
+    await page.waitForSelector(id("review-empty"));
+
+    // The preview says what goes where, and nothing is written before the user confirms.
+    await page.click(id("review-choose"));
+    await page.waitForSelector(id("review-preview"));
+    const rows = await page.locator(id("review-preview-row")).evaluateAll((r) => r.map((row) => [...row.cells].map((c) => c.textContent.trim())));
+    assert.deepEqual(rows, [["REG-00000", "1"], ["SIM-00002", "2"], ["Sections (outside any clause)", "1"]]);
+    assert.equal(await page.evaluate(() => window.__mock.store.get("w1").comments.length), 0, "a preview writes nothing");
+    await page.click(id("review-confirm"));
+    await page.waitForSelector(`${id("review-counts")}:has-text("4 in all · 4 open · 0 answered")`);
+
+    // The same file again: nothing new, no import button.
+    await page.click(id("review-choose"));
+    await page.waitForSelector(id("review-preview-nothing"));
+    assert.match(await page.textContent(id("review-skipped")), /4 entries already imported are skipped/);
+    assert.equal(await page.locator(id("review-confirm")).count(), 0);
+    await page.click(id("review-cancel"));
+
+    // Rejecting without a response shows why; the backend is not asked.
+    const first = `${id("review-comment")}[data-id='${"1".padStart(32, "0")}']`;
+    await page.focus(`${first} ${id("review-disposition-rejected")}`);
+    await page.keyboard.press("Enter");
+    await page.focus(`${first} ${id("review-response")}`);
+    await page.keyboard.press("Enter");
+    assert.equal(await page.textContent(`${first} ${id("review-problem")}`), "A rejected comment needs a response saying why.");
+    assert.equal(await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "review_respond").length), 0);
+    await page.keyboard.type("Outside the directive's scope.");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(`${first} ${id("review-disposition")}:has-text("Rejected")`);
+    await page.waitForSelector(`${id("review-counts")}:has-text("4 in all · 3 open · 1 answered")`);
+
+    // Accepting the tracked insertion with its wording makes it the item's national wording.
+    const second = `${id("review-comment")}[data-id='${"2".padStart(32, "0")}']`;
+    await page.click(`${second} ${id("review-disposition-accepted")}`);
+    await page.check(`${second} ${id("review-apply")}`);
+    await page.click(`${second} ${id("review-save")}`);
+    await page.waitForSelector(`${second} ${id("review-disposition")}:has-text("Accepted")`);
+    const calls = await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "review_respond").map((c) => c.args));
+    assert.deepEqual(calls.map((c) => [c.disposition, c.response, c.apply]), [
+      ["rejected", "Outside the directive's scope.", false],
+      ["accepted", null, true],
+    ]);
+    const decision = await page.evaluate(() => window.__mock.store.get("w1").items.find((i) => i.id === "SIM-00002").decision);
+    assert.equal(decision.status, "adopt-modified");
+    assert.equal(decision.wording, "within 24 hours");
+    assert.equal(await page.locator(id("review-apply")).count(), 1, "only the insertion offers its wording");
+
+    // Filters: open only, then one reviewer.
+    await page.check(id("review-filter-open"));
+    assert.equal(await page.locator(id("review-comment")).count(), 2);
+    await page.selectOption(id("review-filter-reviewer"), { label: "Vodacom legal (2/2)" });
+    assert.equal(await page.locator(id("review-comment")).count(), 2);
+    await page.check(id("review-filter-answered"));
+    await page.waitForSelector(id("review-none-match"));
+    await page.screenshot({ path: join(ARTIFACTS, "ui-review.png") });
     assert.deepEqual(errors, []);
     await context.close();
   });
