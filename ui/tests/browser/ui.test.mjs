@@ -726,6 +726,8 @@ describe("the window with a mocked backend", () => {
     assert.equal(decision.wording, "within 24 hours");
     assert.equal(await page.locator(id("review-apply")).count(), 1, "only the insertion offers its wording");
 
+    await page.screenshot({ path: join(ARTIFACTS, "ui-review.png") });
+
     // Filters: open only, then one reviewer.
     await page.check(id("review-filter-open"));
     assert.equal(await page.locator(id("review-comment")).count(), 2);
@@ -733,7 +735,6 @@ describe("the window with a mocked backend", () => {
     assert.equal(await page.locator(id("review-comment")).count(), 2);
     await page.check(id("review-filter-answered"));
     await page.waitForSelector(id("review-none-match"));
-    await page.screenshot({ path: join(ARTIFACTS, "ui-review.png") });
     assert.deepEqual(errors, []);
     await context.close();
   });
