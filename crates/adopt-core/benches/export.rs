@@ -92,6 +92,7 @@ fn export(c: &mut Criterion) {
                 discussion: &adopt_domain::Discussion::default(),
                 baseline: &[],
                 findings: &[],
+                comments: &[],
                 date: date(),
                 circulation: &adopt_document::Circulation::default(),
                 rationale_comments: false,

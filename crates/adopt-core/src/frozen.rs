@@ -149,6 +149,7 @@ impl FrozenRecord {
             discussion: &self.discussion,
             baseline: &self.baseline,
             findings,
+            comments: &self.comments,
             date,
             circulation,
             rationale_comments: false,

@@ -335,3 +335,50 @@ fn the_schema_6_fixture_opens_with_its_comments_and_answers() {
     );
     assert_eq!(wb.version_list("Lesotho 2025").unwrap().len(), 1);
 }
+
+#[test]
+fn annex_g_lists_each_comment_in_clause_order_with_its_disposition() {
+    let (mut wb, ws) = workspace();
+    let date = NaiveDate::from_ymd_opt(2026, 11, 10).unwrap();
+    let plain = adopt_document::text::render(&wb.draft(&ws, None, date).unwrap());
+    assert!(!plain.contains("Annex G"), "no comments, no annex");
+    wb.review_import(
+        &ws,
+        &fixture("review-comments.docx"),
+        "r.docx",
+        Some("CBL legal"),
+        Some("Central Bank of Lesotho"),
+        false,
+    )
+    .unwrap();
+    let reg = wb.review_list(&ws, Some("REG-01"), false).unwrap().remove(0);
+    wb.review_respond(
+        &ws,
+        &reg.id,
+        Disposition::Rejected,
+        Some("The Act already says shall."),
+        false,
+    )
+    .unwrap();
+    let text = adopt_document::text::render(&wb.draft(&ws, None, date).unwrap());
+    // The last mentions: the annexes themselves, not their lines in the contents.
+    let annex = text
+        .rfind("Annex G — Comments received and their disposition")
+        .expect(&text);
+    let findings = text.rfind("Completeness findings").expect("comments are still open");
+    assert!(annex < findings, "annex G comes before the findings");
+    let table = &text[annex..findings];
+    let at = |needle: &str| table.find(needle).unwrap_or_else(|| panic!("{needle} in {table}"));
+    assert!(
+        at("REG-01") < at("SIM-08") && at("SIM-08") < at("Section 7"),
+        "clause order: {table}"
+    );
+    assert!(at("Rejected") > at("REG-01") && table.contains("The Act already says shall."));
+    assert!(table.contains("Palesa Mokoena, Central Bank of Lesotho"));
+    assert!(table.contains("Insert: “suspends the wallet”") && table.contains("Pending"));
+    assert!(table.contains("5 received, 1 answered"), "{table}");
+    assert!(
+        table.contains("Reply from Thabo Sello: Agreed"),
+        "the thread rides along: {table}"
+    );
+}

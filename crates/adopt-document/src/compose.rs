@@ -15,6 +15,7 @@ use crate::input::{DraftInput, PROPERTY_FINGERPRINT, PROPERTY_VERSION, PROPERTY_
 use crate::model::*;
 use crate::prose::{self, ProseBlock};
 use crate::requirements::requirements;
+use crate::responses::annex_comments;
 use crate::template::{Generated, Part, Template, TemplateError};
 
 /// Composes the draft adoption document.
@@ -72,10 +73,13 @@ pub(crate) fn compose_body(input: &DraftInput<'_>, template: &Template) -> Resul
     Ok((doc, context))
 }
 
-/// Adds the closing annexes, never compared in a redline (the changes since a version, then the
-/// completeness findings, always last), and wraps the blocks into the document.
+/// Adds the closing annexes, never compared in a redline (the reviewers' comments, the changes
+/// since a version, then the completeness findings, always last), and wraps the blocks into the document.
 pub(crate) fn finish(mut doc: Composer, context: &Context, input: &DraftInput<'_>, template: &Template) -> Document {
     let manifest = &template.manifest;
+    if !input.comments.is_empty() {
+        annex_comments(&mut doc, input);
+    }
     if let Some(changes) = &input.circulation.changes {
         annex_changes(&mut doc, changes);
     }

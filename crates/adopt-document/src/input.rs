@@ -1,7 +1,9 @@
 //! What a draft is made from, the marking it carries, and the adopted items in clause order
 //! that several parts list.
 
-use adopt_domain::{BaselineAnswer, CatalogGroup, Discussion, Finding, SelectedItem, SourceDocument, Workspace};
+use adopt_domain::{
+    BaselineAnswer, CatalogGroup, Discussion, Finding, ReviewComment, SelectedItem, SourceDocument, Workspace,
+};
 use chrono::NaiveDate;
 
 /// The marking on every page of a draft.
@@ -24,6 +26,8 @@ pub struct DraftInput<'a> {
     /// What the completeness check found; any finding marks the draft incomplete and adds an
     /// annex listing them.
     pub findings: &'a [Finding],
+    /// The reviewers' comments and their dispositions (annex G, when there are any).
+    pub comments: &'a [ReviewComment],
     pub date: NaiveDate,
     /// Which version this draft is: its label, fingerprint, the versions before it and, in a
     /// redline, the changes since the version compared to.

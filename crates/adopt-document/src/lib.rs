@@ -38,6 +38,7 @@ pub mod model;
 mod prose;
 mod redline;
 mod requirements;
+mod responses;
 #[cfg(feature = "specimen")]
 pub mod specimen;
 pub mod template;

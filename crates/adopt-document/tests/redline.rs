@@ -136,6 +136,7 @@ impl State {
             discussion: &self.discussion,
             baseline: &[],
             findings: &self.findings,
+            comments: &[],
             date: date(),
             circulation: &self.circulation,
             rationale_comments: false,
