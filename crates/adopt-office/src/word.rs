@@ -20,6 +20,24 @@ impl<'a> WordPackage<'a> {
     /// Opens the package and finds its main document part, refusing one that has none.
     pub fn open(bytes: &'a [u8], limits: Limits) -> Result<Self, ReadError> {
         let mut package = Package::open(bytes, limits)?;
+        // Another kind of office file is refused by name, even though its package relationships
+        // lead to a main part (an Excel workbook's `xl/workbook.xml`).
+        let hint = if let Some(kind) = package.opendocument_kind() {
+            format!(" (it is an OpenDocument file, {kind})")
+        } else if package.contains("xl/workbook.xml") {
+            " (it is an Excel workbook)".to_string()
+        } else if package.contains("ppt/presentation.xml") {
+            " (it is a PowerPoint presentation)".to_string()
+        } else {
+            String::new()
+        };
+        let missing = |hint: String| ReadError::MissingDocumentPart {
+            part: DEFAULT_MAIN_PART.to_string(),
+            hint,
+        };
+        if !hint.is_empty() {
+            return Err(missing(hint));
+        }
         let package_rels = read_rels(&mut package, "")?;
         let by_rels = package_rels
             .iter()
@@ -29,21 +47,7 @@ impl<'a> WordPackage<'a> {
         let main_part = match by_rels {
             Some(part) => part,
             None if package.contains(DEFAULT_MAIN_PART) => DEFAULT_MAIN_PART.to_string(),
-            None => {
-                let hint = if let Some(kind) = package.opendocument_kind() {
-                    format!(" (it is an OpenDocument file, {kind})")
-                } else if package.contains("xl/workbook.xml") {
-                    " (it is an Excel workbook)".to_string()
-                } else if package.contains("ppt/presentation.xml") {
-                    " (it is a PowerPoint presentation)".to_string()
-                } else {
-                    String::new()
-                };
-                return Err(ReadError::MissingDocumentPart {
-                    part: DEFAULT_MAIN_PART.to_string(),
-                    hint,
-                });
-            }
+            None => return Err(missing(hint)),
         };
         Ok(WordPackage {
             package,

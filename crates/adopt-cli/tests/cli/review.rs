@@ -3,10 +3,15 @@
 //! python-docx, changed with tracking by LibreOffice, re-saved by LibreOffice).
 
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
 use crate::common::{Db, keys};
+
+#[path = "../../../adopt-office/tests/common/bomb.rs"]
+mod bomb;
+use bomb::zip_bomb;
 
 const COMMENT_KEYS: [&str; 17] = [
     "anchor_text",
@@ -122,17 +127,66 @@ fn import_reports_the_contract_keys_and_adds_nothing_the_second_time_or_from_a_r
     assert!(text.contains("attached 0 new"), "{text}");
 }
 
+/// Refuses `bytes` as a reviewer's file: exit 1 within seconds, a message naming the file and
+/// `needle`, and the workspace, its history and its comments exactly as before.
+fn refused_file(db: &Db, ws: &str, name: &str, bytes: &[u8], needle: &str) {
+    let file = db.file(name, bytes);
+    let before = db.snapshot(ws);
+    let started = Instant::now();
+    let out = db.run(&["review", "import", ws, &file]);
+    let took = started.elapsed();
+    assert_eq!(out.code, 1, "{name}: {}", out.stderr);
+    assert!(
+        out.stderr.contains(&format!("{name} cannot be imported")),
+        "{name}: {}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains(needle),
+        "{name}: expected {needle:?} in {}",
+        out.stderr
+    );
+    // Generous for a debug build on a busy machine; inflating the bomb would take far longer.
+    assert!(took < Duration::from_secs(10), "{name} took {took:?}");
+    assert_eq!(db.snapshot(ws), before, "{name} changed the workspace");
+    assert!(list(db, ws, &[]).is_empty(), "{name} left comments");
+}
+
 #[test]
-fn a_file_that_is_not_a_docx_imports_nothing_and_exits_1() {
+fn files_that_are_not_a_readable_docx_import_nothing_and_exit_1() {
     let db = Db::new();
     let ws = db.lesotho();
-    let bad = db.file("returned.docx", b"PK\x03\x04 truncated");
-    let out = db.run(&["review", "import", &ws, &bad]);
-    assert_eq!(out.code, 1, "{}", out.stderr);
-    assert!(
-        out.stderr.contains("returned.docx cannot be imported"),
-        "{}",
-        out.stderr
+    let real = std::fs::read(fixture("review-comments.docx")).unwrap();
+    refused_file(&db, &ws, "truncated.docx", &real[..real.len() / 2], "damaged");
+    // Pseudo-random bytes (xorshift), the same on every run.
+    let mut x = 0x2545_f491_4f6c_dd1du64;
+    let noise: Vec<u8> = (0..64 * 1024)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x as u8
+        })
+        .collect();
+    refused_file(&db, &ws, "noise.docx", &noise, "not a Word document");
+    let workbook = db.path("survey.xlsx");
+    let mut xlsx = rust_xlsxwriter::Workbook::new();
+    xlsx.add_worksheet().write_string(0, 0, "item").unwrap();
+    xlsx.save(&workbook).unwrap();
+    refused_file(
+        &db,
+        &ws,
+        "renamed.docx",
+        &std::fs::read(&workbook).unwrap(),
+        "Excel workbook",
+    );
+    // 1 GiB of zeros in about 1 MB, headers declaring 4 KB.
+    refused_file(
+        &db,
+        &ws,
+        "bomb.docx",
+        &zip_bomb("word/document.xml", 1 << 30, 4096),
+        "zip bomb",
     );
     let missing = db.run(&["review", "import", &ws, &db.path("nowhere.docx")]);
     assert_eq!(missing.code, 1);

@@ -1,6 +1,8 @@
 //! Builds DOCX packages for the tests with the zip writer: minimal, valid packages.
 #![allow(dead_code)]
 
+pub mod bomb;
+
 use std::io::{Cursor, Write};
 
 use zip::write::SimpleFileOptions;
