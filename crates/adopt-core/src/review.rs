@@ -507,6 +507,7 @@ impl Workbench {
                 disposition,
                 response: response.as_deref(),
                 apply: None,
+                also: &[],
             };
             return Ok(self.store.respond_review(&workspace.id, &c.id, &answer, at, &by)?.0);
         }
@@ -527,12 +528,24 @@ impl Workbench {
             }
             None => None,
         };
+        // The other half of a replacement proposes the same text: applying one applies both,
+        // so both get the answer.
+        let mut partners = Vec::new();
+        for other in self.store.review_comments(&workspace.id, Some(&item), true)? {
+            if other.id != c.id && other.is_change() && other.kind != c.kind && other.source_file == c.source_file {
+                let other = self.store.review_comment(&workspace.id, &other.id)?;
+                if other.proposed_text.as_deref() == Some(wording.as_str()) {
+                    partners.push(other.comment.id);
+                }
+            }
+        }
         let patch = DecisionPatch {
             status: Some(DecisionStatus::AdoptModified),
             wording: Some(wording),
             ..DecisionPatch::default()
         };
         let answer = ReviewAnswer {
+            also: &partners,
             disposition,
             response: response.as_deref(),
             apply: Some(ApplyChange {

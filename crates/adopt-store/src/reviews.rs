@@ -58,6 +58,9 @@ pub struct ReviewAnswer<'a> {
     pub disposition: Disposition,
     pub response: Option<&'a str>,
     pub apply: Option<ApplyChange<'a>>,
+    /// Other entries answered alike in the same transaction, each with its history line: the
+    /// other half of a replacement whose wording is applied.
+    pub also: &'a [String],
 }
 
 const SELECT_COMMENT: &str = "SELECT id, item_id, section, kind, author, organisation, at, text, anchor_text,
@@ -242,37 +245,54 @@ impl Store {
             )?),
             None => None,
         };
-        tx.execute(
-            "UPDATE review_comment SET disposition = ?3, response = ?4, responded_by = ?5, responded_at = ?6
-             WHERE workspace_id = ?1 AND id = ?2",
-            params![
-                workspace_id,
-                before.id,
-                answer.disposition.code(),
-                answer.response,
-                by,
-                timestamp(at)
-            ],
-        )?;
-        let short: String = before.id.chars().take(8).collect();
-        let new = match answer.response {
-            Some(response) => format!("comment {short}: {} — {response}", answer.disposition),
-            None => format!("comment {short}: {}", answer.disposition),
-        };
-        record(
-            &tx,
-            workspace_id,
-            before.item.as_deref(),
-            "review",
-            before.disposition.map(|d| d.code()),
-            Some(&new),
-            at,
-            by,
-        )?;
+        answer_one(&tx, workspace_id, &before, answer, at, by)?;
+        for other in answer.also {
+            let other = find_comment(&tx, workspace_id, other)?.comment;
+            answer_one(&tx, workspace_id, &other, answer, at, by)?;
+        }
         let after = find_comment(&tx, workspace_id, &before.id)?.comment;
         tx.commit()?;
         Ok((after, decision))
     }
+}
+
+/// Writes one entry's answer and its history line.
+fn answer_one(
+    tx: &Connection,
+    workspace_id: &str,
+    before: &ReviewComment,
+    answer: &ReviewAnswer<'_>,
+    at: DateTime<Utc>,
+    by: &str,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE review_comment SET disposition = ?3, response = ?4, responded_by = ?5, responded_at = ?6
+         WHERE workspace_id = ?1 AND id = ?2",
+        params![
+            workspace_id,
+            before.id,
+            answer.disposition.code(),
+            answer.response,
+            by,
+            timestamp(at)
+        ],
+    )?;
+    let short: String = before.id.chars().take(8).collect();
+    let new = match answer.response {
+        Some(response) => format!("comment {short}: {} — {response}", answer.disposition),
+        None => format!("comment {short}: {}", answer.disposition),
+    };
+    record(
+        tx,
+        workspace_id,
+        before.item.as_deref(),
+        "review",
+        before.disposition.map(|d| d.code()),
+        Some(&new),
+        at,
+        by,
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -387,6 +407,7 @@ mod tests {
             )
             .unwrap();
         let answer = ReviewAnswer {
+            also: &[],
             disposition: Disposition::Rejected,
             response: Some("The directive uses \"block\" throughout."),
             apply: None,
@@ -433,6 +454,7 @@ mod tests {
             ..DecisionPatch::default()
         };
         let apply = |rev| ReviewAnswer {
+            also: &[],
             disposition: Disposition::Accepted,
             response: None,
             apply: Some(ApplyChange {

@@ -299,6 +299,16 @@ fn applying_a_tracked_replacement_makes_it_the_national_wording() {
         wording.contains("suspends the wallet") && !wording.contains("freezes the account"),
         "{wording}"
     );
+    // The deletion was the other half of that replacement: answered with it, not left open.
+    let deletion = list(&db, &ws, &[])
+        .into_iter()
+        .find(|c| c["kind"] == "deletion")
+        .unwrap();
+    assert_eq!(deletion["disposition"], "accepted", "{deletion}");
+    assert!(
+        list(&db, &ws, &["--open"]).iter().all(|c| c["kind"] == "comment"),
+        "only comments stay open"
+    );
 }
 
 #[test]
