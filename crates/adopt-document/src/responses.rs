@@ -94,10 +94,10 @@ pub(crate) fn annex_comments(doc: &mut Composer, input: &DraftInput<'_>) {
         .collect();
     doc.blocks.push(Block::Table(Table {
         columns: vec![
-            column("No.", 5),
+            column("No.", 7),
             column("Reviewer and organisation", 19),
             column("Clause", 11),
-            column("Comment", 30),
+            column("Comment", 28),
             column("Disposition", 15),
             column("Response", 20),
         ],
