@@ -194,6 +194,34 @@ fn files_that_are_not_a_readable_docx_import_nothing_and_exit_1() {
 }
 
 #[test]
+fn a_later_file_from_the_same_review_adds_only_what_is_new() {
+    let db = Db::new();
+    let ws = db.lesotho();
+    // First the copy with LibreOffice's tracked replacement only, then the later one to which
+    // the reviewers added their comments.
+    let first = db.json(&["review", "import", &ws, &fixture("review-tracked.docx"), "--json"]);
+    assert_eq!(first["by_item"]["SIM-08"], 2, "{first}");
+    let kinds = |db: &Db| {
+        let mut kinds: Vec<String> = list(db, &ws, &[])
+            .iter()
+            .map(|c| c["kind"].as_str().unwrap().to_string())
+            .collect();
+        kinds.sort();
+        kinds
+    };
+    assert_eq!(kinds(&db), ["deletion", "insertion"]);
+    let later = db.json(&["review", "import", &ws, &fixture("review-comments.docx"), "--json"]);
+    assert_eq!(later["skipped_known"], 2, "the tracked change is known: {later}");
+    assert_eq!(later["by_item"]["SIM-08"], 1, "only the new comment on SIM-08: {later}");
+    assert_eq!(later["by_item"]["REG-01"], 1, "{later}");
+    assert_eq!(
+        kinds(&db),
+        ["comment", "comment", "comment", "deletion", "insertion"],
+        "every comment once, the tracked change once"
+    );
+}
+
+#[test]
 fn list_filters_by_item_and_open_and_prints_text() {
     let db = Db::new();
     let ws = imported(&db);
