@@ -221,6 +221,82 @@ fn a_later_file_from_the_same_review_adds_only_what_is_new() {
     );
 }
 
+/// A reviewer's copy of `circulated` as python-docx 1.2 (tests/tools/.venv, made by
+/// scripts/install-deps.sh) writes it: the paragraph starting `clause` retyped as `wording`
+/// without tracking, and a comment on it by Palesa Mokoena.
+fn returned_by_python_docx(circulated: &str, out: &str, clause: &str, wording: &str) {
+    const SCRIPT: &str = r#"
+import sys
+from docx import Document
+source, out, clause, wording = sys.argv[1:5]
+doc = Document(source)
+paragraph = next(p for p in doc.paragraphs if p.text.startswith(clause))
+for run in paragraph.runs[1:]:
+    run._r.getparent().remove(run._r)
+paragraph.runs[0].text = wording
+doc.add_comment(paragraph.runs[0], text="Retyped to match the Act.", author="Palesa Mokoena", initials="PM")
+doc.save(out)
+"#;
+    let python = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/tools/.venv/bin/python");
+    let done = std::process::Command::new(&python)
+        .args(["-c", SCRIPT, circulated, out, clause, wording])
+        .output()
+        .unwrap_or_else(|e| panic!("{} ({e}): run scripts/install-deps.sh", python.display()));
+    assert!(done.status.success(), "{}", String::from_utf8_lossy(&done.stderr));
+}
+
+#[test]
+fn a_clause_retyped_in_a_returned_copy_is_an_edit_that_can_become_the_national_wording() {
+    let db = Db::new();
+    let ws = db.lesotho();
+    db.ok(&["decide", &ws, "REG-01", "--status", "adopt"]);
+    db.ok(&["version", "circulate", &ws, "--label", "0.3", "--date", "2026-11-01"]);
+    let circulated = db.path("v0.3.docx");
+    db.ok(&[
+        "export",
+        &ws,
+        "--version",
+        "0.3",
+        "--format",
+        "docx",
+        "--out",
+        &circulated,
+    ]);
+    let returned = db.path("returned.docx");
+    let wording = "The regulator and the central bank shall sign a memorandum on DFS security within six months.";
+    returned_by_python_docx(&circulated, &returned, "Sign a bilateral MOU", wording);
+
+    let out = db.run(&["review", "import", &ws, &returned, "--reviewer", "CBL legal", "--json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(!out.stderr.contains("could not be checked"), "{}", out.stderr);
+    let entries = list(&db, &ws, &["--item", "REG-01"]);
+    let edit = entries
+        .iter()
+        .find(|c| c["kind"] == "edit")
+        .expect("the retyped clause");
+    assert_eq!(edit["source_version"], "0.3", "found through the copy's fingerprint");
+    assert_eq!(
+        edit["author"], "CBL legal",
+        "python-docx names no one for an untracked edit"
+    );
+    assert!(edit["text"].as_str().unwrap().contains("within six months"), "{edit}");
+    assert!(
+        edit["anchor_text"].as_str().unwrap().contains("Sign a bilateral MOU"),
+        "{edit}"
+    );
+    let comment = entries.iter().find(|c| c["kind"] == "comment").expect("the comment");
+    assert_eq!(comment["author"], "Palesa Mokoena");
+    assert_eq!(comment["text"], "Retyped to match the Act.");
+    assert_eq!(entries.len(), 2, "{entries:#?}");
+
+    let id = edit["id"].as_str().unwrap();
+    db.ok(&["review", "respond", &ws, id, "--disposition", "accepted", "--apply"]);
+    let show = db.show(&ws);
+    let decision = &crate::common::item(&show, "REG-01")["decision"];
+    assert_eq!(decision["status"], "adopt-modified");
+    assert_eq!(decision["wording"], wording);
+}
+
 #[test]
 fn list_filters_by_item_and_open_and_prints_text() {
     let db = Db::new();
