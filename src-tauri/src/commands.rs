@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use adopt_core::{
     AgendaSlot, ErrorPayload, ExportFormat, GapOverview, Overview, PositionChange, RecommendationDetail,
-    ReferenceDocInfo, ResolveOutcome, ReviewImport, SelectionOutcome, Suggestion, SurveyImport, TemplateInfo,
+    ReferenceDocInfo, ResolveOutcome, ReviewImportReport, SelectionOutcome, Suggestion, SurveyImport, TemplateInfo,
     Verification, VersionDetail, VersionDiff, VersionInfo, WorkspaceDetail, WorkspaceProperties,
 };
 use adopt_domain::{
@@ -338,11 +338,6 @@ pub fn reference_doc_clear(state: State<'_, AppState>, workspace: String) -> Rep
 
 // --- reviewers' comments ------------------------------------------------------------------
 
-/// What importing a reviewer's file did or would do, with the circulated version the file came
-/// from and the notes the CLI prints on stderr (edits that could not be checked...), which
-/// `ReviewImport` leaves out of its contract JSON: `[report, source_version, notes]`.
-type ReviewImportReply = (ReviewImport, Option<String>, Vec<String>);
-
 /// A comment's id as `review_list` gives it: 32 hex digits. The CLI also takes the start of
 /// one, but the window always has the whole id, so a shorter one is a mistake, not a shortcut.
 fn comment_id(comment: &str) -> Result<&str, ErrorPayload> {
@@ -375,20 +370,19 @@ pub fn review_import(
     reviewer: Option<String>,
     organisation: Option<String>,
     dry_run: bool,
-) -> Reply<ReviewImportReply> {
+) -> Reply<ReviewImportReport> {
     let bytes = adopt_core::read_review_file(&path).map_err(|e| e.payload())?;
     let name = review_file_name(&path);
     state.with(|wb| {
-        let report = wb.review_import(
+        wb.review_import(
             &workspace,
             &bytes,
             &name,
             reviewer.as_deref(),
             organisation.as_deref(),
             dry_run,
-        )?;
-        let (version, notes) = (report.source_version.clone(), report.notes.clone());
-        Ok((report, version, notes))
+        )
+        .map(ReviewImportReport::from)
     })
 }
 

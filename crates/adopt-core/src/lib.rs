@@ -52,7 +52,7 @@ pub use reference_doc::{
     HouseReference, MAX_REFERENCE_DOC_BYTES, PageMargins, ReferenceDocInfo, ReferencePage, house_style_notes,
     read_reference_doc, render_styled,
 };
-pub use review::{MAX_REVIEW_BYTES, ReviewImport, read_review_file};
+pub use review::{MAX_REVIEW_BYTES, ReviewImport, ReviewImportReport, read_review_file};
 pub use survey::{
     BaselineChange, BaselineCount, GapOverview, GapRow, MAX_SURVEY_BYTES, RowProblem, SURVEY_COLUMNS, Suggestion,
     SurveyImport, read_survey_file,

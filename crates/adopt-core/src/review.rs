@@ -64,6 +64,28 @@ pub struct ReviewImport {
     pub notes: Vec<String>,
 }
 
+/// An import's counts with what the contract JSON leaves out: the circulated version the file
+/// came from and the notes the CLI prints on stderr. The app shows all three in its preview.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ReviewImportReport {
+    /// What the import attached where (or would, with a dry run): the contract's JSON.
+    pub counts: ReviewImport,
+    /// The circulated version the file came from, when its fingerprint names one.
+    pub source_version: Option<String>,
+    /// What the user should know: edits that could not be checked, comments of our own skipped.
+    pub notes: Vec<String>,
+}
+
+impl From<ReviewImport> for ReviewImportReport {
+    fn from(counts: ReviewImport) -> Self {
+        Self {
+            source_version: counts.source_version.clone(),
+            notes: counts.notes.clone(),
+            counts,
+        }
+    }
+}
+
 /// Reads a reviewer's file from disk, refusing one too large to be a commented draft.
 pub fn read_review_file(path: &std::path::Path) -> Result<Vec<u8>> {
     let refuse = |reason: String| Error::ReviewRead {
@@ -612,6 +634,25 @@ fn untracked_edits<T>(stored: &Docx, returned: &Docx, tracked: &BTreeMap<&str, T
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_contract_json_keeps_its_four_keys_and_the_app_also_gets_version_and_notes() {
+        let counts = ReviewImport {
+            attached: 2,
+            skipped_known: 1,
+            by_item: BTreeMap::from([("SIM-08".to_string(), 2)]),
+            unattached: 0,
+            source_version: Some("v1".into()),
+            notes: vec!["edits could not be checked".into()],
+        };
+        let contract = serde_json::to_value(&counts).unwrap();
+        let keys: Vec<&str> = contract.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys, ["attached", "by_item", "skipped_known", "unattached"]);
+        let app = serde_json::to_value(ReviewImportReport::from(counts)).unwrap();
+        assert_eq!(app["counts"], contract);
+        assert_eq!(app["source_version"], "v1");
+        assert_eq!(app["notes"][0], "edits could not be checked");
+    }
 
     #[test]
     fn a_date_counts_to_the_minute_whatever_seconds_or_zone_a_program_writes() {

@@ -13,9 +13,9 @@ use std::path::PathBuf;
 use adopt_core::{
     AgendaSlot, BaselineChange, BaselineCount, Change, CitedSource, ErrorCode, ErrorPayload, GapOverview, GapRow,
     GroupProgress, LeadProgress, OpenItem, Overview, PageMargins, PositionChange, RecommendationDetail,
-    ReferenceDocInfo, ReferencePage, ResolveOutcome, RowProblem, SelectionOutcome, StatusCount, Suggestion,
-    SurveyImport, TemplateInfo, Verification, VerifyStatus, VersionDetail, VersionDiff, VersionFileSizes, VersionInfo,
-    WorkspaceDetail, WorkspaceProperties,
+    ReferenceDocInfo, ReferencePage, ResolveOutcome, ReviewImport, ReviewImportReport, RowProblem, SelectionOutcome,
+    StatusCount, Suggestion, SurveyImport, TemplateInfo, Verification, VerifyStatus, VersionDetail, VersionDiff,
+    VersionFileSizes, VersionInfo, WorkspaceDetail, WorkspaceProperties,
 };
 use adopt_domain::*;
 use ts_rs::{Config, TS};
@@ -114,6 +114,8 @@ fn typescript_bindings() -> String {
         Finding,
         ReviewComment,
         ReviewReply,
+        ReviewImport,
+        ReviewImportReport,
         RowProblem,
         BaselineChange,
         SurveyImport,

@@ -334,6 +334,38 @@ source_version: string | null, disposition: Disposition | null, response: string
 
 export type ReviewReply = { author: string, at: string | null, text: string, };
 
+export type ReviewImport = { 
+/**
+ * New entries attached to an item or a section.
+ */
+attached: number, 
+/**
+ * Entries the workspace holds already (or that the file repeats).
+ */
+skipped_known: number, 
+/**
+ * New entries per item.
+ */
+by_item: { [key in string]: number }, 
+/**
+ * New entries on the document as a whole (neither in a clause nor in a section).
+ */
+unattached: number, };
+
+export type ReviewImportReport = { 
+/**
+ * What the import attached where (or would, with a dry run): the contract's JSON.
+ */
+counts: ReviewImport, 
+/**
+ * The circulated version the file came from, when its fingerprint names one.
+ */
+source_version: string | null, 
+/**
+ * What the user should know: edits that could not be checked, comments of our own skipped.
+ */
+notes: Array<string>, };
+
 export type RowProblem = { 
 /**
  * The line as a spreadsheet numbers rows: the header is line 1.

@@ -43,7 +43,7 @@ import type {
   WorkspaceProperties,
   WorkspaceSummary,
 } from "./bindings";
-import type { Disposition, ReferenceDocInfo, ReviewComment, Verification } from "./bindings";
+import type { Disposition, ReferenceDocInfo, ReviewComment, ReviewImportReport, Verification } from "./bindings";
 
 export type * from "./bindings";
 
@@ -172,7 +172,7 @@ interface Commands {
   reference_doc_clear: { args: { workspace: string }; result: null };
   review_import: {
     args: { workspace: string; path: string; reviewer: string | null; organisation: string | null; dryRun: boolean };
-    result: [ReviewImportCounts, string | null, string[]];
+    result: ReviewImportReport;
   };
   review_list: { args: { workspace: string; item: string | null; open: boolean }; result: ReviewComment[] };
   review_respond: {
@@ -397,39 +397,17 @@ export const referenceDocClear = async (workspace: string): Promise<void> => {
 
 // --- reviewers' comments (contract §8) -----------------------------------------------------
 
-/** What importing a reviewer's file attaches (the contract's `review import --json`). */
-export interface ReviewImportCounts {
-  /** New entries attached to an item or a section. */
-  attached: number;
-  /** Entries the workspace holds already, or that the file repeats. */
-  skipped_known: number;
-  /** New entries per item. */
-  by_item: Record<string, number>;
-  /** New entries on the document as a whole. */
-  unattached: number;
-}
-
-/** The counts, the circulated version the file came from, and what the user should know. */
-export interface ReviewImport extends ReviewImportCounts {
-  source_version: string | null;
-  notes: string[];
-}
-
 /**
  * Imports a reviewer's DOCX; with `dryRun`, says what would be attached where and writes nothing.
- * The backend answers `[counts, source_version, notes]` (the core keeps the last two out of
- * the contract's JSON); they are put together here.
+ * The counts are the contract's `review import --json`; the source version and notes come beside them.
  */
-export const reviewImport = async (
+export const reviewImport = (
   workspace: string,
   path: string,
   reviewer: string | null,
   organisation: string | null,
   dryRun: boolean,
-): Promise<ReviewImport> => {
-  const [counts, source_version, notes] = await call("review_import", { workspace, path, reviewer, organisation, dryRun });
-  return { ...counts, source_version, notes };
-};
+): Promise<ReviewImportReport> => call("review_import", { workspace, path, reviewer, organisation, dryRun });
 
 /** The reviewers' comments of the workspace, or of one item; `open`: without a disposition yet. */
 export const reviewList = (workspace: string, item: string | null, open: boolean): Promise<ReviewComment[]> =>

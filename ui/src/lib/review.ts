@@ -2,7 +2,7 @@
 // comment sits, what an import preview attaches where, and whether an answer can be sent.
 
 import type { Disposition, ReviewComment } from "../api/bindings";
-import type { ReviewImportCounts } from "../api";
+import type { ReviewImport } from "../api";
 import { messages } from "./messages";
 
 /** The longest response the core takes (adopt-core review.rs). */
@@ -93,7 +93,7 @@ export interface PreviewRow {
 }
 
 /** What an import attaches where: each item by id, then sections, then the document. */
-export function previewRows(report: ReviewImportCounts): PreviewRow[] {
+export function previewRows(report: ReviewImport): PreviewRow[] {
   const items = Object.entries(report.by_item)
     .filter(([, n]) => n > 0)
     .sort(([a], [b]) => a.localeCompare(b))
@@ -107,7 +107,7 @@ export function previewRows(report: ReviewImportCounts): PreviewRow[] {
 }
 
 /** How many new entries an import adds. */
-export const newEntries = (report: ReviewImportCounts): number => report.attached + report.unattached;
+export const newEntries = (report: ReviewImport): number => report.attached + report.unattached;
 
 /** Optional text as the backend takes it: null when blank. */
 export const optional = (text: string): string | null => (text.trim() === "" ? null : text.trim());

@@ -402,7 +402,7 @@ export class MockBackend {
     const unattached = fresh.filter((e) => e.item === null && e.section === null).length;
     if (!dryRun) s.comments = [...s.comments, ...fresh.map((e) => ({ ...e, source_file: name }))];
     const counts = { attached: fresh.length - unattached, skipped_known: entries.length - fresh.length, by_item: byItem, unattached };
-    return [counts, null, []];
+    return { counts, source_version: null, notes: [] };
   }
 
   private reviewRespond(s: Stored, a: Record<string, unknown>): ReviewComment {
