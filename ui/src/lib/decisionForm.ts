@@ -35,6 +35,8 @@ export interface DecisionEditing {
   onApplySuggestion: (suggestion: Suggestion) => void;
   /** What changed since the latest circulated version, shown beside each item's editor. */
   changedSince: ChangedSince | null;
+  /** A reviewer's comment on the item was answered; `applied`: its wording became the national wording. */
+  onReviewAnswered: (applied: boolean) => Promise<void>;
 }
 
 // The value sets' codes in the contract's order, from the core.

@@ -817,6 +817,7 @@ export const messages = {
   reviewFilterAnswered: "Answered",
   reviewReviewerFilter: "Reviewer",
   reviewAllReviewers: "All reviewers",
+  itemCommentsHeading: (open: number, answered: number): string => `Reviewers' comments: ${open} open · ${answered} answered`,
   reviewCounts: (total: number, open: number, answered: number): string => `${total} in all · ${open} open · ${answered} answered`,
   reviewShown: (n: number): string => (n === 1 ? "1 shown" : `${n} shown`),
   reviewSection: (n: number): string => `Section ${n}`,

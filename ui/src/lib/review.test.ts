@@ -5,6 +5,7 @@ import {
   answerProblem,
   canApply,
   filterComments,
+  itemCommentsHeading,
   newEntries,
   optional,
   placeOf,
@@ -75,6 +76,13 @@ describe("counts", () => {
       { reviewer: "Vodacom legal", total: 2, open: 1 },
     ]);
     expect(reviewerKey(list[2] as ReviewComment)).toBe("Vodacom legal");
+  });
+
+  it("heads an item's comments with how many are open and answered; resolved in Word is still open", () => {
+    const onItem = [comment("a", { resolved: true }), comment("b", { disposition: "noted" }), comment("c")];
+    expect(itemCommentsHeading(onItem)).toBe("Reviewers' comments: 2 open · 1 answered");
+    const answered = replaceComment(onItem, { ...(onItem[0] as ReviewComment), disposition: "accepted" });
+    expect(itemCommentsHeading(answered)).toBe("Reviewers' comments: 1 open · 2 answered");
   });
 });
 

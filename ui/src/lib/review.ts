@@ -65,6 +65,12 @@ export function reviewerCounts(comments: readonly ReviewComment[]): ReviewerCoun
   return [...by.values()].sort((a, b) => a.reviewer.localeCompare(b.reviewer));
 }
 
+/** The heading of an item's comments beside its decision editor, with how many are open and answered. */
+export function itemCommentsHeading(comments: readonly ReviewComment[]): string {
+  const { open, answered } = reviewCounts(comments);
+  return messages.itemCommentsHeading(open, answered);
+}
+
 /** Where a comment sits: its item, its section, or the document. */
 export function placeOf(comment: Pick<ReviewComment, "item" | "section">): string {
   if (comment.item !== null) return comment.item;

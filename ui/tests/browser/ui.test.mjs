@@ -735,6 +735,33 @@ describe("the window with a mocked backend", () => {
     assert.equal(await page.locator(id("review-comment")).count(), 2);
     await page.check(id("review-filter-answered"));
     await page.waitForSelector(id("review-none-match"));
+
+    // Beside the decision editor: the item's own comments with their counts, and the applied wording.
+    await page.click(id("tab-decisions"));
+    await page.click(`${id("decision-row")}[data-id='SIM-00002']`);
+    await page.waitForSelector(`${id("item-comments-heading")}:has-text("Reviewers' comments: 0 open · 2 answered")`);
+    assert.equal(await page.inputValue(id("field-wording")), "within 24 hours");
+    await page.click(`${id("decision-row")}[data-id='REG-00000']`);
+    await page.waitForSelector(`${id("item-comments-heading")}:has-text("Reviewers' comments: 1 open · 0 answered")`);
+    assert.equal(await page.locator(`${id("item-comments")} ${id("review-comment")}`).count(), 1);
+    assert.equal(await page.locator(`${id("item-comments")} ${id("review-place")}`).count(), 0, "the item is not named again beside its own editor");
+    // Answered there from the keyboard: the counts follow, and so does the Review tab.
+    const third = `${id("item-comments")} ${id("review-comment")}[data-id='${"3".padStart(32, "0")}']`;
+    await page.focus(`${third} ${id("review-disposition-noted")}`);
+    await page.keyboard.press("Enter");
+    await page.focus(`${third} ${id("review-response")}`);
+    await page.keyboard.type("Kept for the next revision.");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(`${id("item-comments-heading")}:has-text("Reviewers' comments: 0 open · 1 answered")`);
+    await page.waitForSelector(`${third} ${id("review-disposition")}:has-text("Noted")`);
+    const stored = await page.evaluate(() => window.__mock.store.get("w1").comments.find((c) => c.item === "REG-00000"));
+    assert.deepEqual([stored.disposition, stored.response], ["noted", "Kept for the next revision."]);
+    await page.locator(id("item-comments")).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, "ui-item-comments.png") });
+    await page.click(id("tab-review"));
+    await page.check(id("review-filter-all"));
+    await page.selectOption(id("review-filter-reviewer"), { label: "All reviewers" });
+    await page.waitForSelector(`${id("review-counts")}:has-text("4 in all · 1 open · 3 answered")`);
     assert.deepEqual(errors, []);
     await context.close();
   });
