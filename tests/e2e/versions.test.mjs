@@ -2,13 +2,15 @@
 // Versions view (label from the document version, the fingerprint shown), a decision changed
 // and "changed since version 0.2" beside the editor, the stored PDF saved byte for byte as the
 // CLI writes it, the comparison with now and its redline DOCX with tracked changes, and a
-// returned copy verified. Started by tests/e2e/run.sh after the other window tests.
+// returned copy verified, and a reviewer's comments on that copy (added by python-docx) imported
+// in the Review tab and answered. Started by tests/e2e/run.sh after the other window tests.
 
 import assert from "node:assert/strict";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
 import {
   ALT,
@@ -30,6 +32,8 @@ import {
 } from "./app.mjs";
 
 const WORKSPACE = "Lesotho versions";
+// python-docx 1.2 in the virtual environment scripts/install-deps.sh makes.
+const VENV_PYTHON = fileURLToPath(new URL("../tools/.venv/bin/python", import.meta.url));
 const shown = () => cliJson("workspace", "show", WORKSPACE);
 const figures = {};
 
@@ -171,6 +175,57 @@ describe("circulated versions in the window", () => {
     assert.equal(await (await session.find(byTestId("verify-report"))).attribute("data-status"), "match");
     assert.match(await text(byTestId("verify-explanation")), /Version 0\.2 of “Lesotho versions”, exactly as circulated/);
     await webviewShot("versions-verified.png");
+  });
+
+  it("imports a reviewer's comment on version 0.2 in the Review tab, previewed first, and answers it", async () => {
+    // The reviewer comments the circulated copy in a real client: python-docx adds a comment on
+    // SIM-08's text, as Word would.
+    const returned = join(EXPORTS, "review.docx");
+    if (existsSync(returned)) rmSync(returned);
+    const addComment = [
+      "import sys",
+      "from docx import Document",
+      "doc = Document(sys.argv[1])",
+      "run = next(p.runs[0] for p in doc.paragraphs if p.text.startswith('Build number recycling'))",
+      "doc.add_comment(run, text='Name the deadline for telling the provider.', author='Thabo Sello', initials='TS')",
+      "doc.save(sys.argv[2])",
+    ].join("\n");
+    execFileSync(VENV_PYTHON, ["-c", addComment, join(EXPORTS, "cli-version-0.2.docx"), returned]);
+
+    await press(`${ALT}8${NULL_KEY}`);
+    await session.until(async () => (await (await session.find(byTestId("tab-review"))).attribute("aria-selected")) === "true", {
+      what: "the Review tab by its key",
+    });
+    await (await session.find(byTestId("review-organisation"))).type("Central Bank of Lesotho");
+    await (await session.find(byTestId("review-choose"))).click();
+    await session.waitFor(`${byTestId("review-preview-row")}[data-place='SIM-08']`, { timeoutMs: 30000 });
+    assert.match(await text(`${byTestId("review-preview-row")}[data-place='SIM-08']`), /SIM-08\s*1/);
+    assert.deepEqual(cliJson("review", "list", WORKSPACE), [], "the preview writes nothing");
+    await (await session.find(byTestId("review-confirm"))).click();
+    await session.waitFor(`${byTestId("review-comment")}[data-kind='comment']`, { timeoutMs: 30000 });
+    const [stored] = cliJson("review", "list", WORKSPACE);
+    assert.equal(stored.item, "SIM-08");
+    assert.equal(stored.author, "Thabo Sello");
+    assert.equal(stored.organisation, "Central Bank of Lesotho");
+    assert.equal(stored.source_version, "0.2", "found through the copy's fingerprint");
+    assert.equal(stored.disposition, null);
+
+    // Answered from the keyboard: a disposition, then a response sent with Enter.
+    const card = `${byTestId("review-comment")}[data-id='${stored.id}']`;
+    await (await session.find(`${card} ${byTestId("review-disposition-partly-accepted")}`)).click();
+    const response = await session.find(`${card} ${byTestId("review-response")}`);
+    await response.click();
+    await response.type("A deadline of 24 hours is added to the national wording.\uE007");
+    await session.until(async () => cliJson("review", "list", WORKSPACE)[0].disposition === "partly-accepted", {
+      what: "the answer stored",
+    });
+    assert.equal(cliJson("review", "list", WORKSPACE)[0].response, "A deadline of 24 hours is added to the national wording.");
+    await webviewShot("review-answered.png");
+
+    // The draft's comment-response table carries it.
+    const pdf = join(EXPORTS, "cli-draft-with-comments.pdf");
+    cli("export", WORKSPACE, "--format", "pdf", "--out", pdf);
+    assert.match(pdfText(pdf), /Annex G — Comments received and their disposition[\s\S]*Thabo Sello[\s\S]*Partly accepted/);
   });
 
   it("stores a reference document from the properties dialog and shows its fonts and page", async () => {
