@@ -6,41 +6,17 @@
 
 use std::time::Instant;
 
-use adopt_catalog::Catalog;
 use adopt_core::{ExportFormat, Workbench, render};
 use adopt_document::{DraftInput, Template, compose};
-use adopt_domain::{Authority, AuthorityKind, DecisionPatch, DecisionStatus, NewWorkspace, Priority, SelectedItem};
-use chrono::NaiveDate;
+use adopt_domain::{DecisionPatch, DecisionStatus, Priority, SelectedItem};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use support::{date, full_catalog_selected};
 
-fn date() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2025, 6, 6).unwrap()
-}
+mod support;
 
 /// A workspace with every catalog item selected and decided (one in five with national wording).
 fn full_catalog() -> (Workbench, String) {
-    let mut wb = Workbench::in_memory("bench").unwrap();
-    let ws = wb
-        .workspace_create(NewWorkspace {
-            name: "Full catalog".into(),
-            jurisdiction: "Benchmark".into(),
-            authorities: vec![
-                Authority {
-                    code: "TR".into(),
-                    name: "Telecom Regulator".into(),
-                    kind: AuthorityKind::TelecomRegulator,
-                },
-                Authority {
-                    code: "CB".into(),
-                    name: "Central Bank".into(),
-                    kind: AuthorityKind::CentralBank,
-                },
-            ],
-            template: "joint-directive".into(),
-        })
-        .unwrap();
-    let ids: Vec<String> = Catalog::builtin().items().iter().map(|i| i.id.clone()).collect();
-    wb.select(&ws.id, &ids).unwrap();
+    let (mut wb, ws, ids) = full_catalog_selected("Full catalog");
     for (n, id) in ids.iter().enumerate() {
         let modified = n % 5 == 0;
         let patch = DecisionPatch {
@@ -56,9 +32,9 @@ fn full_catalog() -> (Workbench, String) {
             due: Some(date() + chrono::Days::new(30 * (n as u64 % 24))),
             ..Default::default()
         };
-        wb.decide(&ws.id, id, &patch, None).unwrap();
+        wb.decide(&ws, id, &patch, None).unwrap();
     }
-    (wb, ws.id)
+    (wb, ws)
 }
 
 /// `n` adopted items made from the catalog's, with distinct ids, for documents larger than it.

@@ -10,15 +10,12 @@
 //!
 //! `cargo bench -p adopt-core --bench redline`
 
-use adopt_catalog::Catalog;
 use adopt_core::{ExportFormat, Workbench};
-use adopt_domain::{Authority, AuthorityKind, DecisionPatch, DecisionStatus, NewWorkspace, Priority};
-use chrono::NaiveDate;
+use adopt_domain::{DecisionPatch, DecisionStatus, Priority};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use support::{date, full_catalog_selected};
 
-fn date() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2025, 6, 6).unwrap()
-}
+mod support;
 
 /// How the second round changes the items.
 #[derive(Clone, Copy)]
@@ -28,25 +25,7 @@ enum Round {
 }
 
 fn changed_catalog(round_two: Round) -> (Workbench, String) {
-    let mut wb = Workbench::in_memory("bench").unwrap();
-    let authority = |code: &str, name: &str, kind| Authority {
-        code: code.into(),
-        name: name.into(),
-        kind,
-    };
-    let ws = wb
-        .workspace_create(NewWorkspace {
-            name: "Full catalog".into(),
-            jurisdiction: "Benchmark".into(),
-            authorities: vec![
-                authority("TR", "Telecom Regulator", AuthorityKind::TelecomRegulator),
-                authority("CB", "Central Bank", AuthorityKind::CentralBank),
-            ],
-            template: "joint-directive".into(),
-        })
-        .unwrap();
-    let ids: Vec<String> = Catalog::builtin().items().iter().map(|i| i.id.clone()).collect();
-    wb.select(&ws.id, &ids).unwrap();
+    let (mut wb, ws, ids) = full_catalog_selected("Full catalog");
     let first = |wb: &mut Workbench| {
         for (n, id) in ids.iter().enumerate() {
             let patch = DecisionPatch {
@@ -58,7 +37,7 @@ fn changed_catalog(round_two: Round) -> (Workbench, String) {
                 due: Some(date() + chrono::Days::new(30 * (n as u64 % 24))),
                 ..Default::default()
             };
-            wb.decide(&ws.id, id, &patch, None).unwrap();
+            wb.decide(&ws, id, &patch, None).unwrap();
         }
     };
     let wording = |id: &str| format!("National wording for {id}, adapted to the licensing regime.");
@@ -96,13 +75,13 @@ fn changed_catalog(round_two: Round) -> (Workbench, String) {
                     patch.due = moved(n);
                 }
             }
-            wb.decide(&ws.id, id, &patch, None).unwrap();
+            wb.decide(&ws, id, &patch, None).unwrap();
         }
     };
     first(&mut wb);
-    wb.version_circulate(&ws.id, Some("0.1"), None, Some(date())).unwrap();
+    wb.version_circulate(&ws, Some("0.1"), None, Some(date())).unwrap();
     second(&mut wb);
-    (wb, ws.id)
+    (wb, ws)
 }
 
 fn redline(c: &mut Criterion) {

@@ -8,33 +8,16 @@
 #[path = "../../adopt-office/benches/support/review_file.rs"]
 mod review_file;
 
-use adopt_catalog::Catalog;
 use adopt_core::Workbench;
-use adopt_domain::{Authority, AuthorityKind, NewWorkspace};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use review_file::{CLAUSES, COMMENTS_PER_CLAUSE, review_docx};
+use support::full_catalog_selected;
+
+mod support;
 
 fn workspace() -> (Workbench, String) {
-    let mut wb = Workbench::in_memory("bench").unwrap();
-    let authority = |code: &str, name: &str, kind| Authority {
-        code: code.into(),
-        name: name.into(),
-        kind,
-    };
-    let ws = wb
-        .workspace_create(NewWorkspace {
-            name: "Review".into(),
-            jurisdiction: "Benchmark".into(),
-            authorities: vec![
-                authority("TR", "Telecom Regulator", AuthorityKind::TelecomRegulator),
-                authority("CB", "Central Bank", AuthorityKind::CentralBank),
-            ],
-            template: "joint-directive".into(),
-        })
-        .unwrap();
-    let ids: Vec<String> = Catalog::builtin().items().iter().map(|i| i.id.clone()).collect();
-    wb.select(&ws.id, &ids).unwrap();
-    (wb, ws.id)
+    let (wb, ws, _) = full_catalog_selected("Review");
+    (wb, ws)
 }
 
 fn import(c: &mut Criterion) {
