@@ -2,29 +2,22 @@
 //! of its bookmarks (the clauses), its paragraphs and whether it carries tracked changes.
 //!
 //! Text is read as it reads with all changes accepted: inserted text counts, deleted text does
-//! not, and a paragraph whose mark was deleted runs on into the next one.
+//! not, and a paragraph whose mark was deleted runs on into the next one. The body is walked
+//! once (`body.rs`), with the bookmarks here and the review's anchors (`review.rs`) as its sinks.
 
 use std::collections::{BTreeMap, HashMap};
 
 use roxmltree::Node;
 
+use crate::body::{BodySink, BodyText, ParagraphText, Pos, read_body};
 use crate::error::{ReadError, guarded};
 use crate::package::Limits;
-use crate::review::{Review, read_review};
+use crate::review::{Review, ReviewReading, read_review};
 use crate::word::WordPackage;
-use crate::xml::{MC, Step, W, W_STRICT, is, is_w, parse, w_attr, w_child, walk};
+use crate::xml::{is_w, parse};
 
 /// The custom properties part's usual name.
 const DEFAULT_CUSTOM_PART: &str = "docProps/custom.xml";
-
-/// One paragraph of the body, in reading order (paragraphs in tables included).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ParagraphText {
-    /// The paragraph style id (`w:pStyle`), e.g. `Heading1`; `None` for the default style.
-    pub style: Option<String>,
-    /// The text with changes accepted: `w:tab` as a tab, `w:br` as a line break.
-    pub text: String,
-}
 
 /// A DOCX that came from outside, read safely.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,12 +42,15 @@ impl Docx {
             let text = word.text(&main_part)?.unwrap_or_default();
             let doc = parse(&main_part, &text)?;
             let body = doc.root_element().children().find(|n| is_w(*n, "body"));
-            let mut reading = Reading::default();
-            if let Some(body) = body {
-                walk(body, |step| reading.step(step));
-            }
+            // One walk of the body gives the paragraphs, the bookmarks and the review's anchors.
+            let mut bookmarks = Bookmarks::default();
+            let mut anchors = ReviewReading::new(body);
+            let body_text = match body {
+                Some(body) => read_body(body, &mut [&mut bookmarks, &mut anchors]),
+                None => BodyText::default(),
+            };
             let tracked_changes = doc.descendants().any(is_tracked_change);
-            let review = read_review(&mut word, &main_part, &doc)?;
+            let review = read_review(&mut word, &main_part, anchors, &body_text)?;
 
             let custom_part = word
                 .related_part("", &word.package_rels.clone(), "custom-properties")
@@ -63,10 +59,10 @@ impl Docx {
                 Some(text) => custom_properties(&custom_part, &text)?,
                 None => Vec::new(),
             };
-            let bookmarks = reading.bookmark_texts();
+            let bookmarks = bookmarks.texts(&body_text);
             Ok(Docx {
                 custom_properties,
-                paragraphs: reading.paragraphs,
+                paragraphs: body_text.paragraphs,
                 bookmarks,
                 tracked_changes,
                 review,
@@ -161,229 +157,79 @@ fn is_tracked_change(node: Node) -> bool {
     node.is_element() && CHANGES.iter().any(|c| is_w(node, c))
 }
 
-/// A place in the text: a paragraph and a byte offset in it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct Pos {
-    paragraph: usize,
-    offset: usize,
-}
-
-/// The state of one walk through the body.
+/// The bookmarks of the body, as one sink of its walk.
 #[derive(Default)]
-struct Reading {
-    paragraphs: Vec<ParagraphText>,
-    /// The paragraph being read.
-    open: Option<usize>,
-    /// A paragraph whose mark was deleted: the next paragraph's text continues it.
-    run_on: Option<usize>,
-    /// Whether the paragraph being read has its mark deleted.
-    mark_deleted: bool,
-    /// Depth of `w:del`/`w:moveFrom` the walk is in: their text does not count.
-    deleted: usize,
-    /// Bookmark starts waiting for their end, by id.
+struct Bookmarks {
+    /// Starts waiting for their end, by id.
     starts: HashMap<String, (String, Pos)>,
     /// Complete bookmarks in the order they ended.
     ranges: Vec<(String, Pos, Pos)>,
 }
 
-impl Reading {
-    /// Handles one step of the walk; returns whether to walk into the element.
-    fn step(&mut self, step: Step) -> bool {
-        match step {
-            Step::Open(node) => self.open_element(node),
-            Step::Close(node) => {
-                if is_w(node, "p") {
-                    self.close_paragraph();
-                } else if is_w(node, "del") || is_w(node, "moveFrom") {
-                    self.deleted = self.deleted.saturating_sub(1);
-                }
-                true
+impl BodySink for Bookmarks {
+    fn bookmark_start(&mut self, body: &BodyText, id: &str, name: &str) {
+        let pos = body.here(true);
+        self.starts.entry(id.to_string()).or_insert((name.to_string(), pos));
+    }
+
+    fn bookmark_end(&mut self, body: &BodyText, id: Option<&str>) {
+        if let Some((name, _)) = id.and_then(|id| self.starts.get(id)) {
+            // LibreOffice 7.4 writes a bookmark that spans paragraphs with a second start of the
+            // same name (a new id) just before its end: the earliest start of the name that is
+            // still open is where the bookmark begins.
+            let name = name.clone();
+            let start = self
+                .starts
+                .values()
+                .filter(|(n, _)| *n == name)
+                .map(|(_, pos)| *pos)
+                .min();
+            self.starts.retain(|_, (n, _)| *n != name);
+            if let Some(start) = start {
+                self.ranges.push((name, start, body.here(false)));
             }
         }
     }
+}
 
-    fn open_element(&mut self, node: Node) -> bool {
-        let ns = node.tag_name().namespace();
-        if ns == Some(MC) {
-            // Of the alternatives, the first choice is read; the fallback repeats it.
-            return !is(node, MC, "Fallback");
-        }
-        if ns != Some(W) && ns != Some(W_STRICT) {
-            // Other vocabularies can wrap runs and bookmarks; only their `w:t` counts as text.
-            return true;
-        }
-        match node.tag_name().name() {
-            "p" => {
-                self.open_paragraph(node);
-                true
-            }
-            "t" => {
-                let text: String = node.children().filter_map(|c| c.text()).collect();
-                self.push_text(&text);
-                false
-            }
-            "tab" | "ptab" => {
-                self.push_text("\t");
-                false
-            }
-            "br" | "cr" => {
-                self.push_text("\n");
-                false
-            }
-            "noBreakHyphen" => {
-                self.push_text("\u{2011}");
-                false
-            }
-            "del" | "moveFrom" => {
-                self.deleted += 1;
-                true
-            }
-            "bookmarkStart" => {
-                if let (Some(id), Some(name)) = (w_attr(node, "id"), w_attr(node, "name")) {
-                    let pos = self.here(true);
-                    self.starts.entry(id.to_string()).or_insert((name.to_string(), pos));
-                }
-                false
-            }
-            "bookmarkEnd" => {
-                if let Some((name, _)) = w_attr(node, "id").and_then(|id| self.starts.get(id)) {
-                    // LibreOffice 7.4 writes a bookmark that spans paragraphs with a second start
-                    // of the same name (a new id) just before its end: the earliest start of the
-                    // name that is still open is where the bookmark begins.
-                    let name = name.clone();
-                    let start = self
-                        .starts
-                        .values()
-                        .filter(|(n, _)| *n == name)
-                        .map(|(_, pos)| *pos)
-                        .min();
-                    self.starts.retain(|_, (n, _)| *n != name);
-                    if let Some(start) = start {
-                        let end = self.here(false);
-                        self.ranges.push((name, start, end));
-                    }
-                }
-                false
-            }
-            // Properties, field instructions, deleted text, text boxes and notes' marks hold no
-            // text of the body as it reads.
-            "pPr" | "rPr" | "sdtPr" | "sdtEndPr" | "tblPr" | "tblGrid" | "trPr" | "tcPr" | "sectPr" | "instrText"
-            | "delText" | "delInstrText" | "txbxContent" | "fldData" | "drawing" | "pict" | "object" => false,
-            _ => true,
-        }
-    }
-
-    fn open_paragraph(&mut self, node: Node) {
-        if self.open.is_some() {
-            // A paragraph inside a paragraph (only in malformed files once text boxes are
-            // skipped): its text joins the outer one.
-            return;
-        }
-        let index = match self.run_on.take() {
-            Some(index) => index,
-            None => {
-                let style = w_child(node, "pPr")
-                    .and_then(|ppr| w_child(ppr, "pStyle"))
-                    .and_then(|s| w_attr(s, "val"))
-                    .map(str::to_string);
-                self.paragraphs.push(ParagraphText {
-                    style,
-                    text: String::new(),
-                });
-                self.paragraphs.len() - 1
-            }
-        };
-        self.open = Some(index);
-        self.mark_deleted = w_child(node, "pPr")
-            .and_then(|ppr| w_child(ppr, "rPr"))
-            .is_some_and(|rpr| w_child(rpr, "del").is_some() || w_child(rpr, "moveFrom").is_some());
-    }
-
-    fn close_paragraph(&mut self) {
-        if let Some(index) = self.open.take()
-            && self.mark_deleted
-        {
-            self.run_on = Some(index);
-        }
-        self.mark_deleted = false;
-    }
-
-    fn push_text(&mut self, text: &str) {
-        if self.deleted > 0 {
-            return;
-        }
-        if let Some(index) = self.open {
-            self.paragraphs[index].text.push_str(text);
-        }
-    }
-
-    /// Where a bookmark mark stands. Between paragraphs, a start belongs to the next paragraph
-    /// and an end to the previous one.
-    fn here(&self, is_start: bool) -> Pos {
-        if let Some(index) = self.open.or(self.run_on) {
-            return Pos {
-                paragraph: index,
-                offset: self.paragraphs[index].text.len(),
-            };
-        }
-        if is_start || self.paragraphs.is_empty() {
-            Pos {
-                paragraph: self.paragraphs.len(),
-                offset: 0,
-            }
-        } else {
-            let last = self.paragraphs.len() - 1;
-            Pos {
-                paragraph: last,
-                offset: self.paragraphs[last].text.len(),
-            }
-        }
-    }
-
-    fn bookmark_texts(&self) -> BTreeMap<String, String> {
+impl Bookmarks {
+    /// The text of each complete bookmark; of two with the same name, the first to end.
+    fn texts(&self, body: &BodyText) -> BTreeMap<String, String> {
         let mut out = BTreeMap::new();
         for (name, start, end) in &self.ranges {
-            out.entry(name.clone()).or_insert_with(|| self.between(*start, *end));
+            out.entry(name.clone()).or_insert_with(|| body.between(*start, *end));
         }
         out
-    }
-
-    /// The text from `start` to `end`, paragraphs joined with `\n`.
-    fn between(&self, start: Pos, end: Pos) -> String {
-        if start >= end || start.paragraph >= self.paragraphs.len() {
-            return String::new();
-        }
-        let last = end.paragraph.min(self.paragraphs.len() - 1);
-        let mut pieces = Vec::new();
-        for index in start.paragraph..=last {
-            let text = &self.paragraphs[index].text;
-            let from = if index == start.paragraph {
-                start.offset.min(text.len())
-            } else {
-                0
-            };
-            let to = if index == end.paragraph {
-                end.offset.min(text.len())
-            } else {
-                text.len()
-            };
-            pieces.push(text.get(from..to.max(from)).unwrap_or_default());
-        }
-        pieces.join("\n")
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::xml::{MC, W};
+
+    /// What a body gives `Docx`: its paragraphs and bookmark texts.
+    struct Reading {
+        paragraphs: Vec<ParagraphText>,
+        texts: BTreeMap<String, String>,
+    }
+
+    impl Reading {
+        fn bookmark_texts(&self) -> BTreeMap<String, String> {
+            self.texts.clone()
+        }
+    }
 
     fn read_body(body: &str) -> Reading {
         let xml = format!(r#"<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>"#);
         let doc = roxmltree::Document::parse(&xml).unwrap();
         let body = doc.root_element().first_element_child().unwrap();
-        let mut reading = Reading::default();
-        walk(body, |step| reading.step(step));
-        reading
+        let mut bookmarks = Bookmarks::default();
+        let text = crate::body::read_body(body, &mut [&mut bookmarks]);
+        Reading {
+            texts: bookmarks.texts(&text),
+            paragraphs: text.paragraphs,
+        }
     }
 
     #[test]

@@ -9,6 +9,8 @@
 //!   text each bookmark covers (each clause is bookmarked), its paragraphs, whether it carries
 //!   tracked changes. Text reads as with all changes accepted. [`Docx::review`]: the reviewers'
 //!   comments, replies, resolved state and tracked changes, each anchored on its clause.
+//!   The body is walked once (`body.rs`); the bookmarks (`docx.rs`) and the review (`review.rs`)
+//!   are read from that one walk.
 //! - [`ReferenceDoc`]: a house-style DOCX — styles, fonts, colours, page size and margins,
 //!   header and footer parts with their pictures (the letterhead).
 //! - [`pdf_properties`]: a returned PDF's Info dictionary and dfs-adopt XMP properties.
@@ -18,6 +20,7 @@
 //! refused; trees are walked without recursion; and each reader runs under `catch_unwind` as a
 //! last belt. Every refusal is a [`ReadError`] whose message says what was wrong and what to do.
 
+mod body;
 mod docx;
 mod error;
 mod package;
@@ -27,11 +30,12 @@ mod review;
 mod word;
 mod xml;
 
-pub use docx::{Docx, ParagraphText};
+pub use body::{ChangeKind, ParagraphText};
+pub use docx::Docx;
 pub use error::ReadError;
 pub use pdf::{DFS_ADOPT_XMP_NS, MAX_PDF_BYTES, pdf_properties};
 pub use reference::{Colours, Fonts, HeaderFooter, Media, PageSetup, ReferenceDoc, StyleDef, content_type};
-pub use review::{Anchor, ChangeKind, Reply, Review, ReviewComment, TrackedChange};
+pub use review::{Anchor, Reply, Review, ReviewComment, TrackedChange};
 pub use xml::Relationship;
 
 /// The largest DOCX, in bytes, that [`Docx::open`] and [`ReferenceDoc::parse`] accept.

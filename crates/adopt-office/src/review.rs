@@ -1,7 +1,8 @@
 //! What a reviewer left in a returned DOCX: comments with their replies and resolved state, and
 //! tracked insertions and deletions, each anchored on the clause (item) or section it sits in.
 //!
-//! Read in the same pass as the rest of [`crate::Docx`] (one parse of the main document part):
+//! Read in the same pass as the rest of [`crate::Docx`] (one parse of the main document part, one
+//! walk of its body in `body.rs`, of which [`ReviewReading`] is a sink):
 //!
 //! - `comments.xml`, found through the main part's relationships (type `.../comments`): each
 //!   `w:comment`'s author, initials, date as written, and paragraphs joined with `\n`.
@@ -37,11 +38,12 @@
 
 use std::collections::HashMap;
 
-use roxmltree::{Document, Node};
+use roxmltree::Node;
 
+use crate::body::{BodySink, BodyText, ChangeKind, Pos};
 use crate::error::ReadError;
 use crate::word::WordPackage;
-use crate::xml::{MC, Step, W, W_STRICT, is, is_w, parse, w_attr, w_child, walk};
+use crate::xml::{is, is_w, parse, w_attr, w_child};
 
 /// `w14:` (Word 2010): `paraId` on paragraphs.
 const W14: &str = "http://schemas.microsoft.com/office/word/2010/wordml";
@@ -82,13 +84,6 @@ pub struct Reply {
     pub author: String,
     pub date: Option<String>,
     pub text: String,
-}
-
-/// Whether a tracked change inserts or deletes text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ChangeKind {
-    Insertion,
-    Deletion,
 }
 
 /// A tracked insertion or deletion.
@@ -164,8 +159,14 @@ fn heading_item(text: &str) -> Option<String> {
     (well_formed && after.is_none_or(|c| c.is_whitespace() || c == '—' || c == '–' || c == ':')).then_some(word)
 }
 
-/// Reads the review from the package and the parsed main document part.
-pub(crate) fn read_review(word: &mut WordPackage, main_part: &str, doc: &Document) -> Result<Review, ReadError> {
+/// Reads the review from the package's comment parts and the body's walk (`body`, read as one
+/// sink of it, and the text it read).
+pub(crate) fn read_review(
+    word: &mut WordPackage,
+    main_part: &str,
+    mut body: ReviewReading,
+    text: &BodyText,
+) -> Result<Review, ReadError> {
     let rels = word.rels_of(main_part)?;
     let comments_part = word.related_part(main_part, &rels, "comments");
     let extended_part = word.related_part(main_part, &rels, "commentsExtended");
@@ -185,16 +186,8 @@ pub(crate) fn read_review(word: &mut WordPackage, main_part: &str, doc: &Documen
         None => Vec::new(),
     };
 
-    let mut body = BodyReading::default();
-    if let Some(root) = doc.root_element().children().find(|n| is_w(*n, "body")) {
-        body.has_dfs_bookmarks = root
-            .descendants()
-            .any(|n| is_w(n, "bookmarkStart") && w_attr(n, "name").is_some_and(|name| mark_of(name).is_some()));
-        walk(root, |step| body.step(step));
-    }
     body.finish();
-
-    Ok(assemble(&mut notes, &extended, &body))
+    Ok(assemble(&mut notes, &extended, &body, text))
 }
 
 /// One `w:comment` as read from `comments.xml`.
@@ -282,7 +275,7 @@ fn read_extended(part: &str, text: &str) -> Result<Vec<Extended>, ReadError> {
 }
 
 /// Puts comments, replies and anchors together.
-fn assemble(notes: &mut [Note], extended: &[Extended], body: &BodyReading) -> Review {
+fn assemble(notes: &mut [Note], extended: &[Extended], body: &ReviewReading, text: &BodyText) -> Review {
     let by_para: HashMap<&str, usize> = notes
         .iter()
         .enumerate()
@@ -339,7 +332,7 @@ fn assemble(notes: &mut [Note], extended: &[Extended], body: &BodyReading) -> Re
                 initials: note.initials.clone(),
                 date: note.date.clone(),
                 text: note.text.clone(),
-                anchor: body.comment_anchor(&note.id),
+                anchor: body.comment_anchor(&note.id, text),
                 replies: Vec::new(),
                 resolved: done[i],
             });
@@ -364,13 +357,6 @@ fn assemble(notes: &mut [Note], extended: &[Extended], body: &BodyReading) -> Re
     }
 }
 
-/// A place in the body's text: a paragraph and a byte offset in it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct Pos {
-    paragraph: usize,
-    offset: usize,
-}
-
 /// Where a comment's range starts: the place and the marks open there.
 struct Start {
     pos: Pos,
@@ -378,15 +364,10 @@ struct Start {
     section: Option<u32>,
 }
 
-/// One walk through the body, reading with changes accepted.
+/// The review's reading of the body: one sink of its walk (`body.rs`), which reads the text.
 #[derive(Default)]
-struct BodyReading {
+pub(crate) struct ReviewReading {
     has_dfs_bookmarks: bool,
-    paragraphs: Vec<String>,
-    open: Option<usize>,
-    /// A paragraph whose mark was deleted: the next one continues it.
-    run_on: Option<usize>,
-    mark_deleted: bool,
     /// Open bookmarks in the order they started: (id, name, what it stands for).
     bookmarks: Vec<(String, String, Option<Mark>)>,
     /// The item of the last clause heading (files without bookmarks).
@@ -404,8 +385,6 @@ struct BodyReading {
     changes: Vec<TrackedChange>,
     /// Whether text was read since the last change closed (so the next one cannot merge).
     text_since_change: bool,
-    /// The element depth inside the `w:del`s being read, for deleted text.
-    deleted: usize,
     /// The paragraph the last change ended in: a change merged across paragraphs gets a `\n`.
     change_paragraph: Option<usize>,
     /// Where each change starts, by index in `changes`.
@@ -414,190 +393,141 @@ struct BodyReading {
     section_ends: Vec<(Pos, u32)>,
 }
 
-impl BodyReading {
-    fn step(&mut self, step: Step) -> bool {
-        match step {
-            Step::Open(node) => self.open_element(node),
-            Step::Close(node) => {
-                if is_w(node, "p") {
-                    self.close_paragraph();
-                } else if is_w(node, "del") || is_w(node, "moveFrom") {
-                    self.deleted = self.deleted.saturating_sub(1);
-                    self.close_change(node);
-                } else if is_w(node, "ins") {
-                    self.close_change(node);
-                }
-                true
-            }
-        }
-    }
-
-    fn open_element(&mut self, node: Node) -> bool {
-        let ns = node.tag_name().namespace();
-        if ns == Some(MC) {
-            return !is(node, MC, "Fallback");
-        }
-        if ns != Some(W) && ns != Some(W_STRICT) {
-            return true;
-        }
-        match node.tag_name().name() {
-            "p" => {
-                self.open_paragraph(node);
-                true
-            }
-            "t" => {
-                let text: String = node.children().filter_map(|c| c.text()).collect();
-                self.push_text(&text);
-                false
-            }
-            "delText" => {
-                let text: String = node.children().filter_map(|c| c.text()).collect();
-                self.push_change_text(&text);
-                false
-            }
-            "tab" | "ptab" => {
-                self.push_text("\t");
-                false
-            }
-            "br" | "cr" => {
-                self.push_text("\n");
-                false
-            }
-            "noBreakHyphen" => {
-                self.push_text("\u{2011}");
-                false
-            }
-            "ins" => {
-                self.open_change(node, ChangeKind::Insertion);
-                true
-            }
-            "del" => {
-                self.deleted += 1;
-                self.open_change(node, ChangeKind::Deletion);
-                true
-            }
-            "moveFrom" => {
-                self.deleted += 1;
-                true
-            }
-            "bookmarkStart" => {
-                if let (Some(id), Some(name)) = (w_attr(node, "id"), w_attr(node, "name")) {
-                    self.bookmarks.push((id.to_string(), name.to_string(), mark_of(name)));
-                }
-                false
-            }
-            "bookmarkEnd" => {
-                // Closed by name: LibreOffice writes a second start of a name before its end.
-                let id = w_attr(node, "id").unwrap_or_default();
-                if let Some((name, mark)) = self
-                    .bookmarks
-                    .iter()
-                    .find(|(i, _, _)| i == id)
-                    .map(|(_, n, m)| (n.clone(), m.clone()))
-                {
-                    self.bookmarks.retain(|(_, n, _)| *n != name);
-                    if let Some(Mark::Section(number)) = mark
-                        && !self.section_ends.iter().any(|(_, n)| *n == number)
-                    {
-                        let end = self.here(false);
-                        self.section_ends.push((end, number));
-                    }
-                }
-                false
-            }
-            "commentRangeStart" => {
-                if let Some(id) = w_attr(node, "id") {
-                    self.name_comment(id);
-                    let start = self.start_here();
-                    if start.item.is_none() {
-                        self.before_text.push(id.to_string());
-                    }
-                    self.starts.entry(id.to_string()).or_insert(start);
-                }
-                false
-            }
-            "commentRangeEnd" => {
-                if let Some(id) = w_attr(node, "id")
-                    && let Some(start) = self.starts.remove(id)
-                {
-                    let end = self.here(false);
-                    self.ranges.insert(id.to_string(), (start, end));
-                }
-                false
-            }
-            "commentReference" => {
-                // A comment without a range is anchored on the point of its mark.
-                if let Some(id) = w_attr(node, "id") {
-                    self.name_comment(id);
-                    if !self.ranges.contains_key(id) && !self.starts.contains_key(id) {
-                        let start = self.start_here();
-                        let end = start.pos;
-                        self.ranges.insert(id.to_string(), (start, end));
-                    }
-                }
-                false
-            }
-            "pPr" | "rPr" | "sdtPr" | "sdtEndPr" | "tblPr" | "tblGrid" | "trPr" | "tcPr" | "sectPr" | "instrText"
-            | "delInstrText" | "txbxContent" | "fldData" | "drawing" | "pict" | "object" => false,
-            _ => true,
-        }
-    }
-
-    fn name_comment(&mut self, id: &str) {
-        if !self.starts.contains_key(id) && !self.ranges.contains_key(id) {
-            self.comment_order.push(id.to_string());
-        }
-    }
-
-    fn open_paragraph(&mut self, node: Node) {
-        if self.open.is_some() {
-            return;
-        }
-        let ppr = w_child(node, "pPr");
-        if !self.has_dfs_bookmarks && is_heading(node) {
-            let text: String = node
+impl BodySink for ReviewReading {
+    fn paragraph(&mut self, p: Node) {
+        if !self.has_dfs_bookmarks && is_heading(p) {
+            let text: String = p
                 .descendants()
                 .filter(|d| is_w(*d, "t") && !d.ancestors().any(|a| is_w(a, "del")))
                 .flat_map(|d| d.children().filter_map(|c| c.text()))
                 .collect();
             self.heading_item = heading_item(&text);
         }
-        let index = match self.run_on.take() {
-            Some(index) => index,
-            None => {
-                self.paragraphs.push(String::new());
-                self.paragraphs.len() - 1
-            }
-        };
-        self.open = Some(index);
-        self.mark_deleted = ppr
-            .and_then(|ppr| w_child(ppr, "rPr"))
-            .is_some_and(|rpr| w_child(rpr, "del").is_some() || w_child(rpr, "moveFrom").is_some());
     }
 
-    fn close_paragraph(&mut self) {
-        if let Some(index) = self.open.take()
-            && self.mark_deleted
-        {
-            self.run_on = Some(index);
-        }
-        self.mark_deleted = false;
-    }
-
-    fn push_text(&mut self, text: &str) {
+    fn text(&mut self, text: &str, counts: bool) {
         if self.change.is_some() {
             self.push_change_text(text);
         } else if !text.is_empty() {
             self.text_since_change = true;
         }
-        if self.deleted > 0 {
+        if counts && !text.is_empty() && !self.before_text.is_empty() {
+            self.first_text_read();
+        }
+    }
+
+    fn deleted_text(&mut self, text: &str) {
+        self.push_change_text(text);
+    }
+
+    fn bookmark_start(&mut self, _body: &BodyText, id: &str, name: &str) {
+        self.bookmarks.push((id.to_string(), name.to_string(), mark_of(name)));
+    }
+
+    fn bookmark_end(&mut self, body: &BodyText, id: Option<&str>) {
+        // Closed by name: LibreOffice writes a second start of a name before its end.
+        let id = id.unwrap_or_default();
+        if let Some((name, mark)) = self
+            .bookmarks
+            .iter()
+            .find(|(i, _, _)| i == id)
+            .map(|(_, n, m)| (n.clone(), m.clone()))
+        {
+            self.bookmarks.retain(|(_, n, _)| *n != name);
+            if let Some(Mark::Section(number)) = mark
+                && !self.section_ends.iter().any(|(_, n)| *n == number)
+            {
+                self.section_ends.push((body.here(false), number));
+            }
+        }
+    }
+
+    fn comment_start(&mut self, body: &BodyText, id: &str) {
+        self.name_comment(id);
+        let start = self.start_here(body);
+        if start.item.is_none() {
+            self.before_text.push(id.to_string());
+        }
+        self.starts.entry(id.to_string()).or_insert(start);
+    }
+
+    fn comment_end(&mut self, body: &BodyText, id: &str) {
+        if let Some(start) = self.starts.remove(id) {
+            self.ranges.insert(id.to_string(), (start, body.here(false)));
+        }
+    }
+
+    fn comment_reference(&mut self, body: &BodyText, id: &str) {
+        // A comment without a range is anchored on the point of its mark.
+        self.name_comment(id);
+        if !self.ranges.contains_key(id) && !self.starts.contains_key(id) {
+            let start = self.start_here(body);
+            let end = start.pos;
+            self.ranges.insert(id.to_string(), (start, end));
+        }
+    }
+
+    fn change_start(&mut self, body: &BodyText, kind: ChangeKind, author: &str, date: Option<&str>) {
+        if self.change.is_some() {
             return;
         }
-        if let Some(index) = self.open {
-            if !text.is_empty() && !self.before_text.is_empty() {
-                self.first_text_read();
+        let date = date.map(str::to_string);
+        // Word and LibreOffice split one edit into several elements where formatting changes.
+        if !self.text_since_change
+            && let Some(last) = self.changes.last()
+            && last.kind == kind
+            && last.author == author
+            && last.date == date
+        {
+            let index = self.changes.len() - 1;
+            self.change = Some((kind, index));
+            if self.change_paragraph.is_some() && self.change_paragraph != body.open() {
+                self.push_change_text("\n");
             }
-            self.paragraphs[index].push_str(text);
+            return;
+        }
+        let (item, section) = self.marks_here();
+        self.change_starts.push(body.here(true));
+        self.changes.push(TrackedChange {
+            kind,
+            author: author.to_string(),
+            date,
+            text: String::new(),
+            anchor: Anchor {
+                item,
+                section,
+                text: String::new(),
+            },
+        });
+        self.change = Some((kind, self.changes.len() - 1));
+    }
+
+    fn change_end(&mut self, body: &BodyText, kind: ChangeKind) {
+        if matches!(self.change, Some((k, _)) if k == kind) {
+            self.change = None;
+            self.text_since_change = false;
+            self.change_paragraph = body.open();
+        }
+    }
+}
+
+impl ReviewReading {
+    /// Ready for the walk of `body`: whether it has any `dfs_` bookmark decides how comments
+    /// find their item.
+    pub(crate) fn new(body: Option<Node>) -> ReviewReading {
+        let has_dfs_bookmarks = body.is_some_and(|body| {
+            body.descendants()
+                .any(|n| is_w(n, "bookmarkStart") && w_attr(n, "name").is_some_and(|name| mark_of(name).is_some()))
+        });
+        ReviewReading {
+            has_dfs_bookmarks,
+            ..ReviewReading::default()
+        }
+    }
+
+    fn name_comment(&mut self, id: &str) {
+        if !self.starts.contains_key(id) && !self.ranges.contains_key(id) {
+            self.comment_order.push(id.to_string());
         }
     }
 
@@ -621,57 +551,8 @@ impl BodyReading {
         }
     }
 
-    fn open_change(&mut self, node: Node, kind: ChangeKind) {
-        if self.change.is_some() {
-            return;
-        }
-        let author = w_attr(node, "author").unwrap_or_default().trim().to_string();
-        let date = w_attr(node, "date").map(str::to_string);
-        // Word and LibreOffice split one edit into several elements where formatting changes.
-        if !self.text_since_change
-            && let Some(last) = self.changes.last()
-            && last.kind == kind
-            && last.author == author
-            && last.date == date
-        {
-            let index = self.changes.len() - 1;
-            self.change = Some((kind, index));
-            if self.change_paragraph.is_some() && self.change_paragraph != self.open {
-                self.push_change_text("\n");
-            }
-            return;
-        }
-        let (item, section) = self.marks_here();
-        self.change_starts.push(self.here(true));
-        self.changes.push(TrackedChange {
-            kind,
-            author,
-            date,
-            text: String::new(),
-            anchor: Anchor {
-                item,
-                section,
-                text: String::new(),
-            },
-        });
-        self.change = Some((kind, self.changes.len() - 1));
-    }
-
-    fn close_change(&mut self, node: Node) {
-        let kind = if is_w(node, "ins") {
-            ChangeKind::Insertion
-        } else {
-            ChangeKind::Deletion
-        };
-        if matches!(self.change, Some((k, _)) if k == kind) {
-            self.change = None;
-            self.text_since_change = false;
-            self.change_paragraph = self.open;
-        }
-    }
-
     /// After the walk: sections from where section bookmarks end, for anchors outside any
-    /// (see [`BodyReading::section_by_ends`]), and changes that carry no text (a paragraph mark
+    /// (see [`ReviewReading::section_by_ends`]), and changes that carry no text (a paragraph mark
     /// or an empty run) dropped.
     fn finish(&mut self) {
         self.section_ends.sort();
@@ -727,41 +608,21 @@ impl BodyReading {
         (item, section)
     }
 
-    fn start_here(&self) -> Start {
+    fn start_here(&self, body: &BodyText) -> Start {
         let (item, section) = self.marks_here();
         Start {
-            pos: self.here(true),
+            pos: body.here(true),
             item,
             section,
         }
     }
 
-    /// Between paragraphs, a start belongs to the next paragraph and an end to the previous.
-    fn here(&self, is_start: bool) -> Pos {
-        if let Some(index) = self.open.or(self.run_on) {
-            return Pos {
-                paragraph: index,
-                offset: self.paragraphs[index].len(),
-            };
-        }
-        match self.paragraphs.len() {
-            n if is_start || n == 0 => Pos {
-                paragraph: n,
-                offset: 0,
-            },
-            n => Pos {
-                paragraph: n - 1,
-                offset: self.paragraphs[n - 1].len(),
-            },
-        }
-    }
-
-    fn comment_anchor(&self, id: &str) -> Anchor {
+    fn comment_anchor(&self, id: &str, text: &BodyText) -> Anchor {
         match self.ranges.get(id) {
             Some((start, end)) => Anchor {
                 item: start.item.clone(),
                 section: start.section,
-                text: self.between(start.pos, *end),
+                text: text.between(start.pos, *end),
             },
             None => match self.starts.get(id) {
                 // A range that never ends: the item and section it started in, no text.
@@ -773,29 +634,6 @@ impl BodyReading {
                 None => Anchor::default(),
             },
         }
-    }
-
-    fn between(&self, start: Pos, end: Pos) -> String {
-        if start >= end || start.paragraph >= self.paragraphs.len() {
-            return String::new();
-        }
-        let last = end.paragraph.min(self.paragraphs.len() - 1);
-        let mut pieces = Vec::new();
-        for index in start.paragraph..=last {
-            let text = &self.paragraphs[index];
-            let from = if index == start.paragraph {
-                start.offset.min(text.len())
-            } else {
-                0
-            };
-            let to = if index == end.paragraph {
-                end.offset.min(text.len())
-            } else {
-                text.len()
-            };
-            pieces.push(text.get(from..to.max(from)).unwrap_or_default());
-        }
-        pieces.join("\n")
     }
 }
 
@@ -819,24 +657,21 @@ fn is_heading(p: Node) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::body::read_body;
+    use crate::xml::W;
 
     fn review_of(body: &str, comments: &str, extended: &str) -> Review {
         let xml = format!(r#"<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>"#);
-        let doc = Document::parse(&xml).unwrap();
+        let doc = roxmltree::Document::parse(&xml).unwrap();
         let root = doc.root_element().first_element_child().unwrap();
-        let mut reading = BodyReading {
-            has_dfs_bookmarks: root
-                .descendants()
-                .any(|n| is_w(n, "bookmarkStart") && w_attr(n, "name").is_some_and(|name| mark_of(name).is_some())),
-            ..BodyReading::default()
-        };
-        walk(root, |step| reading.step(step));
+        let mut reading = ReviewReading::new(Some(root));
+        let text = read_body(root, &mut [&mut reading]);
         reading.finish();
         let comments = format!(r#"<w:comments xmlns:w="{W}" xmlns:w14="{W14}">{comments}</w:comments>"#);
         let extended = format!(r#"<w15:commentsEx xmlns:w15="{W15}">{extended}</w15:commentsEx>"#);
         let mut notes = read_comments("word/comments.xml", &comments).unwrap();
         let extended = read_extended("word/commentsExtended.xml", &extended).unwrap();
-        assemble(&mut notes, &extended, &reading)
+        assemble(&mut notes, &extended, &reading, &text)
     }
 
     #[test]
