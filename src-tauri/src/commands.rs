@@ -382,7 +382,6 @@ pub fn review_import(
             organisation.as_deref(),
             dry_run,
         )
-        .map(ReviewImportReport::from)
     })
 }
 

@@ -27,11 +27,14 @@ fn import(c: &mut Criterion) {
     let report = wb
         .review_import(&ws, &file, "review.docx", None, Some("Bench"), false)
         .unwrap();
-    assert_eq!(report.attached as usize, CLAUSES * COMMENTS_PER_CLAUSE + 2 * CLAUSES);
+    assert_eq!(
+        report.counts.attached as usize,
+        CLAUSES * COMMENTS_PER_CLAUSE + 2 * CLAUSES
+    );
     let again = wb
         .review_import(&ws, &file, "review.docx", None, Some("Bench"), false)
         .unwrap();
-    assert_eq!(again.attached, 0, "a second import adds nothing");
+    assert_eq!(again.counts.attached, 0, "a second import adds nothing");
 
     let mut group = c.benchmark_group("review");
     group.sample_size(10);

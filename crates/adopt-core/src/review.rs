@@ -56,16 +56,11 @@ pub struct ReviewImport {
     pub by_item: BTreeMap<String, u32>,
     /// New entries on the document as a whole (neither in a clause nor in a section).
     pub unattached: u32,
-    /// The circulated version the file came from, when its fingerprint names one.
-    #[serde(skip)]
-    pub source_version: Option<String>,
-    /// What the user should know: edits that could not be checked, comments of our own skipped.
-    #[serde(skip)]
-    pub notes: Vec<String>,
 }
 
-/// An import's counts with what the contract JSON leaves out: the circulated version the file
-/// came from and the notes the CLI prints on stderr. The app shows all three in its preview.
+/// What importing a reviewer's file did: the counts (the contract's JSON) and what that JSON
+/// leaves out, the circulated version the file came from and the notes the CLI prints on
+/// stderr. The app shows all three in its preview.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct ReviewImportReport {
     /// What the import attached where (or would, with a dry run): the contract's JSON.
@@ -74,16 +69,6 @@ pub struct ReviewImportReport {
     pub source_version: Option<String>,
     /// What the user should know: edits that could not be checked, comments of our own skipped.
     pub notes: Vec<String>,
-}
-
-impl From<ReviewImport> for ReviewImportReport {
-    fn from(counts: ReviewImport) -> Self {
-        Self {
-            source_version: counts.source_version.clone(),
-            notes: counts.notes.clone(),
-            counts,
-        }
-    }
 }
 
 /// Reads a reviewer's file from disk, refusing one too large to be a commented draft.
@@ -271,7 +256,7 @@ impl Workbench {
         reviewer: Option<&str>,
         organisation: Option<&str>,
         dry_run: bool,
-    ) -> Result<ReviewImport> {
+    ) -> Result<ReviewImportReport> {
         let workspace = self.store.find_workspace(key)?;
         let reviewer = optional_text("reviewer", reviewer.map(str::to_string), MAX_NAME)?;
         let organisation = optional_text("organisation", organisation.map(str::to_string), MAX_NAME)?;
@@ -318,8 +303,6 @@ impl Workbench {
             skipped_known: 0,
             by_item: BTreeMap::new(),
             unattached: 0,
-            source_version: read.source_version,
-            notes: read.notes,
         };
         let stored: HashSet<String> = if dry_run || fresh.is_empty() {
             fresh.iter().map(|e| e.id.clone()).collect()
@@ -342,7 +325,11 @@ impl Workbench {
         }
         let added = report.attached + report.unattached;
         report.skipped_known = u32::try_from(read_count).unwrap_or(u32::MAX).saturating_sub(added);
-        Ok(report)
+        Ok(ReviewImportReport {
+            counts: report,
+            source_version: read.source_version,
+            notes: read.notes,
+        })
     }
 
     /// The circulated version of this workspace the file's fingerprint names, if any.
@@ -642,13 +629,16 @@ mod tests {
             skipped_known: 1,
             by_item: BTreeMap::from([("SIM-08".to_string(), 2)]),
             unattached: 0,
-            source_version: Some("v1".into()),
-            notes: vec!["edits could not be checked".into()],
         };
         let contract = serde_json::to_value(&counts).unwrap();
         let keys: Vec<&str> = contract.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(keys, ["attached", "by_item", "skipped_known", "unattached"]);
-        let app = serde_json::to_value(ReviewImportReport::from(counts)).unwrap();
+        let app = serde_json::to_value(ReviewImportReport {
+            counts,
+            source_version: Some("v1".into()),
+            notes: vec!["edits could not be checked".into()],
+        })
+        .unwrap();
         assert_eq!(app["counts"], contract);
         assert_eq!(app["source_version"], "v1");
         assert_eq!(app["notes"][0], "edits could not be checked");

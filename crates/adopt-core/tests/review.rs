@@ -84,14 +84,17 @@ fn a_commented_file_imports_once_and_its_resaved_copy_adds_nothing() {
         "{listed:#?}"
     );
     assert!(kinds.contains(&ReviewKind::Insertion) && kinds.contains(&ReviewKind::Deletion));
-    assert_eq!(report.attached as usize + report.unattached as usize, listed.len());
-    assert_eq!(report.skipped_known, 0);
     assert_eq!(
-        report.by_item.get("SIM-08"),
+        report.counts.attached as usize + report.counts.unattached as usize,
+        listed.len()
+    );
+    assert_eq!(report.counts.skipped_known, 0);
+    assert_eq!(
+        report.counts.by_item.get("SIM-08"),
         Some(&3),
         "one comment and two changes: {report:?}"
     );
-    assert_eq!(report.by_item.get("REG-01"), Some(&1));
+    assert_eq!(report.counts.by_item.get("REG-01"), Some(&1));
     assert!(
         report.source_version.is_none(),
         "the fixture's version is not in this database"
@@ -121,8 +124,8 @@ fn a_commented_file_imports_once_and_its_resaved_copy_adds_nothing() {
     let again = wb
         .review_import(&ws, &file, "review-comments.docx", None, None, false)
         .unwrap();
-    assert_eq!((again.attached, again.unattached), (0, 0), "{again:?}");
-    assert_eq!(again.skipped_known as usize, listed.len());
+    assert_eq!((again.counts.attached, again.counts.unattached), (0, 0), "{again:?}");
+    assert_eq!(again.counts.skipped_known as usize, listed.len());
     let resaved = wb
         .review_import(
             &ws,
@@ -134,7 +137,7 @@ fn a_commented_file_imports_once_and_its_resaved_copy_adds_nothing() {
         )
         .unwrap();
     assert_eq!(
-        (resaved.attached, resaved.unattached),
+        (resaved.counts.attached, resaved.counts.unattached),
         (0, 0),
         "LibreOffice's copy: {resaved:?}"
     );
@@ -278,7 +281,7 @@ fn a_clause_edited_without_tracking_is_an_edit_checked_against_the_version_it_ca
         .review_import(&ws, &file, "edited.docx", Some("Mpho Lebona"), None, false)
         .unwrap();
     assert_eq!(report.source_version.as_deref(), Some("0.1"));
-    assert_eq!(report.by_item.get("SIM-08"), Some(&1), "{report:?}");
+    assert_eq!(report.counts.by_item.get("SIM-08"), Some(&1), "{report:?}");
     assert!(report.notes.is_empty(), "{:?}", report.notes);
     let edit = &wb.review_list(&ws, None, false).unwrap()[0];
     assert_eq!(edit.kind, ReviewKind::Edit);

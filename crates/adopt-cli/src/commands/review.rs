@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use adopt_core::{ReviewImport, Workbench, read_review_file};
+use adopt_core::{ReviewImportReport, Workbench, read_review_file};
 use adopt_domain::{Disposition, ReviewComment};
 
 use crate::args::parse;
@@ -33,7 +33,7 @@ pub fn run(workbench: &mut Workbench, command: ReviewCommand) -> anyhow::Result<
                 eprintln!("note: {note}");
             }
             if json {
-                return print_json(&report);
+                return print_json(&report.counts);
             }
             print(&import_summary(&report, dry_run))
         }
@@ -103,7 +103,8 @@ fn place(c: &ReviewComment) -> String {
     }
 }
 
-fn import_summary(report: &ReviewImport, dry_run: bool) -> String {
+fn import_summary(import: &ReviewImportReport, dry_run: bool) -> String {
+    let report = &import.counts;
     let mut text = String::new();
     for (item, n) in &report.by_item {
         text.push_str(&format!("  {item:<8} {n}\n"));
@@ -120,7 +121,7 @@ fn import_summary(report: &ReviewImport, dry_run: bool) -> String {
         "{verb} {} new, {} already known, {} on the document as a whole",
         report.attached, report.skipped_known, report.unattached
     ));
-    if let Some(version) = &report.source_version {
+    if let Some(version) = &import.source_version {
         text.push_str(&format!(" (from version {version})"));
     }
     if dry_run {
