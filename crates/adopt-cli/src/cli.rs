@@ -19,6 +19,9 @@ pub struct Cli {
     /// Who is making the change, as recorded in the history [default: your user name]
     #[arg(long, global = true, value_name = "NAME")]
     pub by: Option<String>,
+    /// Name this laptop: stored in the database and used until changed [default on first use: the host name]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub device: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -120,6 +123,19 @@ pub enum Command {
         /// Only the changes to this item
         #[arg(long, value_name = "ID")]
         item: Option<String>,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// This database's device: the id other laptops will know it by, and its name
+    #[command(subcommand)]
+    Device(DeviceCommand),
+}
+
+#[derive(Subcommand)]
+pub enum DeviceCommand {
+    /// Show the device id and name (set the name with the global --device NAME)
+    Show {
         /// Print JSON
         #[arg(long)]
         json: bool,

@@ -27,3 +27,10 @@ pub fn default_user() -> String {
         .filter(|u| !u.trim().is_empty())
         .unwrap_or_else(|| "unknown".to_string())
 }
+
+/// What this laptop is called until someone names it (`--device`): the host name, or "this
+/// laptop" when the system has none that is a valid device name.
+pub fn default_device_name() -> String {
+    let host = gethostname::gethostname().to_string_lossy().into_owned();
+    adopt_domain::validate_device_name(&host).unwrap_or_else(|_| "this laptop".to_string())
+}

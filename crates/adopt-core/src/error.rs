@@ -191,6 +191,7 @@ impl Error {
                 | InvalidInput::ConditionsMissing
                 | InvalidInput::DivergentWithStatus
                 | InvalidInput::AgreedButOpen
+                | InvalidInput::DeviceName(_)
         )
     }
 

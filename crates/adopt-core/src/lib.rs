@@ -38,10 +38,10 @@ mod views;
 mod workbench;
 
 pub use adopt_document::short_fingerprint;
-pub use adopt_domain::{ExportFormat, SurveyFormat};
+pub use adopt_domain::{Device, ExportFormat, SurveyFormat, validate_device_name};
 pub use adopt_store::{ReferenceDoc, StoreError};
 pub use clock::Clock;
-pub use defaults::{APP_IDENTIFIER, DATABASE_ENV, default_database_path, default_user};
+pub use defaults::{APP_IDENTIFIER, DATABASE_ENV, default_database_path, default_device_name, default_user};
 pub use diff::{Change, VersionDiff};
 pub use discussion::{AgendaSlot, PositionChange, ResolveOutcome, parse_participant};
 pub use error::{Error, ErrorCode, ErrorPayload, Result};

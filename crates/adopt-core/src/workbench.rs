@@ -6,13 +6,14 @@ use std::path::{Path, PathBuf};
 
 use adopt_catalog::Catalog;
 use adopt_domain::{
-    CatalogGroup, Decision, DecisionPatch, HistoryEntry, InvalidInput, NewWorkspace, PropertyField, Recommendation,
-    SourceDocument, Workspace, WorkspaceSummary, validate_text,
+    CatalogGroup, Decision, DecisionPatch, Device, HistoryEntry, InvalidInput, NewWorkspace, PropertyField,
+    Recommendation, SourceDocument, Workspace, WorkspaceSummary, validate_device_name, validate_text,
 };
 use adopt_store::Store;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::clock::Clock;
+use crate::defaults::default_device_name;
 use crate::error::{Error, Result};
 use crate::views::{RecommendationDetail, SelectionOutcome, WorkspaceDetail, WorkspaceProperties};
 
@@ -62,6 +63,8 @@ impl Workbench {
     fn with_store(mut store: Store, by: String, clock: Clock) -> Result<Workbench> {
         let catalog = Catalog::builtin();
         store.index_catalog(catalog.items(), &catalog.fingerprint())?;
+        // First use: the database gets its device, named after the host until told otherwise.
+        store.ensure_device(&default_device_name(), clock.now())?;
         Ok(Workbench {
             store,
             catalog,
@@ -78,6 +81,19 @@ impl Workbench {
 
     pub(crate) fn now(&self) -> DateTime<Utc> {
         self.clock.now()
+    }
+
+    /// This database's device: its id (never changes) and name (`--device`).
+    pub fn device(&mut self) -> Result<Device> {
+        let now = self.now();
+        Ok(self.store.ensure_device(&default_device_name(), now)?)
+    }
+
+    /// Names this database's device; the name is stored and used until changed again.
+    pub fn set_device_name(&mut self, name: &str) -> Result<Device> {
+        let name = validate_device_name(name)?;
+        let now = self.now();
+        Ok(self.store.set_device_name(&name, now)?)
     }
 
     /// Today's date where the user is, by the workbench's clock.

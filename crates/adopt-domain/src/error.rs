@@ -53,6 +53,8 @@ pub enum InvalidInput {
     MalformedItemId(String),
     #[error("{0}: a survey is an .xlsx or a .csv file; name the file with one of these extensions")]
     SurveyFileName(String),
+    #[error("the device name {0}; give a short name such as \"CBL legal laptop\"")]
+    DeviceName(String),
 }
 
 pub type Result<T, E = InvalidInput> = std::result::Result<T, E>;

@@ -13,6 +13,7 @@ mod authority;
 mod catalog;
 mod check;
 mod decision;
+mod device;
 mod discussion;
 mod error;
 mod review;
@@ -25,6 +26,7 @@ pub use authority::{Authority, known_authority, normalize_authority_code};
 pub use catalog::{Recommendation, SourceDocument, SourceRef};
 pub use check::{Finding, check};
 pub use decision::{Decision, DecisionField, DecisionPatch, FieldChange};
+pub use device::{Device, MAX_DEVICE_NAME, validate_device_name};
 pub use discussion::{
     ActionInput, ActionItem, AgendaEntry, Discussion, Divergence, ItemResolution, MAX_NOTE, MinuteNote, Participant,
     Position, PositionInput, ResolutionInput, Session, SessionDraft, validate_time_box,

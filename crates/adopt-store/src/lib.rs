@@ -13,6 +13,7 @@
 mod baseline;
 mod catalog_search;
 mod columns;
+mod device;
 mod discussion;
 mod error;
 mod history;

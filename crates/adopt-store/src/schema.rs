@@ -3,7 +3,7 @@
 use rusqlite_migration::{M, Migrations};
 
 /// How many migrations there are: the schema version of an up-to-date database.
-pub(crate) const LATEST: i64 = 6;
+pub(crate) const LATEST: i64 = 7;
 
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
@@ -285,6 +285,18 @@ CREATE TABLE review_comment (
 CREATE INDEX review_comment_by_item ON review_comment(workspace_id, item_id);
 "#,
         ),
+        // 7: groundwork for laptops in sync. The device: one row, its id (the replication
+        // engine's actor) made by the store from the OS random source on first use, never changed.
+        M::up(
+            r#"
+CREATE TABLE device (
+    one        INTEGER PRIMARY KEY CHECK (one = 1),
+    id         TEXT NOT NULL CHECK (length(id) = 32 AND id NOT GLOB '*[^0-9a-f]*'),
+    name       TEXT NOT NULL,
+    created_at TEXT NOT NULL
+) STRICT;
+"#,
+        ),
     ])
 }
 
@@ -339,5 +351,55 @@ mod tests {
             .query_row("SELECT replies FROM review_comment WHERE id = 'c1'", [], |r| r.get(0))
             .unwrap();
         assert_eq!(replies, "[]");
+    }
+
+    /// The schema-6 fixture (made through the CLI by `tests/fixtures/make-schema-6.sh`), copied.
+    fn schema_6_fixture() -> (tempfile::TempDir, std::path::PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("schema-6.sqlite3");
+        let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/schema-6.db");
+        std::fs::copy(fixture, &path).unwrap();
+        (dir, path)
+    }
+
+    #[test]
+    fn migration_7_upgrades_the_schema_6_fixture_with_a_backup_and_its_data_kept() {
+        let (dir, path) = schema_6_fixture();
+        let count = |conn: &rusqlite::Connection, table: &str| -> i64 {
+            conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+                .unwrap()
+        };
+        let before = rusqlite::Connection::open(&path).unwrap();
+        let tables = [
+            "history",
+            "selection",
+            "discussion_session",
+            "authority_position",
+            "resolution",
+            "action_item",
+            "review_comment",
+            "circulated_version",
+        ];
+        let counts: Vec<i64> = tables.iter().map(|t| count(&before, t)).collect();
+        drop(before);
+        let at = chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 12, 2, 10, 0, 0).unwrap();
+        let mut store = crate::Store::open(&path, at).unwrap();
+        let after: Vec<i64> = tables.iter().map(|t| count(&store.conn, t)).collect();
+        assert_eq!(after, counts, "every row of {tables:?} kept");
+        assert!(
+            counts[0] > 10 && counts[2] > 0,
+            "the fixture has a history and sessions: {counts:?}"
+        );
+        assert!(
+            dir.path().join("schema-6.sqlite3.v6-20261202T100000Z.bak").exists(),
+            "the database as it was is copied beside it"
+        );
+        assert_eq!(
+            store.device().unwrap(),
+            None,
+            "the device is made on first use, by the core"
+        );
+        let device = store.ensure_device("CBL laptop", at).unwrap();
+        assert_eq!((device.id.len(), device.name.as_str()), (32, "CBL laptop"));
     }
 }

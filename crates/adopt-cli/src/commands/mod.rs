@@ -2,6 +2,7 @@
 
 mod catalog;
 mod decide;
+mod device;
 mod diff;
 mod discussion;
 mod export;
@@ -16,12 +17,25 @@ use std::process::ExitCode;
 use adopt_core::Workbench;
 
 use crate::args::Usage;
-use crate::cli::{Cli, Command, TemplateCommand, VersionCommand};
+use crate::cli::{Cli, Command, DeviceCommand, TemplateCommand, VersionCommand};
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let path = cli.db.clone().unwrap_or_else(adopt_core::default_database_path);
     let by = cli.by.clone().unwrap_or_else(adopt_core::default_user);
-    let open = || -> anyhow::Result<Workbench> { Ok(Workbench::open(&path, &by)?) };
+    // A bad --device is refused before the database is opened, so it changes nothing.
+    let device = cli
+        .device
+        .as_deref()
+        .map(adopt_core::validate_device_name)
+        .transpose()
+        .map_err(adopt_core::Error::from)?;
+    let open = || -> anyhow::Result<Workbench> {
+        let mut workbench = Workbench::open(&path, &by)?;
+        if let Some(name) = &device {
+            workbench.set_device_name(name)?;
+        }
+        Ok(workbench)
+    };
     match cli.command {
         Command::Catalog(command) => catalog::run(&open()?, command)?,
         Command::Workspace(command) => workspace::run(&mut open()?, command)?,
@@ -45,6 +59,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         } => diff::run(&open()?, &workspace, &from, to.as_deref(), json)?,
         Command::Review(command) => review::run(&mut open()?, command)?,
         Command::History { workspace, item, json } => history::run(&open()?, &workspace, item.as_deref(), json)?,
+        Command::Device(DeviceCommand::Show { json }) => device::show(&mut open()?, json)?,
         Command::Export(args) => export::export(&open()?, args)?,
         Command::Demo { out } => export::demo(&by, &out)?,
         Command::Template(TemplateCommand::List { json }) => export::template_list(json)?,

@@ -9,6 +9,7 @@ mod comments;
 mod common;
 mod decide;
 mod demo;
+mod device;
 mod discussion;
 mod export;
 mod redline;

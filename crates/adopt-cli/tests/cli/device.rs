@@ -1,0 +1,80 @@
+//! Contract §9: the global `--device NAME` names this database's device, the stored name is used
+//! when the flag is absent, and a bad name is refused as a usage error.
+
+use crate::common::Db;
+
+fn device(db: &Db, extra: &[&str]) -> serde_json::Value {
+    let mut args = extra.to_vec();
+    args.extend(["device", "show", "--json"]);
+    db.json(&args)
+}
+
+#[test]
+fn a_new_database_gets_a_device_with_a_random_id_and_a_default_name() {
+    let db = Db::new();
+    let first = device(&db, &[]);
+    let id = first["id"].as_str().unwrap();
+    assert_eq!(id.len(), 32, "{first}");
+    assert!(
+        id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)),
+        "{id}"
+    );
+    assert!(!first["name"].as_str().unwrap().trim().is_empty(), "{first}");
+    assert_eq!(device(&db, &[]), first, "made once: the same on every later run");
+    assert_ne!(
+        device(&Db::new(), &[])["id"],
+        first["id"],
+        "another database, another device"
+    );
+}
+
+#[test]
+fn device_sets_the_name_which_is_kept_until_changed_and_the_id_never_changes() {
+    let db = Db::new();
+    let before = device(&db, &[]);
+    let named = device(&db, &["--device", "  CBL legal laptop "]);
+    assert_eq!(named["name"], "CBL legal laptop", "trimmed");
+    assert_eq!(named["id"], before["id"]);
+    assert_eq!(
+        device(&db, &[])["name"],
+        "CBL legal laptop",
+        "stored, used without the flag"
+    );
+    // Any command stores it, not only `device show`.
+    let ws = db.lesotho();
+    db.ok(&["--device", "LCA laptop", "select", &ws, "SIM-01"]);
+    assert_eq!(device(&db, &[])["name"], "LCA laptop");
+    let text = db.ok(&["device", "show"]);
+    assert!(
+        text.contains("LCA laptop") && text.contains(before["id"].as_str().unwrap()),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_bad_device_name_is_a_usage_error_and_changes_nothing() {
+    let db = Db::new();
+    db.ok(&["--device", "CBL laptop", "device", "show"]);
+    let long = "x".repeat(101);
+    for (name, reason) in [
+        ("   ", "must not be empty"),
+        (long.as_str(), "too long"),
+        ("CBL\tlaptop", "control character"),
+    ] {
+        let out = db.run(&["--device", name, "device", "show"]);
+        assert_eq!(out.code, 2, "{name:?}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("device name") && out.stderr.contains(reason),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(out.stdout, "");
+    }
+    assert_eq!(device(&db, &[])["name"], "CBL laptop", "the stored name stays");
+    let fresh = Db::new();
+    assert_eq!(fresh.run(&["--device", "", "workspace", "list"]).code, 2);
+    assert!(
+        !fresh.dir.path().join("test.sqlite3").exists(),
+        "refused before the database is even created"
+    );
+}
