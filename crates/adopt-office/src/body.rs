@@ -303,3 +303,72 @@ impl Reader<'_, '_> {
         self.each(|s, body| s.change_start(body, kind, author, date));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::xml::W;
+
+    /// Writes down what it is told, one line per event, with places as `paragraph:offset`.
+    #[derive(Default)]
+    struct Log(Vec<String>);
+
+    fn at(pos: Pos) -> String {
+        format!("{}:{}", pos.paragraph, pos.offset)
+    }
+
+    impl BodySink for Log {
+        fn text(&mut self, text: &str, counts: bool) {
+            self.0.push(format!("text {text:?} counts={counts}"));
+        }
+        fn deleted_text(&mut self, text: &str) {
+            self.0.push(format!("deleted {text:?}"));
+        }
+        fn comment_start(&mut self, body: &BodyText, id: &str) {
+            self.0.push(format!("comment {id} from {}", at(body.here(true))));
+        }
+        fn comment_end(&mut self, body: &BodyText, id: &str) {
+            self.0.push(format!("comment {id} to {}", at(body.here(false))));
+        }
+        fn change_start(&mut self, body: &BodyText, kind: ChangeKind, author: &str, date: Option<&str>) {
+            self.0
+                .push(format!("{kind:?} by {author:?} {date:?} at {}", at(body.here(true))));
+        }
+        fn change_end(&mut self, _body: &BodyText, kind: ChangeKind) {
+            self.0.push(format!("end {kind:?}"));
+        }
+    }
+
+    #[test]
+    fn every_sink_hears_of_a_deletion_the_text_leaves_out() {
+        let xml = format!(
+            r#"<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t xml:space="preserve">keep </w:t></w:r>
+            <w:commentRangeStart w:id="4"/><w:del w:id="1" w:author=" Ana " w:date="d"><w:r><w:delText>old</w:delText></w:r></w:del>
+            <w:ins w:id="2" w:author="Ben"><w:r><w:t>new</w:t></w:r></w:ins><w:commentRangeEnd w:id="4"/></w:p>
+            <w:moveFrom w:id="3"><w:r><w:t>moved</w:t></w:r></w:moveFrom></w:body></w:document>"#
+        );
+        let doc = roxmltree::Document::parse(&xml).unwrap();
+        let body = doc.root_element().first_element_child().unwrap();
+        let (mut first, mut second) = (Log::default(), Log::default());
+        let text = read_body(body, &mut [&mut first, &mut second]);
+        assert_eq!(text.paragraphs.len(), 1);
+        assert_eq!(text.paragraphs[0].text, "keep new");
+        assert_eq!(
+            first.0,
+            [
+                r#"text "keep " counts=true"#,
+                "comment 4 from 0:5",
+                r#"Deletion by "Ana" Some("d") at 0:5"#,
+                r#"deleted "old""#,
+                "end Deletion",
+                r#"Insertion by "Ben" None at 0:5"#,
+                r#"text "new" counts=true"#,
+                "end Insertion",
+                "comment 4 to 0:8",
+                r#"text "moved" counts=false"#,
+                "end Deletion",
+            ]
+        );
+        assert_eq!(first.0, second.0);
+    }
+}
