@@ -1,0 +1,21 @@
+//! Conflicts as a person sees them: one field, every concurrent value, the shown one first.
+
+/// Two or more peers changed one field concurrently to different values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// The same on every device: `ITEM/FIELD` (`REG-01/rationale`, `REG-01/selected`) or
+    /// `-/FIELD` for the workspace (`-/name`, `-/authority.TR.kind`).
+    pub id: String,
+    /// The shown value first (the engine's pick; for `selected`, "true" while any peer
+    /// selected or decided the item), then the others ordered by device id and value.
+    pub values: Vec<ConflictValue>,
+}
+
+/// One peer's value in a conflict.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConflictValue {
+    /// The field's text form as the history writes it; empty for a cleared field.
+    pub value: String,
+    /// The device id (32 hex digits) of the peer that wrote it.
+    pub actor: String,
+}

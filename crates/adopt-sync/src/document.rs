@@ -1,0 +1,761 @@
+//! `ReplicatedWorkspace`: one workspace's replicated state in an Automerge document.
+
+use std::collections::BTreeMap;
+
+use adopt_domain::{AuthorityKind, DecisionField, DecisionStatus, Priority, ReasonCode, normalize_authority_code};
+use automerge::transaction::Transactable;
+use automerge::{ActorId, AutoCommit, ObjId, ObjType, ROOT, ReadDoc, ScalarValue, Value};
+use chrono::NaiveDate;
+
+use crate::conflict::{Conflict, ConflictValue};
+use crate::error::SyncError;
+use crate::layout::{
+    AUTHORITIES, DECISIONS, KEY_LAYOUT, KEY_WORKSPACE, LAYOUT, PROPERTIES, SELECTION, Stored, Target, decision_text,
+    item_id, property_key, support, workspace_id,
+};
+use crate::state::{AuthorityState, DecisionState, DecisionValue, Edit, WorkspaceState};
+
+type Result<T> = std::result::Result<T, SyncError>;
+
+/// The four maps of the root, created once with the document.
+#[derive(Debug, Clone)]
+struct Maps {
+    properties: ObjId,
+    authorities: ObjId,
+    selection: ObjId,
+    decisions: ObjId,
+}
+
+impl Maps {
+    fn get(&self, name: &str) -> &ObjId {
+        match name {
+            PROPERTIES => &self.properties,
+            AUTHORITIES => &self.authorities,
+            SELECTION => &self.selection,
+            _ => &self.decisions,
+        }
+    }
+
+    fn all(&self) -> [(&'static str, &ObjId); 4] {
+        [
+            (PROPERTIES, &self.properties),
+            (AUTHORITIES, &self.authorities),
+            (SELECTION, &self.selection),
+            (DECISIONS, &self.decisions),
+        ]
+    }
+}
+
+/// One workspace's replicated state, written by one device (the Automerge actor).
+pub struct ReplicatedWorkspace {
+    doc: AutoCommit,
+    workspace_id: String,
+    maps: Maps,
+}
+
+impl std::fmt::Debug for ReplicatedWorkspace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReplicatedWorkspace")
+            .field("workspace_id", &self.workspace_id)
+            .field("actor", &self.actor())
+            .finish_non_exhaustive()
+    }
+}
+
+/// The device id as an Automerge actor: exactly 16 bytes written as 32 hex digits.
+fn actor_id(device: &str) -> Result<ActorId> {
+    let wrong = || SyncError::DeviceId(device.to_string());
+    if device.len() != 32 || !device.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(wrong());
+    }
+    ActorId::try_from(device.to_ascii_lowercase().as_str()).map_err(|_| wrong())
+}
+
+impl ReplicatedWorkspace {
+    /// A new document for `workspace_id`, written by the device `actor`. Only the laptop that
+    /// creates the workspace calls this; the others load what it sends.
+    pub fn new(workspace_id_text: &str, actor: &str) -> Result<Self> {
+        let id = workspace_id(workspace_id_text)?;
+        let mut doc = AutoCommit::new().with_actor(actor_id(actor)?);
+        doc.put(ROOT, KEY_LAYOUT, LAYOUT)?;
+        doc.put(ROOT, KEY_WORKSPACE, id.as_str())?;
+        let maps = Maps {
+            properties: doc.put_object(ROOT, PROPERTIES, ObjType::Map)?,
+            authorities: doc.put_object(ROOT, AUTHORITIES, ObjType::Map)?,
+            selection: doc.put_object(ROOT, SELECTION, ObjType::Map)?,
+            decisions: doc.put_object(ROOT, DECISIONS, ObjType::Map)?,
+        };
+        doc.commit();
+        Ok(Self {
+            doc,
+            workspace_id: id,
+            maps,
+        })
+    }
+
+    /// A document saved by `save` or sent in a bundle, to be written by the device `actor`.
+    pub fn load(bytes: &[u8], actor: &str) -> Result<Self> {
+        let actor = actor_id(actor)?;
+        let doc = AutoCommit::load(bytes)
+            .map_err(|e| SyncError::NotAWorkspace(format!("the engine cannot read it: {e}")))?
+            .with_actor(actor);
+        let (workspace_id, maps) = read_shape(&doc)?;
+        Ok(Self {
+            doc,
+            workspace_id,
+            maps,
+        })
+    }
+
+    /// Adds changes saved by `save_incremental` (or a whole `save`) to this document.
+    pub fn load_incremental(&mut self, bytes: &[u8]) -> Result<()> {
+        self.doc.load_incremental(bytes)?;
+        Ok(())
+    }
+
+    pub fn workspace_id(&self) -> &str {
+        &self.workspace_id
+    }
+
+    /// The device id this copy writes as (32 hex digits).
+    pub fn actor(&self) -> String {
+        self.doc.get_actor().to_hex_string()
+    }
+
+    /// The whole document, compacted.
+    pub fn save(&mut self) -> Vec<u8> {
+        self.doc.save()
+    }
+
+    /// The changes since the last `save` or `save_incremental`, to append to a saved copy.
+    pub fn save_incremental(&mut self) -> Vec<u8> {
+        self.doc.save_incremental()
+    }
+
+    /// Writes one edit as one change.
+    pub fn apply(&mut self, edit: &Edit) -> Result<()> {
+        self.apply_all(std::slice::from_ref(edit))
+    }
+
+    /// Writes several edits as one change. Every edit is checked first: a refused one writes
+    /// nothing at all.
+    pub fn apply_all(&mut self, edits: &[Edit]) -> Result<()> {
+        let mut writes = Vec::new();
+        for edit in edits {
+            plan(edit, &mut writes)?;
+        }
+        self.write_all(&writes)
+    }
+
+    /// Writes `writes` as one change, or nothing when the engine refuses one of them.
+    fn write_all(&mut self, writes: &[(Target, Stored)]) -> Result<()> {
+        for (target, value) in writes {
+            if let Err(error) = self.write(target, value) {
+                self.doc.rollback();
+                return Err(error);
+            }
+        }
+        self.doc.commit();
+        Ok(())
+    }
+
+    fn write(&mut self, target: &Target, value: &Stored) -> Result<()> {
+        let map = self.maps.get(target.map()).clone();
+        let key = target.key();
+        match value {
+            Stored::Text(text) => self.doc.put(&map, key, text.as_str())?,
+            Stored::Bool(false) => self.doc.put(&map, key, 0_u64)?,
+            Stored::Bool(true) => {
+                // The engine writes nothing when a value equals the current one, so "selected"
+                // is a generation each select or decide raises: the write is always a real
+                // change, and a concurrent deselect conflicts with it.
+                let mut generation = 0;
+                for (value, _) in self.doc.get_all(&map, key.as_str())? {
+                    if let Value::Scalar(scalar) = value {
+                        generation = generation.max(scalar.as_u64().unwrap_or(0));
+                    }
+                }
+                self.doc.put(&map, key, generation + 1)?
+            }
+            Stored::Null => self.doc.put(&map, key, ScalarValue::Null)?,
+            Stored::List(codes) => {
+                // A new list each time: the whole list is one field, so concurrent changes
+                // conflict as wholes instead of interleaving codes.
+                let list = self.doc.put_object(&map, key, ObjType::List)?;
+                for (index, code) in codes.iter().enumerate() {
+                    self.doc.insert(&list, index, code.as_str())?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The workspace as the engine picks it, the same on every peer with the same changes.
+    pub fn state(&self) -> Result<WorkspaceState> {
+        let mut state = WorkspaceState {
+            workspace_id: self.workspace_id.clone(),
+            properties: BTreeMap::new(),
+            authorities: BTreeMap::new(),
+            items: BTreeMap::new(),
+        };
+        let mut names: BTreeMap<String, String> = BTreeMap::new();
+        let mut kinds: BTreeMap<String, AuthorityKind> = BTreeMap::new();
+        for (map_name, map) in self.maps.all() {
+            for key in self.doc.keys(map) {
+                let target = Target::from_key(map_name, &key)?;
+                let shown = self.shown(map, &key)?;
+                match (target, shown) {
+                    (_, None | Some(Stored::Null)) => {}
+                    (Target::Property(key), Some(value)) => {
+                        state.properties.insert(key, value.text());
+                    }
+                    (Target::AuthorityName(code), Some(value)) => {
+                        names.insert(code, value.text());
+                    }
+                    (Target::AuthorityKind(code), Some(value)) => {
+                        kinds.insert(code, parse_stored(&key, &value)?);
+                    }
+                    (Target::Selected(item), Some(Stored::Bool(selected))) => {
+                        state.items.entry(item).or_default().selected = selected;
+                    }
+                    (Target::Decision(item, field), Some(value)) => {
+                        let decision = &mut state.items.entry(item).or_default().decision;
+                        set_field(decision, field, &key, value)?;
+                    }
+                    (_, Some(value)) => return Err(unexpected(&key, "another kind of value", &value)),
+                }
+            }
+        }
+        for (code, name) in names {
+            let kind = kinds.remove(&code).ok_or_else(|| SyncError::UnexpectedValue {
+                key: format!("{code}/kind"),
+                expected: "an authority kind",
+                found: "nothing".to_string(),
+            })?;
+            state.authorities.insert(code, AuthorityState { name, kind });
+        }
+        Ok(state)
+    }
+
+    /// The value a field shows: the engine's pick, except that a selection is kept while any
+    /// concurrent value selects the item (§9: a deselect never silently beats a decide).
+    fn shown(&self, map: &ObjId, key: &str) -> Result<Option<Stored>> {
+        if map == &self.maps.selection {
+            let values = self.values(map, key)?;
+            let selected = values.iter().any(|(value, _)| value == &Stored::Bool(true));
+            return Ok(values.first().map(|_| Stored::Bool(selected)));
+        }
+        match self.doc.get(map, key)? {
+            Some((value, id)) => Ok(Some(self.stored(key, value, &id)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Every concurrent value of a field with the actor that wrote it, engine's pick first.
+    fn values(&self, map: &ObjId, key: &str) -> Result<Vec<(Stored, ObjId)>> {
+        let winner = self.doc.get(map, key)?.map(|(_, id)| id);
+        let mut values = Vec::new();
+        for (value, id) in self.doc.get_all(map, key)? {
+            let stored = self.stored(key, value, &id)?;
+            values.push((stored, id));
+        }
+        values.sort_by_key(|(_, id)| Some(id) != winner.as_ref());
+        Ok(values)
+    }
+
+    fn stored(&self, key: &str, value: Value<'_>, id: &ObjId) -> Result<Stored> {
+        match value {
+            Value::Scalar(scalar) => match scalar.as_ref() {
+                ScalarValue::Str(text) => Ok(Stored::Text(text.to_string())),
+                ScalarValue::Uint(generation) => Ok(Stored::Bool(*generation > 0)),
+                ScalarValue::Null => Ok(Stored::Null),
+                other => Err(SyncError::UnexpectedValue {
+                    key: key.to_string(),
+                    expected: "text, a selection or null",
+                    found: format!("{other:?}"),
+                }),
+            },
+            Value::Object(ObjType::List) => {
+                let mut codes = Vec::new();
+                for index in 0..self.doc.length(id) {
+                    let code = match self.doc.get(id, index)? {
+                        Some((Value::Scalar(scalar), _)) => scalar.as_str().map(str::to_string),
+                        _ => None,
+                    };
+                    codes.push(code.ok_or_else(|| SyncError::UnexpectedValue {
+                        key: key.to_string(),
+                        expected: "a list of authority codes",
+                        found: "another value in the list".to_string(),
+                    })?);
+                }
+                Ok(Stored::List(codes))
+            }
+            Value::Object(kind) => Err(SyncError::UnexpectedValue {
+                key: key.to_string(),
+                expected: "a field value",
+                found: format!("an object ({kind})"),
+            }),
+        }
+    }
+
+    /// Adds every change of `other` this copy lacks and tells how many there were. Merging the
+    /// same copy twice, or in any order with others, gives the same state on every peer.
+    pub fn merge(&mut self, other: &mut ReplicatedWorkspace) -> Result<usize> {
+        if other.workspace_id != self.workspace_id {
+            return Err(SyncError::OtherWorkspace {
+                ours: self.workspace_id.clone(),
+                theirs: other.workspace_id.clone(),
+            });
+        }
+        // Two documents made by `new` separately would each own a root map under the same
+        // key, and the engine would show only one of them: refuse instead of hiding edits.
+        let related = self
+            .maps
+            .all()
+            .iter()
+            .zip(other.maps.all().iter())
+            .all(|((_, a), (_, b))| a == b);
+        if !related {
+            return Err(SyncError::Unrelated(self.workspace_id.clone()));
+        }
+        let added = self.doc.get_changes_added(&mut other.doc);
+        let count = added.len();
+        self.doc.apply_changes(added)?;
+        Ok(count)
+    }
+
+    /// Every field two or more peers changed concurrently to different values, by id.
+    pub fn conflicts(&self) -> Result<Vec<Conflict>> {
+        let mut conflicts = Vec::new();
+        for (map_name, map) in self.maps.all() {
+            for key in self.doc.keys(map) {
+                let all = self.values(map, &key)?;
+                let first_text = all.first().map(|(value, _)| value.text());
+                if all.iter().all(|(value, _)| Some(value.text()) == first_text) {
+                    continue;
+                }
+                let shown = self.shown(map, &key)?.map(|v| v.text()).unwrap_or_default();
+                let mut values: Vec<(bool, usize, ConflictValue)> = all
+                    .into_iter()
+                    .enumerate()
+                    .map(|(rank, (value, id))| {
+                        let value = ConflictValue {
+                            value: value.text(),
+                            actor: actor_of(&id),
+                        };
+                        (value.value != shown, rank.min(1), value)
+                    })
+                    .collect();
+                values.sort_by(|a, b| (a.0, a.1, &a.2.actor, &a.2.value).cmp(&(b.0, b.1, &b.2.actor, &b.2.value)));
+                conflicts.push(Conflict {
+                    id: Target::from_key(map_name, &key)?.conflict_id(),
+                    values: values.into_iter().map(|(_, _, value)| value).collect(),
+                });
+            }
+        }
+        conflicts.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(conflicts)
+    }
+
+    /// Settles conflict `conflict_id` with `value` (the field's text form, checked like the
+    /// field): one new change that supersedes every concurrent value, so once it has reached
+    /// every peer the conflict is gone everywhere.
+    pub fn resolve(&mut self, conflict_id: &str, value: &str) -> Result<()> {
+        let target = Target::parse_conflict_id(conflict_id)?;
+        let id = target.conflict_id();
+        if !self.conflicts()?.iter().any(|c| c.id == id) {
+            return Err(SyncError::NoSuchConflict(id));
+        }
+        let stored = target.parse_text(value)?;
+        // A put supersedes every value the engine holds for the key, all sides of the conflict.
+        self.write_all(&[(target, stored)])
+    }
+}
+
+/// The writes one edit makes, checked before anything is written.
+fn plan(edit: &Edit, writes: &mut Vec<(Target, Stored)>) -> Result<()> {
+    match edit {
+        Edit::SetProperty { key, value } => {
+            let target = Target::Property(property_key(key)?);
+            let stored = target.parse_text(value.as_deref().unwrap_or(""))?;
+            writes.push((target, stored));
+        }
+        Edit::SetAuthority { code, name, kind } => {
+            let code = normalize_authority_code(code)?;
+            let name_target = Target::AuthorityName(code.clone());
+            let name = name_target.parse_text(name)?;
+            writes.push((name_target, name));
+            writes.push((Target::AuthorityKind(code), Stored::Text(kind.code().to_string())));
+        }
+        Edit::Select { item } => writes.push((Target::Selected(item_id(item)?), Stored::Bool(true))),
+        Edit::Deselect { item } => writes.push((Target::Selected(item_id(item)?), Stored::Bool(false))),
+        Edit::SetDecision { item, value } => {
+            let item = item_id(item)?;
+            let stored = match value {
+                DecisionValue::Status(v) => Stored::Text(v.code().to_string()),
+                DecisionValue::Reason(v) => Stored::Text(v.code().to_string()),
+                DecisionValue::Priority(v) => Stored::Text(v.code().to_string()),
+                DecisionValue::Rationale(text) => decision_text("rationale", text)?,
+                DecisionValue::Wording(text) => decision_text("national wording", text)?,
+                DecisionValue::Lead(code) => Stored::Text(normalize_authority_code(code)?),
+                DecisionValue::Support(codes) => support(codes.iter().map(String::as_str))?,
+                DecisionValue::Due(date) => Stored::Text(date.format("%Y-%m-%d").to_string()),
+            };
+            writes.push((Target::Selected(item.clone()), Stored::Bool(true)));
+            writes.push((Target::Decision(item, value.field()), stored));
+        }
+        Edit::ClearDecision { item, field } => {
+            if *field == DecisionField::Status {
+                return Err(SyncError::StatusNotClearable);
+            }
+            writes.push((Target::Decision(item_id(item)?, *field), Stored::Null));
+        }
+    }
+    Ok(())
+}
+
+/// Finds the workspace id and the root maps of a loaded document, refusing anything else.
+fn read_shape(doc: &AutoCommit) -> Result<(String, Maps)> {
+    let layout = match doc.get(ROOT, KEY_LAYOUT)? {
+        Some((Value::Scalar(scalar), _)) => scalar.as_u64(),
+        _ => None,
+    }
+    .ok_or_else(|| SyncError::NotAWorkspace("it has no layout number".to_string()))?;
+    if layout > LAYOUT {
+        return Err(SyncError::NotAWorkspace(format!(
+            "its layout {layout} is newer than this version reads ({LAYOUT}); update dfs-adopt"
+        )));
+    }
+    let workspace = match doc.get(ROOT, KEY_WORKSPACE)? {
+        Some((Value::Scalar(scalar), _)) => scalar.as_str().map(str::to_string),
+        _ => None,
+    }
+    .ok_or_else(|| SyncError::NotAWorkspace("it names no workspace".to_string()))?;
+    let workspace = workspace_id(&workspace)?;
+    let map = |name: &str| match doc.get(ROOT, name)? {
+        Some((Value::Object(ObjType::Map), id)) => Ok(id),
+        _ => Err(SyncError::NotAWorkspace(format!("it has no {name} map"))),
+    };
+    let maps = Maps {
+        properties: map(PROPERTIES)?,
+        authorities: map(AUTHORITIES)?,
+        selection: map(SELECTION)?,
+        decisions: map(DECISIONS)?,
+    };
+    Ok((workspace, maps))
+}
+
+fn actor_of(id: &ObjId) -> String {
+    match id {
+        ObjId::Id(_, actor, _) => actor.to_hex_string(),
+        ObjId::Root => String::new(),
+    }
+}
+
+fn unexpected(key: &str, expected: &'static str, found: &Stored) -> SyncError {
+    SyncError::UnexpectedValue {
+        key: key.to_string(),
+        expected,
+        found: format!("{found:?}"),
+    }
+}
+
+/// A value-set code read back from the document.
+fn parse_stored<T: std::str::FromStr>(key: &str, value: &Stored) -> Result<T> {
+    match value {
+        Stored::Text(text) => text.parse().map_err(|_| unexpected(key, "a known code", value)),
+        _ => Err(unexpected(key, "a code", value)),
+    }
+}
+
+fn text_of(key: &str, value: &Stored) -> Result<String> {
+    match value {
+        Stored::Text(text) => Ok(text.clone()),
+        _ => Err(unexpected(key, "text", value)),
+    }
+}
+
+fn set_field(decision: &mut DecisionState, field: DecisionField, key: &str, value: Stored) -> Result<()> {
+    match field {
+        DecisionField::Status => decision.status = parse_stored::<DecisionStatus>(key, &value)?,
+        DecisionField::Reason => decision.reason = Some(parse_stored::<ReasonCode>(key, &value)?),
+        DecisionField::Priority => decision.priority = Some(parse_stored::<Priority>(key, &value)?),
+        DecisionField::Rationale => decision.rationale = Some(text_of(key, &value)?),
+        DecisionField::Wording => decision.wording = Some(text_of(key, &value)?),
+        DecisionField::Lead => decision.lead = Some(text_of(key, &value)?),
+        DecisionField::Due => decision.due = Some(parse_stored::<NaiveDate>(key, &value)?),
+        DecisionField::Support => match value {
+            Stored::List(codes) => decision.support = codes,
+            other => return Err(unexpected(key, "a list of authority codes", &other)),
+        },
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const A: &str = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    const B: &str = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+
+    fn decide(item: &str, value: DecisionValue) -> Edit {
+        Edit::SetDecision {
+            item: item.to_string(),
+            value,
+        }
+    }
+
+    fn workspace() -> ReplicatedWorkspace {
+        let mut ws = ReplicatedWorkspace::new("ws1", A).unwrap();
+        ws.apply_all(&[
+            Edit::SetProperty {
+                key: "name".into(),
+                value: Some("Lusaka clinic".into()),
+            },
+            Edit::SetAuthority {
+                code: "tr".into(),
+                name: "Telecom Regulator".into(),
+                kind: AuthorityKind::TelecomRegulator,
+            },
+            Edit::Select { item: "reg-01".into() },
+        ])
+        .unwrap();
+        ws
+    }
+
+    #[test]
+    fn edits_come_back_as_plain_values_after_save_and_load() {
+        let mut ws = workspace();
+        ws.apply(&decide("REG-01", DecisionValue::Status(DecisionStatus::AdoptModified)))
+            .unwrap();
+        ws.apply(&decide(
+            "REG-01",
+            DecisionValue::Support(vec!["tr".into(), "cb".into(), "TR".into()]),
+        ))
+        .unwrap();
+        ws.apply(&decide(
+            "REG-01",
+            DecisionValue::Due(NaiveDate::from_ymd_opt(2027, 6, 30).unwrap()),
+        ))
+        .unwrap();
+        let loaded = ReplicatedWorkspace::load(&ws.save(), B).unwrap();
+        let state = loaded.state().unwrap();
+        assert_eq!(state.properties["name"], "Lusaka clinic");
+        assert_eq!(state.authorities["TR"].kind, AuthorityKind::TelecomRegulator);
+        let item = &state.items["REG-01"];
+        assert!(item.selected);
+        assert_eq!(item.decision.status, DecisionStatus::AdoptModified);
+        assert_eq!(item.decision.support, ["TR", "CB"]);
+        assert_eq!(item.decision.due, NaiveDate::from_ymd_opt(2027, 6, 30));
+        assert_eq!(loaded.actor(), B);
+        assert_eq!(state, ws.state().unwrap());
+    }
+
+    #[test]
+    fn cleared_fields_are_absent_and_the_status_cannot_be_cleared() {
+        let mut ws = workspace();
+        ws.apply(&decide(
+            "REG-01",
+            DecisionValue::Rationale("Covered by the 2019 act".into()),
+        ))
+        .unwrap();
+        ws.apply(&Edit::ClearDecision {
+            item: "REG-01".into(),
+            field: DecisionField::Rationale,
+        })
+        .unwrap();
+        assert_eq!(ws.state().unwrap().items["REG-01"].decision.rationale, None);
+        let error = ws
+            .apply(&Edit::ClearDecision {
+                item: "REG-01".into(),
+                field: DecisionField::Status,
+            })
+            .unwrap_err();
+        assert!(matches!(error, SyncError::StatusNotClearable));
+    }
+
+    #[test]
+    fn a_refused_edit_writes_nothing_of_the_others() {
+        let mut ws = workspace();
+        let before = ws.save();
+        let error = ws
+            .apply_all(&[
+                decide("REG-01", DecisionValue::Rationale("kept?".into())),
+                decide("REG-01", DecisionValue::Lead("not a code!".into())),
+            ])
+            .unwrap_err();
+        assert!(matches!(error, SyncError::Invalid(_)), "{error}");
+        assert_eq!(ws.save(), before);
+        assert_eq!(ws.state().unwrap().items["REG-01"].decision.rationale, None);
+    }
+
+    #[test]
+    fn a_device_id_must_be_32_hex_digits() {
+        for device in [
+            "",
+            "abc",
+            "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ] {
+            assert!(matches!(
+                ReplicatedWorkspace::new("ws1", device),
+                Err(SyncError::DeviceId(_))
+            ));
+        }
+        let upper = ReplicatedWorkspace::new("ws1", "0123456789ABCDEF0123456789ABCDEF").unwrap();
+        assert_eq!(upper.actor(), "0123456789abcdef0123456789abcdef");
+    }
+
+    #[test]
+    fn incremental_saves_add_up_to_the_whole() {
+        let mut ws = workspace();
+        let base = ws.save();
+        ws.apply(&decide("REG-01", DecisionValue::Priority(Priority::High)))
+            .unwrap();
+        let increment = ws.save_incremental();
+        assert!(!increment.is_empty());
+        assert!(increment.len() < base.len(), "an increment carries only the new change");
+        let mut copy = ReplicatedWorkspace::load(&base, B).unwrap();
+        copy.load_incremental(&increment).unwrap();
+        assert_eq!(copy.state().unwrap(), ws.state().unwrap());
+    }
+
+    #[test]
+    fn the_same_field_changed_on_two_laptops_is_one_conflict_with_both_values() {
+        let mut a = workspace();
+        let mut b = ReplicatedWorkspace::load(&a.save(), B).unwrap();
+        a.apply(&decide("REG-01", DecisionValue::Rationale("A's reason".into())))
+            .unwrap();
+        b.apply(&decide("REG-01", DecisionValue::Rationale("B's reason".into())))
+            .unwrap();
+        a.merge(&mut b).unwrap();
+        let conflicts = a.conflicts().unwrap();
+        assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+        assert_eq!(conflicts[0].id, "REG-01/rationale");
+        let shown = a.state().unwrap().items["REG-01"].decision.rationale.clone().unwrap();
+        assert_eq!(conflicts[0].values[0].value, shown, "the shown value comes first");
+        let mut values: Vec<_> = conflicts[0]
+            .values
+            .iter()
+            .map(|v| (v.value.as_str(), v.actor.as_str()))
+            .collect();
+        values.sort();
+        assert_eq!(values, [("A's reason", A), ("B's reason", B)]);
+    }
+
+    #[test]
+    fn clearing_against_a_change_is_a_conflict_with_an_empty_value() {
+        let mut a = workspace();
+        a.apply(&decide("REG-01", DecisionValue::Priority(Priority::Low)))
+            .unwrap();
+        let mut b = ReplicatedWorkspace::load(&a.save(), B).unwrap();
+        a.apply(&Edit::ClearDecision {
+            item: "REG-01".into(),
+            field: DecisionField::Priority,
+        })
+        .unwrap();
+        b.apply(&decide("REG-01", DecisionValue::Priority(Priority::High)))
+            .unwrap();
+        a.merge(&mut b).unwrap();
+        let conflicts = a.conflicts().unwrap();
+        let values: Vec<&str> = conflicts[0].values.iter().map(|v| v.value.as_str()).collect();
+        assert_eq!(conflicts[0].id, "REG-01/priority");
+        assert!(values.contains(&"") && values.contains(&"high"), "{values:?}");
+    }
+
+    #[test]
+    fn the_same_value_written_twice_is_no_conflict() {
+        let mut a = workspace();
+        let mut b = ReplicatedWorkspace::load(&a.save(), B).unwrap();
+        a.apply(&decide("REG-01", DecisionValue::Status(DecisionStatus::Adopt)))
+            .unwrap();
+        b.apply(&decide("REG-01", DecisionValue::Status(DecisionStatus::Adopt)))
+            .unwrap();
+        a.merge(&mut b).unwrap();
+        assert_eq!(a.conflicts().unwrap(), []);
+    }
+
+    #[test]
+    fn resolving_checks_the_conflict_and_the_value() {
+        let mut a = workspace();
+        let mut b = ReplicatedWorkspace::load(&a.save(), B).unwrap();
+        a.apply(&decide("REG-01", DecisionValue::Status(DecisionStatus::Adopt)))
+            .unwrap();
+        b.apply(&decide("REG-01", DecisionValue::Status(DecisionStatus::Deferred)))
+            .unwrap();
+        a.merge(&mut b).unwrap();
+        assert!(matches!(
+            a.resolve("REG-01/reason", "other"),
+            Err(SyncError::NoSuchConflict(_))
+        ));
+        assert!(matches!(
+            a.resolve("REG-01/status", "maybe"),
+            Err(SyncError::Invalid(_))
+        ));
+        assert!(matches!(a.resolve("REG-01", "adopt"), Err(SyncError::ConflictId(_))));
+        a.resolve("reg-01/status", "not-applicable").unwrap();
+        assert_eq!(a.conflicts().unwrap(), []);
+        assert_eq!(
+            a.state().unwrap().items["REG-01"].decision.status,
+            DecisionStatus::NotApplicable
+        );
+    }
+
+    #[test]
+    fn keeping_the_shown_value_clears_the_conflict_on_the_other_laptop_too() {
+        let mut a = workspace();
+        let mut b = ReplicatedWorkspace::load(&a.save(), B).unwrap();
+        a.apply(&decide("REG-01", DecisionValue::Wording("A's wording".into())))
+            .unwrap();
+        a.apply(&Edit::Deselect { item: "REG-01".into() }).unwrap();
+        b.apply(&decide("REG-01", DecisionValue::Wording("B's wording".into())))
+            .unwrap();
+        a.merge(&mut b).unwrap();
+        let conflicts = a.conflicts().unwrap();
+        assert_eq!(conflicts.len(), 2, "{conflicts:?}");
+        // Keeping what is shown: the engine writes only the removal of the other values.
+        for conflict in &conflicts {
+            a.resolve(&conflict.id, &conflict.values[0].value).unwrap();
+        }
+        b.merge(&mut a).unwrap();
+        assert_eq!(b.conflicts().unwrap(), []);
+        assert_eq!(b.state().unwrap(), a.state().unwrap());
+        let item = &b.state().unwrap().items["REG-01"];
+        assert!(item.selected, "the decide on B kept the item selected");
+        let ids: Vec<&str> = conflicts.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["REG-01/selected", "REG-01/wording"]);
+        assert_eq!(
+            item.decision.wording.as_deref(),
+            Some(conflicts[1].values[0].value.as_str())
+        );
+    }
+
+    #[test]
+    fn copies_of_other_workspaces_or_made_separately_do_not_merge() {
+        let mut a = workspace();
+        let mut other = ReplicatedWorkspace::new("ws2", B).unwrap();
+        assert!(matches!(a.merge(&mut other), Err(SyncError::OtherWorkspace { .. })));
+        let mut twin = ReplicatedWorkspace::new("ws1", B).unwrap();
+        assert!(matches!(a.merge(&mut twin), Err(SyncError::Unrelated(_))));
+        assert_eq!(a.state().unwrap().properties["name"], "Lusaka clinic");
+    }
+
+    #[test]
+    fn a_document_that_is_not_a_workspace_is_refused() {
+        assert!(matches!(
+            ReplicatedWorkspace::load(b"not automerge", A),
+            Err(SyncError::NotAWorkspace(_))
+        ));
+        let mut plain = AutoCommit::new();
+        plain.put(ROOT, "title", "a shopping list").unwrap();
+        assert!(matches!(
+            ReplicatedWorkspace::load(&plain.save(), A),
+            Err(SyncError::NotAWorkspace(_))
+        ));
+        let mut newer = AutoCommit::new();
+        newer.put(ROOT, KEY_LAYOUT, LAYOUT + 1).unwrap();
+        let error = ReplicatedWorkspace::load(&newer.save(), A).unwrap_err();
+        assert!(error.to_string().contains("newer"), "{error}");
+    }
+}

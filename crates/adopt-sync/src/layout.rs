@@ -1,0 +1,326 @@
+//! Where each replicated field sits in the document, and its value as stored and as text.
+//!
+//! The root holds `layout` (this layout's number), `workspace` (the id) and four maps created
+//! once, with the document: `properties` (key → text), `authorities` (`CODE/name`,
+//! `CODE/kind` → text), `selection` (`ITEM` → 0 when deselected, otherwise a generation each
+//! select or decide raises by one, so that the write is never the no-op Automerge makes of a
+//! value equal to the current one) and `decisions` (`ITEM/FIELD` → text,
+//! `ITEM/support` → list of codes). Keys are flat inside each map, so no peer ever creates a
+//! per-item object another peer could create concurrently: every field is its own key and
+//! concurrent writes conflict field by field. A cleared field is written as null, not deleted,
+//! so clearing against a concurrent change is a conflict too.
+
+use adopt_domain::{
+    AuthorityKind, DecisionField, DecisionStatus, Priority, ReasonCode, normalize_authority_code, parse_date,
+    validate_text,
+};
+
+use crate::error::SyncError;
+
+type Result<T> = std::result::Result<T, SyncError>;
+
+/// The layout written by this version; a document with a larger number is refused.
+pub(crate) const LAYOUT: u64 = 1;
+pub(crate) const KEY_LAYOUT: &str = "layout";
+pub(crate) const KEY_WORKSPACE: &str = "workspace";
+pub(crate) const PROPERTIES: &str = "properties";
+pub(crate) const AUTHORITIES: &str = "authorities";
+pub(crate) const SELECTION: &str = "selection";
+pub(crate) const DECISIONS: &str = "decisions";
+
+/// Longest rationale or national wording, in characters: the limit adopt-domain's decisions
+/// apply (not exported there), so a value another laptop sends is held to the same rule.
+const MAX_TEXT: usize = 100_000;
+/// Longest workspace property value, in characters.
+const MAX_PROPERTY: usize = 1_000;
+/// Properties a workspace cannot be without.
+const REQUIRED_PROPERTIES: &[&str] = &["name", "jurisdiction", "template"];
+
+/// A field's value as the document stores it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Stored {
+    Text(String),
+    List(Vec<String>),
+    /// Selected or not; stored as a generation number (see above).
+    Bool(bool),
+    /// A cleared field.
+    Null,
+}
+
+impl Stored {
+    /// The text form the history uses: lists joined with commas, cleared fields empty.
+    pub(crate) fn text(&self) -> String {
+        match self {
+            Stored::Text(text) => text.clone(),
+            Stored::List(codes) => codes.join(","),
+            Stored::Bool(flag) => flag.to_string(),
+            Stored::Null => String::new(),
+        }
+    }
+}
+
+/// One replicated field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Target {
+    Property(String),
+    AuthorityName(String),
+    AuthorityKind(String),
+    Selected(String),
+    Decision(String, DecisionField),
+}
+
+impl Target {
+    /// The map of the root that holds this field.
+    pub(crate) fn map(&self) -> &'static str {
+        match self {
+            Target::Property(_) => PROPERTIES,
+            Target::AuthorityName(_) | Target::AuthorityKind(_) => AUTHORITIES,
+            Target::Selected(_) => SELECTION,
+            Target::Decision(..) => DECISIONS,
+        }
+    }
+
+    /// The key inside that map.
+    pub(crate) fn key(&self) -> String {
+        match self {
+            Target::Property(key) => key.clone(),
+            Target::AuthorityName(code) => format!("{code}/name"),
+            Target::AuthorityKind(code) => format!("{code}/kind"),
+            Target::Selected(item) => item.clone(),
+            Target::Decision(item, field) => format!("{item}/{}", field.code()),
+        }
+    }
+
+    /// Reads a key of `map` back into the field it holds.
+    pub(crate) fn from_key(map: &str, key: &str) -> Result<Target> {
+        let unexpected = || SyncError::UnexpectedValue {
+            key: format!("{map}/{key}"),
+            expected: "a known field",
+            found: "an unknown key".to_string(),
+        };
+        match map {
+            PROPERTIES => Ok(Target::Property(key.to_string())),
+            AUTHORITIES => match key.rsplit_once('/') {
+                Some((code, "name")) => Ok(Target::AuthorityName(code.to_string())),
+                Some((code, "kind")) => Ok(Target::AuthorityKind(code.to_string())),
+                _ => Err(unexpected()),
+            },
+            SELECTION => Ok(Target::Selected(key.to_string())),
+            DECISIONS => {
+                let (item, field) = key.rsplit_once('/').ok_or_else(unexpected)?;
+                let field = field.parse::<DecisionField>().map_err(|_| unexpected())?;
+                Ok(Target::Decision(item.to_string(), field))
+            }
+            _ => Err(unexpected()),
+        }
+    }
+
+    /// The conflict id of §9: `ITEM/FIELD`, or `-/FIELD` for the workspace.
+    pub(crate) fn conflict_id(&self) -> String {
+        match self {
+            Target::Property(key) => format!("-/{key}"),
+            Target::AuthorityName(code) => format!("-/authority.{code}.name"),
+            Target::AuthorityKind(code) => format!("-/authority.{code}.kind"),
+            Target::Selected(item) => format!("{item}/selected"),
+            Target::Decision(item, field) => format!("{item}/{}", field.code()),
+        }
+    }
+
+    /// Reads a conflict id as typed by a person (item ids and codes in any case).
+    pub(crate) fn parse_conflict_id(id: &str) -> Result<Target> {
+        let wrong = || SyncError::ConflictId(id.to_string());
+        let (owner, field) = id.trim().split_once('/').ok_or_else(wrong)?;
+        if owner == "-" {
+            if let Some(rest) = field.strip_prefix("authority.") {
+                let (code, part) = rest.rsplit_once('.').ok_or_else(wrong)?;
+                let code = normalize_authority_code(code)?;
+                return match part {
+                    "name" => Ok(Target::AuthorityName(code)),
+                    "kind" => Ok(Target::AuthorityKind(code)),
+                    _ => Err(wrong()),
+                };
+            }
+            return property_key(field).map(Target::Property).map_err(|_| wrong());
+        }
+        let item = item_id(owner).map_err(|_| wrong())?;
+        if field == "selected" {
+            return Ok(Target::Selected(item));
+        }
+        let field = field.parse::<DecisionField>().map_err(|_| wrong())?;
+        Ok(Target::Decision(item, field))
+    }
+
+    /// Checks `text` as this field's text form and gives the value to store; an empty text
+    /// clears the field where the field may be empty.
+    pub(crate) fn parse_text(&self, text: &str) -> Result<Stored> {
+        let text = text.trim();
+        let optional = |value: Result<Stored>| if text.is_empty() { Ok(Stored::Null) } else { value };
+        match self {
+            Target::Property(key) => {
+                if text.is_empty() && !REQUIRED_PROPERTIES.contains(&key.as_str()) {
+                    Ok(Stored::Null)
+                } else {
+                    Ok(Stored::Text(validate_text("workspace property", text, MAX_PROPERTY)?))
+                }
+            }
+            Target::AuthorityName(_) => Ok(Stored::Text(validate_text("authority name", text, MAX_PROPERTY)?)),
+            Target::AuthorityKind(_) => Ok(Stored::Text(text.parse::<AuthorityKind>()?.code().into())),
+            Target::Selected(_) => match text {
+                "true" => Ok(Stored::Bool(true)),
+                "false" => Ok(Stored::Bool(false)),
+                _ => Err(adopt_domain::InvalidInput::UnknownValue {
+                    what: "selected",
+                    value: text.to_string(),
+                    allowed: "true, false".to_string(),
+                }
+                .into()),
+            },
+            Target::Decision(_, field) => match field {
+                DecisionField::Status => Ok(Stored::Text(text.parse::<DecisionStatus>()?.code().into())),
+                DecisionField::Reason => optional(
+                    text.parse::<ReasonCode>()
+                        .map(|v| Stored::Text(v.code().into()))
+                        .map_err(Into::into),
+                ),
+                DecisionField::Priority => optional(
+                    text.parse::<Priority>()
+                        .map(|v| Stored::Text(v.code().into()))
+                        .map_err(Into::into),
+                ),
+                DecisionField::Rationale => optional(decision_text("rationale", text)),
+                DecisionField::Wording => optional(decision_text("national wording", text)),
+                DecisionField::Lead => optional(normalize_authority_code(text).map(Stored::Text).map_err(Into::into)),
+                DecisionField::Support => support(text.split(',').filter(|c| !c.trim().is_empty())),
+                DecisionField::Due => optional(
+                    parse_date(text)
+                        .map(|d| Stored::Text(d.format("%Y-%m-%d").to_string()))
+                        .map_err(Into::into),
+                ),
+            },
+        }
+    }
+}
+
+/// A rationale or national wording, checked as the store checks it.
+pub(crate) fn decision_text(what: &'static str, text: &str) -> Result<Stored> {
+    Ok(Stored::Text(validate_text(what, text, MAX_TEXT)?))
+}
+
+/// Supporting authorities: codes normalised, each once, in the order given; none clears.
+pub(crate) fn support<'a>(codes: impl IntoIterator<Item = &'a str>) -> Result<Stored> {
+    let mut list: Vec<String> = Vec::new();
+    for code in codes {
+        let code = normalize_authority_code(code)?;
+        if !list.contains(&code) {
+            list.push(code);
+        }
+    }
+    Ok(if list.is_empty() {
+        Stored::Null
+    } else {
+        Stored::List(list)
+    })
+}
+
+/// A catalog item id as a key: upper case, letters, digits and '-' (`SIM-08`).
+pub(crate) fn item_id(item: &str) -> Result<String> {
+    let item = item.trim().to_ascii_uppercase();
+    let valid = !item.is_empty() && item.len() <= 32 && item.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    if valid {
+        Ok(item)
+    } else {
+        Err(SyncError::Key {
+            what: "item id",
+            value: item,
+        })
+    }
+}
+
+/// A workspace property key: lower case letters, digits and '_' (`doc_version`).
+pub(crate) fn property_key(key: &str) -> Result<String> {
+    let valid = !key.is_empty()
+        && key.len() <= 64
+        && key
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if valid {
+        Ok(key.to_string())
+    } else {
+        Err(SyncError::Key {
+            what: "property",
+            value: key.to_string(),
+        })
+    }
+}
+
+/// A workspace id: what `workspace create` prints, letters, digits, '-' and '_'.
+pub(crate) fn workspace_id(id: &str) -> Result<String> {
+    let valid =
+        !id.is_empty() && id.len() <= 64 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if valid {
+        Ok(id.to_string())
+    } else {
+        Err(SyncError::Key {
+            what: "workspace id",
+            value: id.to_string(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conflict_ids_read_back_to_the_same_field() {
+        let targets = [
+            Target::Property("doc_version".into()),
+            Target::AuthorityName("TR".into()),
+            Target::AuthorityKind("CB-2".into()),
+            Target::Selected("REG-01".into()),
+            Target::Decision("SIM-08".into(), DecisionField::Support),
+        ];
+        for target in targets {
+            assert_eq!(Target::parse_conflict_id(&target.conflict_id()).unwrap(), target);
+            assert_eq!(Target::from_key(target.map(), &target.key()).unwrap(), target);
+        }
+        assert_eq!(
+            Target::parse_conflict_id("reg-01/Rationale").unwrap(),
+            Target::Decision("REG-01".into(), DecisionField::Rationale)
+        );
+    }
+
+    #[test]
+    fn malformed_conflict_ids_are_refused() {
+        for id in [
+            "",
+            "REG-01",
+            "REG-01/colour",
+            "-/Name",
+            "-/authority.TR",
+            "a b/status",
+            "-/authority.TR.size",
+        ] {
+            assert!(
+                matches!(Target::parse_conflict_id(id), Err(SyncError::ConflictId(_))),
+                "{id}"
+            );
+        }
+    }
+
+    #[test]
+    fn text_forms_are_checked_like_the_field() {
+        let due = Target::Decision("REG-01".into(), DecisionField::Due);
+        assert_eq!(due.parse_text("2027-01-31").unwrap(), Stored::Text("2027-01-31".into()));
+        assert!(due.parse_text("2027-02-30").is_err());
+        assert_eq!(due.parse_text("").unwrap(), Stored::Null);
+        let status = Target::Decision("REG-01".into(), DecisionField::Status);
+        assert!(status.parse_text("").is_err(), "a status cannot be cleared");
+        assert_eq!(status.parse_text("Adopt").unwrap(), Stored::Text("adopt".into()));
+        let support = Target::Decision("REG-01".into(), DecisionField::Support);
+        assert_eq!(support.parse_text("tr, cb,TR").unwrap().text(), "TR,CB");
+        assert!(Target::Property("name".into()).parse_text(" ").is_err());
+        assert_eq!(Target::Property("event".into()).parse_text("").unwrap(), Stored::Null);
+        assert!(Target::Selected("REG-01".into()).parse_text("yes").is_err());
+    }
+}

@@ -1,0 +1,69 @@
+//! The replicated state of a dfs-adopt workspace, so that the regulator's and the central
+//! bank's laptops (and the facilitator's) can each work offline and merge by exchanging files.
+//!
+//! The merge is Automerge's (crate `automerge` 0.12), a CRDT: changes from any number of
+//! devices merge in any order to the same state, merging twice changes nothing, and two
+//! concurrent changes to one field are both kept as a conflict instead of one being dropped.
+//! Nothing here merges by itself; this crate only decides what goes where in the document.
+//!
+//! # Layout
+//!
+//! One Automerge document per workspace; the actor is the device id (32 hex digits) the caller
+//! gives. The root holds the layout number, the workspace id and four maps made once, when the
+//! workspace is created (see `layout.rs`):
+//!
+//! - `properties`: `name`, `jurisdiction`, `template`, `doc_version`, `reference`,
+//!   `prepared_by`, `event`... each its own key;
+//! - `authorities`: `CODE/name`, `CODE/kind`;
+//! - `selection`: `ITEM` → 0 when deselected, otherwise a generation number that each select
+//!   or decide raises (Automerge writes nothing for a value equal to the current one, and a
+//!   decide must always be a real write for a concurrent deselect to conflict with);
+//! - `decisions`: `ITEM/status`, `ITEM/reason`, `ITEM/rationale`, `ITEM/wording`, `ITEM/lead`,
+//!   `ITEM/support` (a list of codes, replaced whole), `ITEM/priority`, `ITEM/due`.
+//!
+//! Every field is a key of its own, so two laptops conflict field by field, never over whole
+//! records. Values are stored in the text form the history uses; a cleared field is null, so
+//! clearing against a concurrent change is a conflict too. A decision edit also writes
+//! `selected: true` in the same change: a deselect on one laptop against a decide on another is
+//! then a conflict on `selected`, and the item stays selected until a person settles it (§9 of
+//! the CLI contract). Conflicts are named `ITEM/FIELD`, or `-/FIELD` for the workspace
+//! (`-/doc_version`, `-/authority.TR.name`), the same on every device; `resolve` writes the
+//! chosen value as a new change that supersedes every side, so the conflict is gone on each
+//! peer the change reaches.
+//!
+//! # What is replicated, and what is not yet
+//!
+//! Replicated here: workspace properties, authorities, the selection and every decision field.
+//! Not yet (the later parts of issue 13): baseline answers, sessions, positions, resolutions,
+//! minute notes and action items, reviewers' comments, circulated versions (whose files will
+//! travel as blobs in the bundle, referenced by SHA-256, not inside the document), and the
+//! wiring into the store's edits and the CLI. Never replicated: what is local to a device
+//! (`revision`, `updated_at`, `updated_by`, archiving, the facilitator's current item and
+//! timers, the device name itself).
+//!
+//! # Why names never go in the document
+//!
+//! Participants' names and action owners stay on the laptop where they were typed. An Automerge
+//! document keeps every value it ever held, and a copy once sent cannot be recalled, so a name
+//! written into it could never be removed on request, as the store's history promises. Other
+//! laptops see the organisation instead. The bundle carries a device name, never a person's.
+//!
+//! # The bundle
+//!
+//! `Bundle` is what travels by email or USB key: the document's bytes raw, the blobs beside
+//! them, a small JSON header, a magic number and a SHA-256 checksum (framing in `bundle.rs`).
+//! A truncated, corrupted, foreign or newer file is refused with its own error before the
+//! engine reads it.
+
+mod bundle;
+mod conflict;
+mod document;
+mod error;
+mod layout;
+mod state;
+
+pub use bundle::{Blob, Bundle, BundleError, FORMAT_VERSION, PROJECT};
+pub use conflict::{Conflict, ConflictValue};
+pub use document::ReplicatedWorkspace;
+pub use error::SyncError;
+pub use state::{AuthorityState, DecisionState, DecisionValue, Edit, ItemState, WorkspaceState};
