@@ -141,6 +141,8 @@ mod tests {
 
     fn line(minute: u32, by: &str, item: Option<&str>, field: &str, new: &str) -> HistoryEntry {
         HistoryEntry {
+            id: format!("{minute:032x}"),
+            device: None,
             at: at(minute),
             by: by.into(),
             item: item.map(str::to_string),

@@ -157,6 +157,14 @@ pub struct WorkspaceRecord {
 /// One line of the append-only change log: who changed which field of what, and when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct HistoryEntry {
+    /// 32 hex digits, random: the same line on every laptop that has it. Files written before
+    /// lines had ids leave it empty, and the store gives the line a new one.
+    #[serde(default)]
+    pub id: String,
+    /// The name of the device that wrote the line; `null` for lines written before devices
+    /// were recorded.
+    #[serde(default)]
+    pub device: Option<String>,
     pub at: DateTime<Utc>,
     pub by: String,
     /// The catalog item, or `null` for a change to the workspace itself.

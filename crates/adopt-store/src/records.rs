@@ -8,7 +8,7 @@ use crate::baseline::{insert_answer, load_baseline};
 use crate::columns::timestamp;
 use crate::discussion::{insert_discussion, load_discussion};
 use crate::error::{Result, StoreError};
-use crate::history::record;
+use crate::history::{copy_line, record};
 use crate::selections::insert_selection;
 use crate::store::Store;
 use crate::workspaces::{fresh_id, load, name_owner};
@@ -111,16 +111,7 @@ impl Store {
         }
         if history == HistoryCopy::Keep {
             for h in &source.history {
-                record(
-                    &tx,
-                    &id,
-                    h.item.as_deref(),
-                    &h.field,
-                    h.old.as_deref(),
-                    h.new.as_deref(),
-                    h.at,
-                    &h.by,
-                )?;
+                copy_line(&tx, &id, h)?;
             }
         }
         record(&tx, &id, None, note.0, None, Some(note.1), at, by)?;

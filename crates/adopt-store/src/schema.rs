@@ -287,6 +287,13 @@ CREATE INDEX review_comment_by_item ON review_comment(workspace_id, item_id);
         ),
         // 7: groundwork for laptops in sync. The device: one row, its id (the replication
         // engine's actor) made by the store from the OS random source on first use, never changed.
+        // History lines get a globally unique `line_id` (random, 32 hex digits) and the name of
+        // the `device` that wrote them; the integer `id` stays this database's order of
+        // writing. Existing lines get random ids here and device NULL, not this device's name:
+        // some came in through `workspace import` from another laptop's file, and naming this
+        // device would claim lines it never wrote. NULL says "written before devices were
+        // recorded". The table is rebuilt because its triggers refuse the UPDATE that adding a
+        // NOT NULL column would need; the rebuilt one has the same triggers.
         M::up(
             r#"
 CREATE TABLE device (
@@ -295,6 +302,30 @@ CREATE TABLE device (
     name       TEXT NOT NULL,
     created_at TEXT NOT NULL
 ) STRICT;
+
+CREATE TABLE history_v7 (
+    id           INTEGER PRIMARY KEY,
+    line_id      TEXT NOT NULL CHECK (length(line_id) = 32 AND line_id NOT GLOB '*[^0-9a-f]*'),
+    workspace_id TEXT NOT NULL REFERENCES workspace(id),
+    item_id      TEXT,
+    field        TEXT NOT NULL,
+    old          TEXT,
+    new          TEXT,
+    at           TEXT NOT NULL,
+    by           TEXT NOT NULL,
+    device       TEXT,
+    UNIQUE (workspace_id, line_id)
+) STRICT;
+INSERT INTO history_v7 (id, line_id, workspace_id, item_id, field, old, new, at, by, device)
+    SELECT id, lower(hex(randomblob(16))), workspace_id, item_id, field, old, new, at, by, NULL
+    FROM history ORDER BY id;
+DROP TABLE history;
+ALTER TABLE history_v7 RENAME TO history;
+CREATE INDEX history_by_item ON history(workspace_id, item_id, id);
+CREATE TRIGGER history_no_update BEFORE UPDATE ON history
+BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END;
+CREATE TRIGGER history_no_delete BEFORE DELETE ON history
+BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END;
 "#,
         ),
     ])
@@ -393,6 +424,21 @@ mod tests {
         assert!(
             dir.path().join("schema-6.sqlite3.v6-20261202T100000Z.bak").exists(),
             "the database as it was is copied beside it"
+        );
+        let lines: Vec<(String, Option<String>)> = store
+            .conn
+            .prepare("SELECT line_id, device FROM history ORDER BY id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let ids: std::collections::HashSet<&str> = lines.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(ids.len(), lines.len(), "every old line got its own id");
+        assert!(lines.iter().all(|(id, device)| id.len() == 32 && device.is_none()));
+        assert!(
+            store.conn.execute("DELETE FROM history", []).is_err(),
+            "the rebuilt history is still append-only"
         );
         assert_eq!(
             store.device().unwrap(),

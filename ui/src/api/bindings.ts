@@ -154,7 +154,17 @@ export type WorkspaceDetail = { workspace: Workspace, items: Array<SelectedItem>
 
 export type SelectionOutcome = { added: Array<string>, already: Array<string>, };
 
-export type HistoryEntry = { at: string, by: string, 
+export type HistoryEntry = { 
+/**
+ * 32 hex digits, random: the same line on every laptop that has it. Files written before
+ * lines had ids leave it empty, and the store gives the line a new one.
+ */
+id: string, 
+/**
+ * The name of the device that wrote the line; `null` for lines written before devices
+ * were recorded.
+ */
+device: string | null, at: string, by: string, 
 /**
  * The catalog item, or `null` for a change to the workspace itself.
  */

@@ -432,7 +432,16 @@ export class MockBackend {
       next[key] = value;
       const text = (v: unknown): string | null =>
         v === null ? null : Array.isArray(v) ? (v.length ? v.join(",") : null) : String(v);
-      s.history.push({ at: new Date().toISOString(), by: "tester", item: id, field: key, old: text(old), new: text(value) });
+      s.history.push({
+        id: crypto.randomUUID().replaceAll("-", ""),
+        device: "test laptop",
+        at: new Date().toISOString(),
+        by: "tester",
+        item: id,
+        field: key,
+        old: text(old),
+        new: text(value),
+      });
     };
     if (patch.status !== null) set("status", patch.status);
     if (patch.reason !== null) set("reason", patch.reason);

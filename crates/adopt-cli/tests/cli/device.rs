@@ -78,3 +78,49 @@ fn a_bad_device_name_is_a_usage_error_and_changes_nothing() {
         "refused before the database is even created"
     );
 }
+
+#[test]
+fn history_json_keeps_its_keys_and_gains_the_line_id_and_the_device() {
+    let db = Db::new();
+    let ws = db.lesotho();
+    db.ok(&["--device", "LCA laptop", "decide", &ws, "SIM-08", "--status", "adopt"]);
+    let history = db.json(&["history", &ws, "--json"]);
+    let lines = history.as_array().unwrap();
+    for line in lines {
+        assert_eq!(
+            crate::common::keys(line),
+            ["at", "by", "device", "field", "id", "item", "new", "old"],
+            "{line}"
+        );
+        let id = line["id"].as_str().unwrap();
+        assert!(id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit()), "{id}");
+    }
+    let mut ids: Vec<&str> = lines.iter().map(|l| l["id"].as_str().unwrap()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), lines.len(), "one id per line");
+    let status = lines.iter().find(|l| l["field"] == "status").unwrap();
+    assert_eq!(status["device"], "LCA laptop");
+    assert_eq!(status["by"], "tester");
+    assert_ne!(
+        lines[0]["device"], "LCA laptop",
+        "earlier lines keep the name they were written under"
+    );
+
+    // A workspace file carries each line with its id and device to another laptop.
+    let file = db.path("lesotho.dfs-adopt.json");
+    db.ok(&["workspace", "export", &ws, "--out", &file]);
+    let laptop = Db::new();
+    laptop.ok(&["--device", "CBL laptop", "workspace", "import", &file]);
+    let copied = laptop.json(&["history", "Lesotho 2025", "--json"]);
+    let copied_status = copied
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["field"] == "status")
+        .unwrap();
+    assert_eq!(copied_status["id"], status["id"], "the same line, the same id");
+    assert_eq!(copied_status["device"], "LCA laptop", "written on the other laptop");
+    let last = copied.as_array().unwrap().last().unwrap();
+    assert_eq!(last["device"], "CBL laptop", "the import itself is this laptop's line");
+}
