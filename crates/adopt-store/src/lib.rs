@@ -23,6 +23,8 @@ mod reviews;
 mod schema;
 mod selections;
 mod store;
+#[cfg(test)]
+mod test_support;
 mod versions;
 mod workspaces;
 

@@ -297,27 +297,18 @@ fn answer_one(
 
 #[cfg(test)]
 mod tests {
-    use adopt_domain::{Authority, AuthorityKind, DecisionStatus, NewWorkspace, Recommendation};
+    use adopt_domain::{DecisionStatus, Recommendation};
     use chrono::TimeZone;
 
     use super::*;
+    use crate::test_support::lesotho;
 
     fn at(minute: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2025, 6, 12, 10, minute, 0).unwrap()
     }
 
     fn workspace(store: &mut Store) -> String {
-        let new = NewWorkspace {
-            name: "Lesotho".into(),
-            jurisdiction: "Lesotho".into(),
-            authorities: vec![Authority {
-                code: "LCA".into(),
-                name: "Lesotho Communications Authority".into(),
-                kind: AuthorityKind::TelecomRegulator,
-            }],
-            template: "joint-directive".into(),
-        };
-        let ws = store.create_workspace(&new, at(0), "secretariat").unwrap().id;
+        let ws = lesotho(store, at(0));
         let catalog = adopt_catalog::Catalog::builtin();
         let item: &Recommendation = catalog.get("SIM-08").unwrap();
         store.select(&ws, &[item], at(0), "secretariat").unwrap();

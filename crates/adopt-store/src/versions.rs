@@ -260,27 +260,17 @@ where
 
 #[cfg(test)]
 mod tests {
-    use adopt_domain::{Authority, AuthorityKind, NewWorkspace};
     use chrono::TimeZone;
 
     use super::*;
+    use crate::test_support::lesotho;
 
     fn at(minute: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2025, 6, 5, 9, minute, 0).unwrap()
     }
 
     fn workspace(store: &mut Store) -> String {
-        let new = NewWorkspace {
-            name: "Lesotho".into(),
-            jurisdiction: "Lesotho".into(),
-            authorities: vec![Authority {
-                code: "LCA".into(),
-                name: "Lesotho Communications Authority".into(),
-                kind: AuthorityKind::TelecomRegulator,
-            }],
-            template: "joint-directive".into(),
-        };
-        store.create_workspace(&new, at(0), "secretariat").unwrap().id
+        lesotho(store, at(0))
     }
 
     fn version<'a>(label: &'a str, fingerprint: &'a str) -> NewVersion<'a> {
