@@ -47,6 +47,11 @@ impl Maps {
 }
 
 /// One workspace's replicated state, written by one device (the Automerge actor).
+///
+/// Two copies in memory with the same actor must never both write: each numbers its changes
+/// from what it has seen, and two changes with one actor and one number break every later
+/// merge. A caller that shares a database between processes loads the document afresh inside
+/// each edit's transaction and saves it before the transaction ends.
 pub struct ReplicatedWorkspace {
     doc: AutoCommit,
     workspace_id: String,
