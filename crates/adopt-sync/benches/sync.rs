@@ -1,7 +1,8 @@
 //! What the engine costs for the largest realistic workspace: 152 items, every one decided,
 //! then each edited twelve more times (about 2,000 changes). Times saving and loading the
-//! document, writing and reading a bundle (what `sync export` and `sync import` will do
-//! around the database), and merging another laptop's bundle. Prints the sizes first.
+//! document, one edit as the store will make it (load, change, incremental save), writing and
+//! reading a bundle (what `sync export` and `sync import` will do around the database), and
+//! merging another laptop's bundle. Prints the sizes first.
 //!
 //! `cargo bench -p adopt-sync --bench sync`
 
@@ -133,12 +134,29 @@ fn sync(c: &mut Criterion) {
         from_b.len()
     );
     assert_eq!(state.items.len(), 152);
+    let mut one_edit = ReplicatedWorkspace::load(&saved, A).unwrap();
+    one_edit
+        .apply(&decide("SIM-08", DecisionValue::Priority(Priority::High)))
+        .unwrap();
+    eprintln!(
+        "one edit's incremental save: {} bytes",
+        one_edit.save_incremental().len()
+    );
 
     let mut group = c.benchmark_group("sync");
     group.sample_size(20);
     group.bench_function("save", |bench| bench.iter(|| black_box(a.save())));
     group.bench_function("load", |bench| {
         bench.iter(|| ReplicatedWorkspace::load(black_box(&saved), B).unwrap())
+    });
+    // What each user edit will pay once wired into the store: load, one change, its increment.
+    group.bench_function("edit", |bench| {
+        bench.iter(|| {
+            let mut ws = ReplicatedWorkspace::load(black_box(&saved), A).unwrap();
+            ws.apply(&decide("SIM-08", DecisionValue::Priority(Priority::High)))
+                .unwrap();
+            black_box(ws.save_incremental())
+        })
     });
     group.bench_function("state", |bench| bench.iter(|| black_box(a.state().unwrap())));
     group.bench_function("bundle_write", |bench| {

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use adopt_domain::{AuthorityKind, DecisionField, DecisionStatus, Priority, ReasonCode, normalize_authority_code};
 use automerge::transaction::Transactable;
-use automerge::{ActorId, AutoCommit, ObjId, ObjType, ROOT, ReadDoc, ScalarValue, Value};
+use automerge::{ActorId, AutoCommit, ChangeHash, ObjId, ObjType, ROOT, ReadDoc, ScalarValue, Value};
 use chrono::NaiveDate;
 
 use crate::conflict::{Conflict, ConflictValue};
@@ -56,6 +56,9 @@ pub struct ReplicatedWorkspace {
     doc: AutoCommit,
     workspace_id: String,
     maps: Maps,
+    /// The heads the caller's stored copy already holds. Automerge forgets this on load, and
+    /// its own incremental save would then repeat every change ever made.
+    saved_heads: Vec<ChangeHash>,
 }
 
 impl std::fmt::Debug for ReplicatedWorkspace {
@@ -95,6 +98,7 @@ impl ReplicatedWorkspace {
             doc,
             workspace_id: id,
             maps,
+            saved_heads: Vec::new(),
         })
     }
 
@@ -105,16 +109,24 @@ impl ReplicatedWorkspace {
             .map_err(|e| SyncError::NotAWorkspace(format!("the engine cannot read it: {e}")))?
             .with_actor(actor);
         let (workspace_id, maps) = read_shape(&doc)?;
-        Ok(Self {
+        let mut loaded = Self {
             doc,
             workspace_id,
             maps,
-        })
+            saved_heads: Vec::new(),
+        };
+        loaded.saved_heads = loaded.doc.get_heads();
+        Ok(loaded)
     }
 
-    /// Adds changes saved by `save_incremental` (or a whole `save`) to this document.
+    /// Adds changes saved by `save_incremental` (or a whole `save`) to this document. They
+    /// count as saved when nothing else was waiting to be.
     pub fn load_incremental(&mut self, bytes: &[u8]) -> Result<()> {
+        let all_saved = self.doc.get_heads() == self.saved_heads;
         self.doc.load_incremental(bytes)?;
+        if all_saved {
+            self.saved_heads = self.doc.get_heads();
+        }
         Ok(())
     }
 
@@ -129,12 +141,17 @@ impl ReplicatedWorkspace {
 
     /// The whole document, compacted.
     pub fn save(&mut self) -> Vec<u8> {
-        self.doc.save()
+        let bytes = self.doc.save();
+        self.saved_heads = self.doc.get_heads();
+        bytes
     }
 
-    /// The changes since the last `save` or `save_incremental`, to append to a saved copy.
+    /// The changes since this copy was loaded or last saved, to append to the stored copy;
+    /// empty when there are none.
     pub fn save_incremental(&mut self) -> Vec<u8> {
-        self.doc.save_incremental()
+        let bytes = self.doc.save_after(&self.saved_heads);
+        self.saved_heads = self.doc.get_heads();
+        bytes
     }
 
     /// Writes one edit as one change.
@@ -624,6 +641,35 @@ mod tests {
         let mut copy = ReplicatedWorkspace::load(&base, B).unwrap();
         copy.load_incremental(&increment).unwrap();
         assert_eq!(copy.state().unwrap(), ws.state().unwrap());
+    }
+
+    #[test]
+    fn an_edit_to_a_loaded_copy_saves_only_its_own_change() {
+        let mut ws = workspace();
+        for round in 0..20 {
+            ws.apply(&decide("REG-01", DecisionValue::Rationale(format!("draft {round}"))))
+                .unwrap();
+        }
+        let base = ws.save();
+        let mut copy = ReplicatedWorkspace::load(&base, A).unwrap();
+        assert_eq!(copy.save_incremental(), Vec::<u8>::new(), "nothing new since the load");
+        copy.apply(&decide("REG-01", DecisionValue::Priority(Priority::High)))
+            .unwrap();
+        let increment = copy.save_incremental();
+        assert!(
+            !increment.is_empty() && increment.len() * 4 < base.len(),
+            "{} bytes of increment against {} of document",
+            increment.len(),
+            base.len()
+        );
+        let mut stored = ReplicatedWorkspace::load(&base, B).unwrap();
+        stored.load_incremental(&increment).unwrap();
+        assert_eq!(stored.state().unwrap(), copy.state().unwrap());
+        assert_eq!(
+            stored.save_incremental(),
+            Vec::<u8>::new(),
+            "what was loaded counts as saved"
+        );
     }
 
     #[test]
