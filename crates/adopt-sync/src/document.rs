@@ -342,7 +342,10 @@ impl ReplicatedWorkspace {
         }
         let added = self.doc.get_changes_added(&mut other.doc);
         let count = added.len();
-        self.doc.apply_changes(added)?;
+        self.doc.apply_changes(added).map_err(|error| match error {
+            automerge::AutomergeError::DuplicateSeqNumber(..) => SyncError::DuplicateChange(self.actor()),
+            other => SyncError::Engine(other),
+        })?;
         Ok(count)
     }
 
@@ -780,6 +783,25 @@ mod tests {
             item.decision.wording.as_deref(),
             Some(conflicts[1].values[0].value.as_str())
         );
+    }
+
+    #[test]
+    fn two_stale_copies_writing_as_one_device_cannot_merge_and_nothing_changes() {
+        let mut ws = workspace();
+        let saved = ws.save();
+        let mut first = ReplicatedWorkspace::load(&saved, A).unwrap();
+        let mut second = ReplicatedWorkspace::load(&saved, A).unwrap();
+        first
+            .apply(&decide("REG-01", DecisionValue::Rationale("first".into())))
+            .unwrap();
+        second
+            .apply(&decide("REG-01", DecisionValue::Wording("second".into())))
+            .unwrap();
+        let before = first.state().unwrap();
+        let error = first.merge(&mut second).unwrap_err();
+        assert!(matches!(error, SyncError::DuplicateChange(_)), "{error}");
+        assert_eq!(first.state().unwrap(), before);
+        assert_eq!(first.state().unwrap().items["REG-01"].decision.wording, None);
     }
 
     #[test]

@@ -34,6 +34,12 @@ pub enum SyncError {
     NoSuchConflict(String),
     #[error("{0:?} is not a conflict id; use ITEM/FIELD, or -/FIELD for the workspace")]
     ConflictId(String),
+    /// Two copies wrote as one device without seeing each other's changes: the engine cannot
+    /// order them, so they must never be produced (load the document inside each edit).
+    #[error(
+        "two copies of this workspace wrote as device {0} without seeing each other; their changes cannot be merged"
+    )]
+    DuplicateChange(String),
     #[error("the replication engine refused the document: {0}")]
     Engine(#[from] automerge::AutomergeError),
 }
