@@ -7,7 +7,8 @@ pub struct Conflict {
     /// `-/FIELD` for the workspace (`-/name`, `-/authority.TR.kind`).
     pub id: String,
     /// The shown value first (the engine's pick; for `selected`, "true" while any peer
-    /// selected or decided the item), then the others ordered by device id and value.
+    /// selected or decided the item), then any other device's copy of that same value, then
+    /// the differing values; within each, by device id. The same order on every device.
     pub values: Vec<ConflictValue>,
 }
 
