@@ -563,8 +563,8 @@ pub fn action_add(
 }
 
 #[tauri::command(async)]
-pub fn action_remove(app: AppHandle, state: State<'_, AppState>, workspace: String, number: u32) -> Reply<()> {
-    changed(&app, state.with(|wb| wb.action_remove(&workspace, number)))
+pub fn action_remove(app: AppHandle, state: State<'_, AppState>, workspace: String, id: String) -> Reply<()> {
+    changed(&app, state.with(|wb| wb.action_remove(&workspace, &id)))
 }
 
 #[tauri::command(async)]

@@ -80,9 +80,12 @@ fn positions(discussion: &Discussion) -> BTreeMap<(&str, &str, &str), String> {
         .collect()
 }
 
-/// Session ids in their natural order: s2 before s10.
-fn session_order(id: &str) -> (usize, &str) {
-    (id.len(), id)
+/// A session as the diff names it ("s2") and where it sorts, from the newer record (or the
+/// older, for a session since taken out); an id the records lack sorts last, by itself.
+fn session_shown(old: &Discussion, new: &Discussion, id: &str) -> (u32, String) {
+    new.session(id)
+        .or_else(|| old.session(id))
+        .map_or((u32::MAX, id.to_string()), |s| (s.number, s.label()))
 }
 
 fn group_rank(group: CatalogGroup) -> usize {
@@ -145,12 +148,13 @@ pub(crate) fn diff_records(old: &FrozenRecord, new: &FrozenRecord) -> Vec<Change
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect();
-        keys.sort_by_key(|(session, authority)| (session_order(session), *authority));
+        keys.sort_by_key(|(session, authority)| (session_shown(&old.discussion, &new.discussion, session), *authority));
         for (session, authority) in keys {
             let key = (id, session, authority);
+            let (_, label) = session_shown(&old.discussion, &new.discussion, session);
             push(
                 Some(id),
-                format!("position.{authority}.{session}"),
+                format!("position.{authority}.{label}"),
                 old_positions.get(&key).cloned(),
                 new_positions.get(&key).cloned(),
             );

@@ -210,11 +210,11 @@ impl Workbench {
         Ok(self.store.add_action(subject.topic(), &input, at, &by)?)
     }
 
-    /// Removes an action item by its number (undo of adding it).
-    pub fn action_remove(&mut self, key: &str, number: u32) -> Result<()> {
+    /// Removes an action item by its id (undo of adding it).
+    pub fn action_remove(&mut self, key: &str, id: &str) -> Result<()> {
         let workspace = self.store.find_workspace(key)?;
         let (at, by) = (self.now(), self.by.clone());
-        Ok(self.store.remove_action(&workspace.id, number, at, &by)?)
+        Ok(self.store.remove_action(&workspace.id, id.trim(), at, &by)?)
     }
 
     /// Sets the minute note on an item in a session; an empty note removes it.
@@ -267,7 +267,8 @@ impl Workbench {
         })
     }
 
-    /// The workspace id and the id of `session`, or of the most recent session when `None`.
+    /// The workspace id and the id of `session`, or of the most recent session (the last in
+    /// display order) when `None`.
     fn session_of(&self, key: &str, session: Option<&str>) -> Result<(String, String)> {
         let workspace = self.store.find_workspace(key)?;
         let id = match session {

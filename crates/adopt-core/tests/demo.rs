@@ -48,17 +48,30 @@ fn opening_the_demo_copies_the_whole_demo_workspace_in_with_its_history() {
         Some("Demo — Lesotho 2025"),
         "created under the name it has"
     );
-    // Each build of the demo writes new lines, so new line ids: compare what the lines say.
-    let said = |lines: &[adopt_domain::HistoryEntry]| -> Vec<adopt_domain::HistoryEntry> {
+    // Each build of the demo makes new lines, sessions and actions, so new random ids: compare
+    // what the lines say, with each session and action named as the user sees it.
+    let said = |wb: &Workbench, ws: &str, lines: &[adopt_domain::HistoryEntry]| -> Vec<adopt_domain::HistoryEntry> {
+        let d = wb.discussion_show(ws).unwrap();
+        let mut names: Vec<(String, String)> = d.sessions.iter().map(|s| (s.id.clone(), s.label())).collect();
+        names.extend(d.actions.iter().map(|a| (a.id.clone(), format!("action {}", a.number))));
+        let plain = |text: &str| names.iter().fold(text.to_string(), |t, (id, name)| t.replace(id, name));
         lines
             .iter()
             .map(|h| adopt_domain::HistoryEntry {
                 id: String::new(),
+                field: plain(&h.field),
+                new: h.new.as_deref().map(plain),
+                old: h.old.as_deref().map(plain),
                 ..h.clone()
             })
             .collect()
     };
-    assert_eq!(said(&history[1..built_history.len()]), said(&built_history[1..]));
+    let opened_lines = said(&wb, &opened.id, &history[1..built_history.len()]);
+    assert_eq!(opened_lines, said(&built, &built_id, &built_history[1..]));
+    assert!(
+        opened_lines.iter().any(|h| h.field == "position LCA s1"),
+        "the lines name the demo's sessions"
+    );
     let last = history.last().unwrap();
     assert_eq!(
         (last.field.as_str(), last.new.as_deref()),

@@ -100,7 +100,8 @@ fn positions_then_a_resolution_set_the_decision_and_everything_is_in_the_history
             None,
         )
         .unwrap();
-    assert_eq!(change.position.session, "s1", "the most recent session by default");
+    let s1 = wb.session_list(&ws).unwrap()[0].id.clone();
+    assert_eq!(change.position.session, s1, "the most recent session by default");
     assert_eq!(change.previous, None);
     let outcome = wb
         .resolve(
@@ -133,10 +134,10 @@ fn positions_then_a_resolution_set_the_decision_and_everything_is_in_the_history
         fields,
         [
             "selection",
-            "position LCA s1",
-            "position CBL s1",
+            &format!("position LCA {s1}"),
+            &format!("position CBL {s1}"),
             "status",
-            "resolution s1",
+            &format!("resolution {s1}"),
             "conditions"
         ]
     );
@@ -174,7 +175,8 @@ fn a_divergence_stays_open_until_a_later_session_settles_it() {
     assert!(register[0].settled.is_none(), "still open");
 
     let s2 = wb.session_create(&ws, session(day(6))).unwrap();
-    assert_eq!(s2.id, "s2");
+    assert_eq!((s2.number, s2.label()), (2, "s2".to_string()));
+    assert!(s2.id.starts_with("s-") && s2.id.len() == 18, "a global id: {}", s2.id);
     wb.resolve(&ws, "SIM-08", resolution(Resolution::Agreed, None), None)
         .unwrap();
     let discussion = wb.discussion_show(&ws).unwrap();
@@ -183,7 +185,7 @@ fn a_divergence_stays_open_until_a_later_session_settles_it() {
     let settled = register[0].settled.as_ref().expect("settled");
     assert_eq!(
         (settled.session.as_str(), settled.resolution),
-        ("s2", Resolution::Agreed)
+        (s2.id.as_str(), Resolution::Agreed)
     );
     assert_eq!(status(&wb, &ws, "SIM-08"), DecisionStatus::Adopt);
     assert_eq!(discussion.resolutions.len(), 2, "both resolutions are kept");
@@ -236,8 +238,9 @@ fn each_discussion_step_can_be_undone_and_the_history_keeps_both() {
             None,
         )
         .unwrap();
-    assert_eq!(action.id, 1);
-    wb.action_remove(&ws, action.id).unwrap();
+    assert_eq!(action.number, 1, "action 1 of the workspace");
+    assert!(action.id.starts_with("a-") && action.id.len() == 18, "{}", action.id);
+    wb.action_remove(&ws, &action.id).unwrap();
     assert!(wb.discussion_show(&ws).unwrap().actions.is_empty());
 
     wb.note_set(&ws, "SIM-08", "s1", Some("First note".into())).unwrap();
@@ -256,9 +259,15 @@ fn each_discussion_step_can_be_undone_and_the_history_keeps_both() {
         .into_iter()
         .map(|h| h.field)
         .collect();
-    for field in ["position LCA s1", "resolution s1", "status", "action s1", "note s1"] {
+    let s1 = wb.session_list(&ws).unwrap()[0].id.clone();
+    for field in ["position LCA", "resolution", "status", "action", "note"] {
+        let field = if field == "status" {
+            field.to_string()
+        } else {
+            format!("{field} {s1}")
+        };
         assert!(
-            fields.iter().filter(|f| *f == field).count() >= 2,
+            fields.iter().filter(|f| **f == field).count() >= 2,
             "{field} done and undone: {fields:?}"
         );
     }
@@ -518,4 +527,38 @@ fn minutes_list_the_session_positions_resolutions_and_actions() {
             .unwrap(),
         "same input, same bytes"
     );
+}
+
+#[test]
+fn sessions_and_actions_are_numbered_by_date_and_creation_and_found_by_label_or_id_prefix() {
+    let (mut wb, ws) = clinic();
+    // The clinic's session is on 5 June; one planned afterwards for 4 June comes first.
+    let earlier = wb.session_create(&ws, session(day(4))).unwrap();
+    let sessions = wb.session_list(&ws).unwrap();
+    let labels: Vec<(String, NaiveDate)> = sessions.iter().map(|s| (s.label(), s.date)).collect();
+    assert_eq!(labels, [("s1".to_string(), day(4)), ("s2".to_string(), day(5))]);
+    assert_eq!(sessions[0].id, earlier.id);
+    // Any command that names a session: moving the facilitator to no item changes nothing.
+    let mut find = |key: &str| wb.session_set_current(&ws, key, None).map(|s| s.id);
+    assert_eq!(find("S2").unwrap(), sessions[1].id, "by label, any case");
+    assert_eq!(find(&earlier.id[..8]).unwrap(), earlier.id, "by the start of its id");
+    assert!(find("s-").is_err(), "too short to tell sessions apart");
+    assert!(find("s3").is_err());
+
+    let add = |wb: &mut Workbench, what: &str| {
+        let input = ActionInput {
+            what: what.into(),
+            owner: "CBL".into(),
+            due: day(30),
+        };
+        wb.action_add(&ws, "SIM-08", input, Some("s2")).unwrap()
+    };
+    let first = add(&mut wb, "Consult the issuers");
+    let second = add(&mut wb, "Draft the notice");
+    assert_eq!((first.number, second.number), (1, 2));
+    assert_ne!(first.id, second.id);
+    wb.action_remove(&ws, &first.id).unwrap();
+    let left = wb.discussion_show(&ws).unwrap().actions;
+    assert_eq!((left[0].id.as_str(), left[0].number), (second.id.as_str(), 1));
+    assert!(wb.action_remove(&ws, &first.id).is_err(), "gone");
 }

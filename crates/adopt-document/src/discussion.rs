@@ -41,7 +41,7 @@ fn authority_label(workspace: &Workspace, code: &str) -> String {
 
 fn session_heading(session: &Session) -> String {
     let place = session.place.as_deref().unwrap_or("place not recorded");
-    format!("Session {}: {}, {place}", session.id, long_date(session.date))
+    format!("Session {}: {}, {place}", session.label(), long_date(session.date))
 }
 
 fn participants_table(doc: &mut Composer, workspace: &Workspace, session: &Session) {
@@ -172,7 +172,7 @@ fn item_record(
                 .iter()
                 .map(|a| {
                     vec![
-                        Span::bold(format!("Action {}: ", a.id)),
+                        Span::bold(format!("Action {}: ", a.number)),
                         Span::plain(format!("{} — {}, by {}", a.what, a.owner, long_date(a.due))),
                     ]
                 })
@@ -259,7 +259,7 @@ pub(crate) fn annex_divergence(doc: &mut Composer, input: &DraftInput<'_>, title
                     let mut text = format!(
                         "Settled on {} (session {}): {}",
                         day_of(discussion, s),
-                        s.session,
+                        discussion.session_label(&s.session),
                         resolution_text(s)
                     );
                     if let Some(c) = &s.conditions {
@@ -274,7 +274,7 @@ pub(crate) fn annex_divergence(doc: &mut Composer, input: &DraftInput<'_>, title
                 vec![Span::plain(format!(
                     "{} (session {})",
                     day_of(discussion, &d.raised),
-                    d.raised.session
+                    discussion.session_label(&d.raised.session)
                 ))],
                 vec![Span::plain(if positions.is_empty() {
                     "—".to_string()
@@ -303,6 +303,7 @@ pub fn compose_minutes(input: &MinutesInput<'_>, template: &Template) -> Documen
     let mut doc = Composer::default();
     let session = d.session(input.session).cloned().unwrap_or_else(|| Session {
         id: input.session.to_string(),
+        number: 0,
         date: input.date,
         place: None,
         facilitator: String::new(),
@@ -325,7 +326,13 @@ pub fn compose_minutes(input: &MinutesInput<'_>, template: &Template) -> Documen
     };
     doc.blocks.push(field("Jurisdiction", w.jurisdiction.clone()));
     doc.blocks.push(field("Workspace", w.name.clone()));
-    doc.blocks.push(field("Session", session.id.clone()));
+    // A session the record lacks is named as asked for.
+    let shown = if session.number > 0 {
+        session.label()
+    } else {
+        session.id.clone()
+    };
+    doc.blocks.push(field("Session", shown));
     doc.blocks.push(field(
         "Place",
         session.place.clone().unwrap_or_else(|| "not recorded".into()),
@@ -387,7 +394,7 @@ pub fn compose_minutes(input: &MinutesInput<'_>, template: &Template) -> Documen
             .iter()
             .map(|a| {
                 vec![
-                    vec![Span::plain(a.id.to_string())],
+                    vec![Span::plain(a.number.to_string())],
                     vec![Span::bold(a.item.clone())],
                     vec![Span::plain(a.what.clone())],
                     vec![Span::plain(a.owner.clone())],

@@ -72,8 +72,13 @@ pub struct AgendaEntry {
 /// A discussion session of a workspace.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Session {
-    /// Short id, unique in the workspace: "s1", "s2"...
+    /// Unique everywhere: "s-" and 16 random hex digits; sessions made before ids were
+    /// global keep their "s1", "s2"...
     pub id: String,
+    /// The display number ("session 2"), derived, never stored as a counter: sessions made
+    /// before ids were global keep theirs, later ones follow by date, creation time and id.
+    #[serde(default)]
+    pub number: u32,
     #[ts(type = "string")]
     pub date: NaiveDate,
     pub place: Option<String>,
@@ -173,8 +178,14 @@ impl ResolutionInput {
 /// Something to be done after the discussion: what, by whom, by when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ActionItem {
-    /// Number of the action in its workspace (used to remove it again).
-    pub id: u32,
+    /// Unique everywhere (used to remove it again): "a-" and 16 random hex digits; actions
+    /// made before ids were global are "a1", "a2"... (a number in older files).
+    #[serde(deserialize_with = "action_id")]
+    pub id: String,
+    /// The display number ("action 3"), derived like a session's: actions made before ids
+    /// were global keep theirs, later ones follow by creation time and id.
+    #[serde(default)]
+    pub number: u32,
     pub item: String,
     pub what: String,
     pub owner: String,
@@ -212,8 +223,23 @@ pub struct MinuteNote {
     pub by: String,
 }
 
+/// An action's id as files write it: text, or the number older files gave it.
+fn action_id<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<String, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Id {
+        Number(u32),
+        Text(String),
+    }
+    Ok(match Id::deserialize(d)? {
+        Id::Number(n) => format!("a{n}"),
+        Id::Text(text) => text,
+    })
+}
+
 /// Everything the open discussion of a workspace recorded, in the order it was recorded.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(from = "DiscussionFile")]
 pub struct Discussion {
     pub sessions: Vec<Session>,
     pub positions: Vec<Position>,
@@ -221,6 +247,61 @@ pub struct Discussion {
     pub resolutions: Vec<ItemResolution>,
     pub actions: Vec<ActionItem>,
     pub notes: Vec<MinuteNote>,
+}
+
+/// A discussion as a file holds it. Files written before display numbers were derived have
+/// none: their sessions and actions come in number order, so the position gives it back.
+#[derive(Deserialize)]
+struct DiscussionFile {
+    #[serde(default)]
+    sessions: Vec<Session>,
+    #[serde(default)]
+    positions: Vec<Position>,
+    #[serde(default)]
+    resolutions: Vec<ItemResolution>,
+    #[serde(default)]
+    actions: Vec<ActionItem>,
+    #[serde(default)]
+    notes: Vec<MinuteNote>,
+}
+
+impl From<DiscussionFile> for Discussion {
+    fn from(mut f: DiscussionFile) -> Discussion {
+        for (n, s) in (1..).zip(&mut f.sessions) {
+            if s.number == 0 {
+                s.number = n;
+            }
+        }
+        for (n, a) in (1..).zip(&mut f.actions) {
+            if a.number == 0 {
+                a.number = legacy_number(&a.id, 'a').unwrap_or(n);
+            }
+        }
+        Discussion {
+            sessions: f.sessions,
+            positions: f.positions,
+            resolutions: f.resolutions,
+            actions: f.actions,
+            notes: f.notes,
+        }
+    }
+}
+
+/// The number in an id made before ids were global ("s2" → 2, "a3" → 3); `None` for a
+/// global id ("s-…").
+pub fn legacy_number(id: &str, prefix: char) -> Option<u32> {
+    let digits = id.strip_prefix(prefix)?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+impl Session {
+    /// How the session is shown: "s2" (what its id was when ids were counters).
+    pub fn label(&self) -> String {
+        format!("s{}", self.number)
+    }
 }
 
 /// An item on which the authorities diverged, and how it stands now.
@@ -236,6 +317,11 @@ pub struct Divergence {
 impl Discussion {
     pub fn session(&self, id: &str) -> Option<&Session> {
         self.sessions.iter().find(|s| s.id.eq_ignore_ascii_case(id))
+    }
+
+    /// How a session is shown ("s2"), by its id; the id itself if the session is unknown.
+    pub fn session_label(&self, id: &str) -> String {
+        self.session(id).map_or_else(|| id.to_string(), Session::label)
     }
 
     /// The item's current resolution: its latest.

@@ -29,7 +29,7 @@ pub use decision::{Decision, DecisionField, DecisionPatch, FieldChange};
 pub use device::{Device, MAX_DEVICE_NAME, validate_device_name};
 pub use discussion::{
     ActionInput, ActionItem, AgendaEntry, Discussion, Divergence, ItemResolution, MAX_NOTE, MinuteNote, Participant,
-    Position, PositionInput, ResolutionInput, Session, SessionDraft, validate_time_box,
+    Position, PositionInput, ResolutionInput, Session, SessionDraft, legacy_number, validate_time_box,
 };
 pub use error::{InvalidInput, Result};
 pub use review::{ReviewComment, ReviewReply};

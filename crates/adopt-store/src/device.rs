@@ -19,6 +19,15 @@ pub(crate) fn random_hex(digits: usize) -> Result<String> {
     Ok(text)
 }
 
+/// A new global id for a row that is ordered by its creation time: `prefix`, 4 hex digits that
+/// count the rows already made in the same second (`same_second`), then 12 random hex digits.
+/// Rows made in one second on one laptop (a script, the demo's fixed clock) so keep the order
+/// they were made in, and the order is the same on every laptop, since it is in the id.
+pub(crate) fn ordered_id(prefix: &str, same_second: i64) -> Result<String> {
+    let tie = u16::try_from(same_second).unwrap_or(u16::MAX);
+    Ok(format!("{prefix}{tie:04x}{}", random_hex(12)?))
+}
+
 fn load_device(conn: &Connection) -> Result<Option<Device>> {
     Ok(conn
         .query_row("SELECT id, name FROM device", [], |r| {
@@ -97,6 +106,18 @@ mod tests {
         assert_eq!(renamed.id, first.id, "the id never changes");
         assert_eq!(renamed.name, "CBL legal laptop");
         assert_eq!(store.device().unwrap(), Some(renamed));
+    }
+
+    #[test]
+    fn ordered_ids_sort_in_the_order_they_were_made_within_a_second_and_never_repeat() {
+        let ids: Vec<String> = (0..20).map(|n| ordered_id("a-", n).unwrap()).collect();
+        assert!(ids.windows(2).all(|w| w[0] < w[1]), "{ids:?}");
+        assert!(ids.iter().all(|id| id.len() == 18 && id.starts_with("a-")));
+        assert_ne!(
+            ordered_id("s-", 0).unwrap(),
+            ordered_id("s-", 0).unwrap(),
+            "random after the count"
+        );
     }
 
     #[test]

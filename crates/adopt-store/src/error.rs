@@ -31,7 +31,7 @@ pub enum StoreError {
     #[error("{item} has no resolution to take back")]
     NoResolution { item: String },
     #[error("there is no action item {0} in this workspace")]
-    ActionNotFound(u32),
+    ActionNotFound(String),
     #[error(
         "a version labelled \"{0}\" was circulated already (labels are compared regardless of case); choose another label"
     )]

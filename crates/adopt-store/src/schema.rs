@@ -326,6 +326,66 @@ CREATE TRIGGER history_no_update BEFORE UPDATE ON history
 BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END;
 CREATE TRIGGER history_no_delete BEFORE DELETE ON history
 BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END;
+
+-- Sessions: new ones get "s-" and 16 random hex digits (made by the store); the counter
+-- `number` goes. Sessions made before keep their id and their number as `legacy_number`, so
+-- they keep showing the same "session 2"; the display number is derived (legacy ones first,
+-- in their order, then by date, creation time and id: `discussion/rows.rs`).
+ALTER TABLE discussion_session ADD COLUMN legacy_number INTEGER;
+UPDATE discussion_session SET legacy_number = number;
+ALTER TABLE discussion_session DROP COLUMN number;
+
+-- Positions stay keyed by (workspace, session, item, authority); the workspace-wide `seq`
+-- goes. Listing them by rowid keeps the order `seq` gave: every write took the next of both.
+ALTER TABLE authority_position DROP COLUMN seq;
+
+-- Resolutions get a global `uid` ("r-" and 16 random hex digits); the integer id stays this
+-- database's order of writing. Rebuilt, as nothing refers to a resolution row.
+CREATE TABLE resolution_v7 (
+    id            INTEGER PRIMARY KEY,
+    uid           TEXT NOT NULL UNIQUE CHECK (length(uid) = 18 AND uid GLOB 'r-*'),
+    workspace_id  TEXT NOT NULL,
+    session_id    TEXT NOT NULL,
+    item_id       TEXT NOT NULL,
+    resolution    TEXT NOT NULL,
+    conditions    TEXT,
+    status_before TEXT NOT NULL,
+    status_after  TEXT NOT NULL,
+    at            TEXT NOT NULL,
+    by            TEXT NOT NULL,
+    FOREIGN KEY (workspace_id, session_id) REFERENCES discussion_session(workspace_id, id)
+) STRICT;
+INSERT INTO resolution_v7 (id, uid, workspace_id, session_id, item_id, resolution, conditions, status_before,
+        status_after, at, by)
+    SELECT id, 'r-' || lower(hex(randomblob(8))), workspace_id, session_id, item_id, resolution, conditions,
+        status_before, status_after, at, by
+    FROM resolution ORDER BY id;
+DROP TABLE resolution;
+ALTER TABLE resolution_v7 RENAME TO resolution;
+CREATE INDEX resolution_by_item ON resolution(workspace_id, item_id, id);
+
+-- Action items: keyed by a global id ("a-" and 16 random hex digits); the workspace counter
+-- `number` goes. Actions made before become "a1", "a2"... with their number kept as
+-- `legacy_number`, so "action 3" stays action 3.
+CREATE TABLE action_item_v7 (
+    workspace_id  TEXT NOT NULL,
+    id            TEXT NOT NULL,
+    legacy_number INTEGER,
+    session_id    TEXT NOT NULL,
+    item_id       TEXT NOT NULL,
+    what          TEXT NOT NULL,
+    owner         TEXT NOT NULL,
+    due           TEXT NOT NULL,
+    at            TEXT NOT NULL,
+    by            TEXT NOT NULL,
+    PRIMARY KEY (workspace_id, id),
+    FOREIGN KEY (workspace_id, session_id) REFERENCES discussion_session(workspace_id, id)
+) STRICT;
+INSERT INTO action_item_v7 (workspace_id, id, legacy_number, session_id, item_id, what, owner, due, at, by)
+    SELECT workspace_id, 'a' || number, number, session_id, item_id, what, owner, due, at, by
+    FROM action_item ORDER BY workspace_id, number;
+DROP TABLE action_item;
+ALTER TABLE action_item_v7 RENAME TO action_item;
 "#,
         ),
     ])
@@ -447,5 +507,81 @@ mod tests {
         );
         let device = store.ensure_device("CBL laptop", at).unwrap();
         assert_eq!((device.id.len(), device.name.as_str()), (32, "CBL laptop"));
+    }
+
+    #[test]
+    fn migration_7_keeps_the_numbers_sessions_and_actions_showed_and_numbers_new_ones_after() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        super::migrations().to_version(&mut conn, 6).unwrap();
+        // Session s1 was held after s2's date: its number, not the date, said which was first.
+        conn.execute_batch(
+            "INSERT INTO workspace (id, name, jurisdiction, template, created_at, created_by)
+                 VALUES ('w1', 'Lesotho', 'Lesotho', 'joint-directive', '2025-06-01T00:00:00Z', 'a');
+             INSERT INTO authority (workspace_id, code, name, kind, position) VALUES ('w1', 'LCA', 'LCA', 'telecom-regulator', 0);
+             INSERT INTO selection (workspace_id, item_id, title, item_group, topic, threat, stakeholders, statement,
+                     flag, sources, selected_at, selected_by)
+                 VALUES ('w1', 'SIM-08', 't', 'SIM', 'x', 'x', '[]', 's', 'none', '[]', '2025-06-01T00:00:00Z', 'a');
+             INSERT INTO discussion_session (workspace_id, id, number, date, facilitator, created_at, created_by)
+                 VALUES ('w1', 's1', 1, '2025-06-10', 'F', '2025-06-01T09:00:00Z', 'a'),
+                        ('w1', 's2', 2, '2025-06-05', 'F', '2025-06-01T09:01:00Z', 'a');
+             INSERT INTO authority_position (workspace_id, session_id, item_id, authority, stance, at, by, seq)
+                 VALUES ('w1', 's2', 'SIM-08', 'LCA', 'support', '2025-06-05T10:00:00Z', 'a', 1),
+                        ('w1', 's1', 'SIM-08', 'LCA', 'oppose', '2025-06-10T10:00:00Z', 'a', 2);
+             INSERT INTO resolution (workspace_id, session_id, item_id, resolution, status_before, status_after, at, by)
+                 VALUES ('w1', 's1', 'SIM-08', 'agreed', 'open', 'adopt', '2025-06-10T11:00:00Z', 'a');
+             INSERT INTO action_item (workspace_id, number, session_id, item_id, what, owner, due, at, by)
+                 VALUES ('w1', 2, 's2', 'SIM-08', 'second', 'CBL', '2025-07-01', '2025-06-05T10:00:00Z', 'a'),
+                        ('w1', 1, 's1', 'SIM-08', 'first', 'CBL', '2025-07-01', '2025-06-10T10:00:00Z', 'a');",
+        )
+        .unwrap();
+        super::migrations().to_latest(&mut conn).unwrap();
+        let mut store = crate::Store { conn };
+        let shown = |store: &crate::Store| -> Vec<(String, String)> {
+            let sessions = store.sessions("w1").unwrap();
+            sessions.iter().map(|s| (s.label(), s.id.clone())).collect()
+        };
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            shown(&store),
+            [pair("s1", "s1"), pair("s2", "s2")],
+            "the same numbers as before"
+        );
+        let d = store.discussion("w1").unwrap();
+        let actions: Vec<(u32, &str, &str)> = d
+            .actions
+            .iter()
+            .map(|a| (a.number, a.id.as_str(), a.what.as_str()))
+            .collect();
+        assert_eq!(actions, [(1, "a1", "first"), (2, "a2", "second")]);
+        let positions: Vec<&str> = d.positions.iter().map(|p| p.session.as_str()).collect();
+        assert_eq!(positions, ["s2", "s1"], "in the order recorded, as seq had it");
+        let uid: String = store
+            .conn
+            .query_row("SELECT uid FROM resolution", [], |r| r.get(0))
+            .unwrap();
+        assert!(uid.starts_with("r-") && uid.len() == 18, "{uid}");
+
+        // A new session, even dated before both, follows them; later ones by date.
+        let at = chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 1, 1, 9, 0, 0).unwrap();
+        let draft = |day: u32| adopt_domain::SessionDraft {
+            date: chrono::NaiveDate::from_ymd_opt(2025, 6, day).unwrap(),
+            place: None,
+            facilitator: "F".into(),
+            participants: Vec::new(),
+            time_box: None,
+        };
+        let late = store.create_session("w1", &draft(20), at, "a").unwrap();
+        let early = store.create_session("w1", &draft(1), at, "a").unwrap();
+        let labels: Vec<(String, String)> = shown(&store);
+        assert_eq!(
+            labels,
+            [
+                pair("s1", "s1"),
+                pair("s2", "s2"),
+                pair("s3", &early.id),
+                pair("s4", &late.id)
+            ]
+        );
+        assert_eq!(store.session("w1", "s3").unwrap().id, early.id, "found by its label");
     }
 }

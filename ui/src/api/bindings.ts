@@ -222,9 +222,15 @@ parked: string | null, };
 
 export type Session = { 
 /**
- * Short id, unique in the workspace: "s1", "s2"...
+ * Unique everywhere: "s-" and 16 random hex digits; sessions made before ids were
+ * global keep their "s1", "s2"...
  */
-id: string, date: string, place: string | null, facilitator: string, participants: Array<Participant>, time_box: number | null, 
+id: string, 
+/**
+ * The display number ("session 2"), derived, never stored as a counter: sessions made
+ * before ids were global keep theirs, later ones follow by date, creation time and id.
+ */
+number: number, date: string, place: string | null, facilitator: string, participants: Array<Participant>, time_box: number | null, 
 /**
  * The selected items to discuss, in order.
  */
@@ -256,9 +262,15 @@ status: DecisionStatus | null, };
 
 export type ActionItem = { 
 /**
- * Number of the action in its workspace (used to remove it again).
+ * Unique everywhere (used to remove it again): "a-" and 16 random hex digits; actions
+ * made before ids were global are "a1", "a2"... (a number in older files).
  */
-id: number, item: string, what: string, owner: string, due: string, session: string, at: string, by: string, };
+id: string, 
+/**
+ * The display number ("action 3"), derived like a session's: actions made before ids
+ * were global keep theirs, later ones follow by creation time and id.
+ */
+number: number, item: string, what: string, owner: string, due: string, session: string, at: string, by: string, };
 
 export type ActionInput = { what: string, owner: string, due: string, };
 

@@ -149,7 +149,7 @@ interface Commands {
   };
   resolution_withdraw: { args: { workspace: string; item: string }; result: Decision };
   action_add: { args: { workspace: string; item: string; action: ActionInput; session: string | null }; result: ActionItem };
-  action_remove: { args: { workspace: string; number: number }; result: null };
+  action_remove: { args: { workspace: string; id: string }; result: null };
   note_set: { args: { workspace: string; item: string; session: string; note: string | null }; result: null };
   session_anonymise: { args: { workspace: string }; result: number };
   export_minutes: {
@@ -340,8 +340,8 @@ export const resolutionWithdraw = (workspace: string, item: string): Promise<Dec
 export const actionAdd = (workspace: string, session: string, item: string, action: ActionInput): Promise<ActionItem> =>
   call("action_add", { workspace, item, action, session });
 
-export const actionRemove = async (workspace: string, number: number): Promise<void> => {
-  await call("action_remove", { workspace, number });
+export const actionRemove = async (workspace: string, id: string): Promise<void> => {
+  await call("action_remove", { workspace, id });
 };
 
 /** Sets the minute note on an item; null (or empty) removes it. */

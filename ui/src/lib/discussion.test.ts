@@ -32,6 +32,7 @@ function selected(id: string, group: SelectedItem["group"], priority: "high" | "
 function session(agenda: Array<[string, string | null]>, extra: Partial<Session> = {}): Session {
   return {
     id: "s1",
+    number: 1,
     date: "2025-06-05",
     place: "Maseru",
     facilitator: "F",

@@ -25,6 +25,12 @@ import { messages } from "./messages";
 // The value sets' codes in the contract's order, from the core.
 export { agendaOrders, resolutions, stances };
 
+/** How a session is shown: "s2", from the display number the core derives (its id may be a
+ *  long global one, "s-3fa9…"). */
+export function sessionLabel(session: Session): string {
+  return `s${session.number}`;
+}
+
 /** The longest time box the core accepts, in minutes (a long clinic day). */
 export const MAX_TIME_BOX = 24 * 60;
 

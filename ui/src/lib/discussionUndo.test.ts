@@ -8,7 +8,7 @@ import { UndoStack } from "./undo";
 function memory() {
   const positions = new Map<string, PositionInput>();
   const resolutions: Array<{ item: string; input: ResolutionInput }> = [];
-  const actions = new Map<number, ActionInput>();
+  const actions = new Map<string, ActionInput>();
   const notes = new Map<string, string>();
   const parked = new Map<string, string>();
   let numbers = 0;
@@ -44,13 +44,14 @@ function memory() {
     },
     async actionAdd(session, item, input) {
       numbers += 1;
-      calls.push(`add ${numbers}`);
-      actions.set(numbers, input);
-      return { id: numbers, item, ...input, session, at: "", by: "" };
+      const id = `a-${numbers}`;
+      calls.push(`add ${id}`);
+      actions.set(id, input);
+      return { id, number: numbers, item, ...input, session, at: "", by: "" };
     },
-    async actionRemove(number) {
-      calls.push(`remove ${number}`);
-      actions.delete(number);
+    async actionRemove(id) {
+      calls.push(`remove ${id}`);
+      actions.delete(id);
     },
     async noteSet(_session, item, note) {
       calls.push(`note ${item} ${note ?? "-"}`);
@@ -114,16 +115,16 @@ describe("undo of discussion operations", () => {
     expect(m.resolutions).toEqual([{ item: "SIM-08", input: { resolution: "agreed-with-conditions", conditions: "phased", status: "deferred" } }]);
   });
 
-  it("removes an added action by its number; redo adds it again under a new number", async () => {
+  it("removes an added action by its id; redo adds it again under a new id", async () => {
     const m = memory();
     const stack = new DiscussionUndo();
     await run(stack, m.backend, { ...on, kind: "add-action", input: { what: "Cost study", owner: "CBL", due: "2025-09-30" } });
     await undo(stack, m.backend);
     expect(m.actions.size).toBe(0);
     await redo(stack, m.backend);
-    expect([...m.actions.keys()]).toEqual([2]);
+    expect([...m.actions.keys()]).toEqual(["a-2"]);
     await undo(stack, m.backend);
-    expect(m.calls.at(-1)).toBe("remove 2");
+    expect(m.calls.at(-1)).toBe("remove a-2");
   });
 
   it("puts a note and a parking back as they were", async () => {

@@ -1,10 +1,10 @@
 // Undo and redo of the facilitator's discussion operations. Each operation, once applied,
 // yields its inverse from what the core answered (the position it replaced, the action's
-// number...), and undoing applies that inverse, which yields the redo in turn:
+// id...), and undoing applies that inverse, which yields the redo in turn:
 //
 //   position          → the previous position, or clearing it when there was none
 //   resolve           → withdraw the resolution (the core puts the status back)
-//   add an action     → remove it by its number
+//   add an action     → remove it by its id
 //   minute note       → the note as it was
 //   park / take back  → the parking as it was
 
@@ -22,7 +22,7 @@ export type DiscussionOp =
   | (On & { kind: "resolve"; input: ResolutionInput })
   | (On & { kind: "withdraw"; was: ResolutionInput })
   | (On & { kind: "add-action"; input: ActionInput })
-  | (On & { kind: "remove-action"; number: number; was: ActionInput })
+  | (On & { kind: "remove-action"; id: string; was: ActionInput })
   | (On & { kind: "note"; note: string | null; previous: string | null })
   | (On & { kind: "park"; reason: string | null; previous: string | null });
 
@@ -33,7 +33,7 @@ export interface DiscussionBackend {
   resolve(session: string, item: string, input: ResolutionInput): Promise<ResolveOutcome>;
   resolutionWithdraw(item: string): Promise<Decision>;
   actionAdd(session: string, item: string, input: ActionInput): Promise<ActionItem>;
-  actionRemove(number: number): Promise<void>;
+  actionRemove(id: string): Promise<void>;
   noteSet(session: string, item: string, note: string | null): Promise<void>;
   sessionPark(session: string, item: string, reason: string | null): Promise<unknown>;
 }
@@ -73,10 +73,10 @@ export async function applyOp(backend: DiscussionBackend, op: DiscussionOp): Pro
     }
     case "add-action": {
       const action = await backend.actionAdd(op.session, op.item, op.input);
-      return { inverse: { ...on, kind: "remove-action", number: action.id, was: op.input }, decision: null };
+      return { inverse: { ...on, kind: "remove-action", id: action.id, was: op.input }, decision: null };
     }
     case "remove-action":
-      await backend.actionRemove(op.number);
+      await backend.actionRemove(op.id);
       return { inverse: { ...on, kind: "add-action", input: op.was }, decision: null };
     case "note":
       await backend.noteSet(op.session, op.item, op.note);

@@ -92,12 +92,12 @@ export class MockDiscussion {
         const s = this.session(a.session as string | null);
         const input = a.action as ActionInput;
         this.actionNumbers += 1;
-        const action = { id: this.actionNumbers, item: this.selected(a.item as string).id, ...input, session: s.id, at: now(), by: "tester" };
+        const action = { id: `a-${this.actionNumbers}`, number: this.actionNumbers, item: this.selected(a.item as string).id, ...input, session: s.id, at: now(), by: "tester" };
         this.data.actions.push(action);
         return structuredClone(action);
       }
       case "action_remove":
-        this.data.actions = this.data.actions.filter((x) => x.id !== a.number);
+        this.data.actions = this.data.actions.filter((x) => x.id !== a.id);
         return null;
       case "note_set": {
         const s = this.session(a.session as string);
@@ -136,6 +136,7 @@ export class MockDiscussion {
     if (draft.facilitator.trim() === "") throw new Refusal("invalid-input", "facilitator must not be empty");
     const session: Session = {
       id: `s${this.data.sessions.length + 1}`,
+      number: this.data.sessions.length + 1,
       ...structuredClone(draft),
       agenda: [],
       current_item: null,

@@ -45,7 +45,7 @@ pub fn session(workbench: &mut Workbench, command: SessionCommand) -> anyhow::Re
             for s in &sessions {
                 text.push_str(&format!(
                     "{}  {}  {}  facilitator {}  {} participants, {} items on the agenda\n",
-                    s.id,
+                    shown(s),
                     s.date,
                     s.place.as_deref().unwrap_or("-"),
                     s.facilitator,
@@ -78,7 +78,10 @@ pub fn position(workbench: &mut Workbench, args: PositionArgs) -> anyhow::Result
     };
     print(&format!(
         "{}: {} {}{was} in session {}\n",
-        p.item, p.authority, p.stance, p.session
+        p.item,
+        p.authority,
+        p.stance,
+        session_label(workbench, &args.workspace, &p.session)?
     ))
 }
 
@@ -97,7 +100,10 @@ pub fn resolve(workbench: &mut Workbench, args: ResolveArgs) -> anyhow::Result<(
     };
     print(&format!(
         "{}: {} in session {}; status {}{register}\n",
-        r.item, r.resolution, r.session, outcome.decision.status
+        r.item,
+        r.resolution,
+        session_label(workbench, &args.workspace, &r.session)?,
+        outcome.decision.status
     ))
 }
 
@@ -110,8 +116,27 @@ pub fn action(workbench: &mut Workbench, args: ActionArgs) -> anyhow::Result<()>
     let action = workbench.action_add(&args.workspace, &args.id, input, args.session.as_deref())?;
     print(&format!(
         "action {} on {}: {} ({}, due {})\n",
-        action.id, action.item, action.what, action.owner, action.due
+        action.number, action.item, action.what, action.owner, action.due
     ))
+}
+
+/// A session as the lists show it: its label ("s3"), and its id too when that differs.
+pub fn shown(session: &adopt_domain::Session) -> String {
+    let label = session.label();
+    if label == session.id {
+        label
+    } else {
+        format!("{label} ({})", session.id)
+    }
+}
+
+/// How the session with this id is shown in one-line answers: "s3".
+fn session_label(workbench: &Workbench, workspace: &str, id: &str) -> anyhow::Result<String> {
+    Ok(workbench
+        .session_list(workspace)?
+        .iter()
+        .find(|s| s.id == id)
+        .map_or_else(|| id.to_string(), adopt_domain::Session::label))
 }
 
 pub fn minutes(workbench: &Workbench, args: MinutesArgs) -> anyhow::Result<()> {

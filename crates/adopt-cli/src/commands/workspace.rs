@@ -261,7 +261,7 @@ fn show_text(detail: &WorkspaceDetail, discussion: &Discussion) -> String {
         for session in &discussion.sessions {
             text.push_str(&format!(
                 "  {:<4} {}  {}  facilitator {}, {} participants\n",
-                session.id,
+                super::discussion::shown(session),
                 session.date,
                 session.place.as_deref().unwrap_or("-"),
                 session.facilitator,

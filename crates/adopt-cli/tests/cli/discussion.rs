@@ -65,7 +65,8 @@ fn session_create_reads_participants_with_escaped_bars_and_prints_the_id() {
         "No discussion session yet. Create one with `dfs-adopt session create`.\n"
     );
     assert_eq!(db.json(&["session", "list", &ws, "--json"]), serde_json::json!([]));
-    assert_eq!(db.session(&ws, "2025-06-05"), "s1");
+    let s1_id = db.session(&ws, "2025-06-05");
+    assert!(s1_id.starts_with("s-") && s1_id.len() == 18, "a global id: {s1_id}");
     let second = db.json(&[
         "session",
         "create",
@@ -76,7 +77,8 @@ fn session_create_reads_participants_with_escaped_bars_and_prints_the_id() {
         "Clinic facilitator",
         "--json",
     ]);
-    assert_eq!(second["id"], "s2", "ids are s1, s2... and --json prints the session");
+    assert_eq!(second["number"], 2, "--json prints the session, numbered");
+    assert_ne!(second["id"].as_str().unwrap(), s1_id);
     assert_eq!(second["participants"], serde_json::json!([]));
 
     let show = db.show(&ws);
@@ -86,7 +88,10 @@ fn session_create_reads_participants_with_escaped_bars_and_prints_the_id() {
     for key in ["id", "date", "place", "facilitator", "participants"] {
         assert!(s1.get(key).is_some(), "a session lacks {key}: {s1}");
     }
-    assert_eq!(s1["id"], "s1");
+    assert_eq!(
+        (&s1["id"], &s1["number"]),
+        (&Value::from(s1_id.as_str()), &Value::from(1))
+    );
     assert_eq!(s1["date"], "2025-06-05");
     assert_eq!(s1["place"], "Maseru");
     assert_eq!(s1["facilitator"], "Clinic facilitator");
@@ -105,15 +110,21 @@ fn session_create_reads_participants_with_escaped_bars_and_prints_the_id() {
     let lines: Vec<&str> = list.lines().collect();
     assert_eq!(lines.len(), 2, "{list}");
     assert!(
-        lines[0].starts_with("s1  2025-06-05  Maseru") && lines[0].contains("2 participants"),
+        lines[0].starts_with(&format!("s1 ({s1_id})  2025-06-05  Maseru")) && lines[0].contains("2 participants"),
         "{list}"
     );
-    assert!(lines[1].starts_with("s2  2025-06-06  -"), "{list}");
+    assert!(
+        lines[1].starts_with("s2 (s-") && lines[1].contains("  2025-06-06  -"),
+        "{list}"
+    );
     let json = db.json(&["session", "list", &ws, "--json"]);
     assert_eq!(json[0]["participants"], s1["participants"]);
-    assert_eq!(json[1]["id"], "s2");
+    assert_eq!(json[1]["id"], second["id"]);
     let history = db.ok(&["history", &ws]);
-    assert!(history.contains("s1: 2025-06-05, 2 participants"), "{history}");
+    assert!(
+        history.contains(&format!("{s1_id}: 2025-06-05, 2 participants")),
+        "{history}"
+    );
 }
 
 #[test]
@@ -155,8 +166,8 @@ fn discussion_commands_need_a_session_and_use_the_most_recent_one() {
     );
     assert!(!minutes.exists(), "a refused minutes command writes no file");
 
-    db.session(&ws, "2025-06-05");
-    db.session(&ws, "2025-06-06");
+    let s1_id = db.session(&ws, "2025-06-05");
+    let s2_id = db.session(&ws, "2025-06-06");
     assert_eq!(
         db.position(&ws, "sim-08", "cbl", "oppose", None),
         "SIM-08: CBL oppose in session s2\n",
@@ -201,8 +212,8 @@ fn discussion_commands_need_a_session_and_use_the_most_recent_one() {
         .iter()
         .map(|p| p["session"].as_str().unwrap())
         .collect();
-    assert_eq!(sessions, ["s2", "s1"], "positions in the order recorded");
-    assert_eq!(sim08["resolution"]["session"], "s2");
+    assert_eq!(sessions, [&s2_id, &s1_id], "positions in the order recorded");
+    assert_eq!(sim08["resolution"]["session"], s2_id.as_str());
     let history = db.json(&["history", &ws, "--item", "SIM-08", "--json"]);
     let action = history
         .as_array()
@@ -210,7 +221,7 @@ fn discussion_commands_need_a_session_and_use_the_most_recent_one() {
         .iter()
         .find(|h| h["field"].as_str().unwrap().starts_with("action"))
         .unwrap_or_else(|| panic!("the action is in the history: {history}"));
-    assert!(action["field"].as_str().unwrap().contains("s2"), "{action}");
+    assert!(action["field"].as_str().unwrap().contains(&s2_id), "{action}");
     assert!(
         action["new"].as_str().unwrap().contains("Consult the e-money issuers"),
         "{action}"
@@ -240,7 +251,7 @@ fn positions_and_resolutions_show_in_the_workspace_and_set_decisions() {
     let db = Db::new();
     let ws = db.lesotho();
     db.ok(&["select", &ws, "PAY-01"]);
-    db.session(&ws, "2025-06-05");
+    let s1_id = db.session(&ws, "2025-06-05");
     let note = "Only within 24 hours.";
     db.position(&ws, "SIM-08", "LCA", "support-with-changes", Some(note));
     db.position(&ws, "SIM-08", "CBL", "needs-consultation", None);
@@ -287,7 +298,7 @@ fn positions_and_resolutions_show_in_the_workspace_and_set_decisions() {
             assert!(p.get(key).is_some(), "a position lacks {key}: {p}");
         }
         assert!(p["at"].as_str().unwrap().ends_with('Z'), "{p}");
-        assert_eq!(p["session"], "s1");
+        assert_eq!(p["session"], s1_id.as_str());
     }
     assert_eq!(positions[0]["authority"], "LCA");
     assert_eq!(positions[0]["stance"], "support-with-changes");
@@ -302,7 +313,7 @@ fn positions_and_resolutions_show_in_the_workspace_and_set_decisions() {
     }
     assert_eq!(resolution["resolution"], "agreed");
     assert_eq!(resolution["conditions"], Value::Null);
-    assert_eq!(resolution["session"], "s1");
+    assert_eq!(resolution["session"], s1_id.as_str());
     assert_eq!(sim08["decision"]["status"], "adopt");
     assert_eq!(sim08["decision"]["updated_by"], "tester");
     assert_eq!(item(&show, "SIM-11")["decision"]["status"], "already-covered");
@@ -340,7 +351,7 @@ fn positions_and_resolutions_show_in_the_workspace_and_set_decisions() {
 fn a_divergence_is_settled_by_a_resolution_in_a_later_session() {
     let db = Db::new();
     let ws = db.lesotho();
-    db.session(&ws, "2025-06-05");
+    let s1_id = db.session(&ws, "2025-06-05");
     db.position(&ws, "SIM-08", "LCA", "support", None);
     let note = "Freezing wallets needs the issuers' view.";
     db.position(&ws, "SIM-08", "CBL", "needs-consultation", Some(note));
@@ -348,7 +359,8 @@ fn a_divergence_is_settled_by_a_resolution_in_a_later_session() {
     let show = db.show(&ws);
     assert_eq!(item(&show, "SIM-08")["decision"]["status"], "open");
 
-    assert_eq!(db.session(&ws, "2025-06-06"), "s2");
+    let s2_id = db.session(&ws, "2025-06-06");
+    assert_eq!(db.json(&["session", "list", &ws, "--json"])[1]["id"], s2_id.as_str());
     db.position(&ws, "SIM-08", "CBL", "support", Some("The issuers agree."));
     let out = db.ok(&[
         "resolve",
@@ -367,7 +379,7 @@ fn a_divergence_is_settled_by_a_resolution_in_a_later_session() {
     let sim08 = item(&show, "SIM-08");
     assert_eq!(sim08["decision"]["status"], "adopt-modified");
     assert_eq!(sim08["resolution"]["resolution"], "agreed-with-conditions");
-    assert_eq!(sim08["resolution"]["session"], "s2");
+    assert_eq!(sim08["resolution"]["session"], s2_id.as_str());
     assert_eq!(
         sim08["resolution"]["conditions"],
         "The freeze is lifted within 48 hours."
@@ -387,9 +399,9 @@ fn a_divergence_is_settled_by_a_resolution_in_a_later_session() {
     assert_eq!(
         positions,
         [
-            ("s1", "LCA", "support"),
-            ("s1", "CBL", "needs-consultation"),
-            ("s2", "CBL", "support")
+            (s1_id.as_str(), "LCA", "support"),
+            (s1_id.as_str(), "CBL", "needs-consultation"),
+            (s2_id.as_str(), "CBL", "support")
         ],
         "the first session's positions stay beside the second's"
     );
@@ -648,7 +660,7 @@ fn anonymising_removes_participant_names_and_keeps_the_record() {
     db.session(&ws, "2025-06-05");
     db.position(&ws, "SIM-08", "CBL", "oppose", Some("Not our mandate."));
     db.ok(&["resolve", &ws, "SIM-08", "--resolution", "divergent"]);
-    db.session(&ws, "2025-06-06");
+    let s2_id = db.session(&ws, "2025-06-06");
     db.ok(&[
         "resolve",
         &ws,
@@ -694,8 +706,50 @@ fn anonymising_removes_participant_names_and_keeps_the_record() {
     assert_eq!(now["positions"], was["positions"], "positions stay");
     assert_eq!(now["resolution"], was["resolution"], "resolutions stay");
     assert_eq!(now["decision"], was["decision"], "the decision stays");
-    assert_eq!(now["resolution"]["session"], "s2");
+    assert_eq!(now["resolution"]["session"], s2_id.as_str());
 
     let printed = db.minutes(&ws, "s1", "pdf", &db.dir.path().join("minutes.pdf"), Some("2025-06-06"));
     assert!(printed.starts_with("wrote "), "anonymised minutes are still written");
+}
+
+#[test]
+fn session_takes_the_id_its_start_or_the_number_shown() {
+    let db = Db::new();
+    let ws = db.lesotho();
+    let first = db.session(&ws, "2025-06-05");
+    let second = db.session(&ws, "2025-06-06");
+    let position = |session: &str| {
+        db.ok(&[
+            "position",
+            &ws,
+            "SIM-08",
+            "--authority",
+            "LCA",
+            "--stance",
+            "support",
+            "--session",
+            session,
+        ])
+    };
+    assert_eq!(position(&first), "SIM-08: LCA support in session s1\n");
+    assert_eq!(position(&second[..12]), "SIM-08: LCA support in session s2\n");
+    assert_eq!(position("S1"), "SIM-08: LCA support in session s1\n");
+    let list = db.ok(&["session", "list", &ws]);
+    assert!(list.contains(&format!("s2 ({second})")), "{list}");
+    db.refused(
+        &ws,
+        &[
+            "position",
+            &ws,
+            "SIM-08",
+            "--authority",
+            "LCA",
+            "--stance",
+            "oppose",
+            "--session",
+            "s-",
+        ],
+        1,
+        "no discussion session \"s-\"",
+    );
 }

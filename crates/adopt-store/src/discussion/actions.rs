@@ -6,12 +6,14 @@ use rusqlite::{OptionalExtension, params};
 
 use super::rows::{Topic, action_text, load_actions, session_on_selected};
 use crate::columns::{date_text, timestamp};
+use crate::device::ordered_id;
 use crate::error::{Result, StoreError};
 use crate::history::record;
 use crate::store::Store;
 
 impl Store {
-    /// Adds an action item; its number counts the workspace's actions.
+    /// Adds an action item with a new global id ("a-" and 16 hex digits, see `ordered_id`); its
+    /// display number follows from when it was made.
     pub fn add_action(
         &mut self,
         on: Topic<'_>,
@@ -21,17 +23,18 @@ impl Store {
     ) -> Result<ActionItem> {
         let tx = self.edit()?;
         let session = session_on_selected(&tx, on)?;
-        let number: u32 = tx.query_row(
-            "SELECT coalesce(max(number), 0) + 1 FROM action_item WHERE workspace_id = ?1",
-            [on.workspace],
+        let same_second: i64 = tx.query_row(
+            "SELECT count(*) FROM action_item WHERE workspace_id = ?1 AND at = ?2",
+            params![on.workspace, timestamp(at)],
             |r| r.get(0),
         )?;
+        let id = ordered_id("a-", same_second)?;
         tx.execute(
-            "INSERT INTO action_item (workspace_id, number, session_id, item_id, what, owner, due, at, by)
+            "INSERT INTO action_item (workspace_id, id, session_id, item_id, what, owner, due, at, by)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
                 on.workspace,
-                number,
+                id,
                 session.id,
                 on.item,
                 input.what,
@@ -41,7 +44,7 @@ impl Store {
                 by
             ],
         )?;
-        let text = action_text(number, &input.what, input.due);
+        let text = action_text(&id, &input.what, input.due);
         record(
             &tx,
             on.workspace,
@@ -54,24 +57,24 @@ impl Store {
         )?;
         let action = load_actions(&tx, on.workspace)?
             .into_iter()
-            .find(|a| a.id == number)
+            .find(|a| a.id == id)
             .expect("inserted above");
         tx.commit()?;
         Ok(action)
     }
 
     /// Removes an action item (undo of adding it); the history keeps it.
-    pub fn remove_action(&mut self, workspace_id: &str, number: u32, at: DateTime<Utc>, by: &str) -> Result<()> {
+    pub fn remove_action(&mut self, workspace_id: &str, id: &str, at: DateTime<Utc>, by: &str) -> Result<()> {
         let tx = self.edit()?;
         let action = load_actions(&tx, workspace_id)?
             .into_iter()
-            .find(|a| a.id == number)
-            .ok_or(StoreError::ActionNotFound(number))?;
+            .find(|a| a.id == id)
+            .ok_or_else(|| StoreError::ActionNotFound(id.to_string()))?;
         tx.execute(
-            "DELETE FROM action_item WHERE workspace_id = ?1 AND number = ?2",
-            params![workspace_id, number],
+            "DELETE FROM action_item WHERE workspace_id = ?1 AND id = ?2",
+            params![workspace_id, action.id],
         )?;
-        let text = action_text(number, &action.what, action.due);
+        let text = action_text(&action.id, &action.what, action.due);
         record(
             &tx,
             workspace_id,

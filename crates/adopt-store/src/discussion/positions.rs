@@ -9,6 +9,7 @@ use super::rows::{
     Topic, existing_session, latest_resolution, latest_resolution_row, load_position, selected, session_on_selected,
 };
 use crate::columns::timestamp;
+use crate::device::random_hex;
 use crate::error::{Result, StoreError};
 use crate::history::record;
 use crate::selections::decide_in;
@@ -27,15 +28,11 @@ impl Store {
         let tx = self.edit()?;
         let session = session_on_selected(&tx, on)?;
         let previous = load_position(&tx, on.workspace, &session.id, on.item, &input.authority)?;
-        let seq: i64 = tx.query_row(
-            "SELECT coalesce(max(seq), 0) + 1 FROM authority_position WHERE workspace_id = ?1",
-            [on.workspace],
-            |r| r.get(0),
-        )?;
+        // A replaced row is written anew, so it lists after the others (rowid order).
         tx.execute(
             "INSERT OR REPLACE INTO authority_position
-                 (workspace_id, session_id, item_id, authority, stance, note, at, by, seq)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                 (workspace_id, session_id, item_id, authority, stance, note, at, by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
                 on.workspace,
                 session.id,
@@ -44,8 +41,7 @@ impl Store {
                 input.stance.code(),
                 input.note,
                 timestamp(at),
-                by,
-                seq
+                by
             ],
         )?;
         let text = |stance: &str, note: Option<&str>| match note {
@@ -118,9 +114,9 @@ impl Store {
             decide_in(&tx, on.workspace, on.item, &patch, None, at, by)?
         };
         tx.execute(
-            "INSERT INTO resolution (workspace_id, session_id, item_id, resolution, conditions, status_before,
+            "INSERT INTO resolution (uid, workspace_id, session_id, item_id, resolution, conditions, status_before,
                  status_after, at, by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+             VALUES (?10, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
                 on.workspace,
                 session.id,
@@ -130,7 +126,8 @@ impl Store {
                 before.status.code(),
                 status.code(),
                 timestamp(at),
-                by
+                by,
+                resolution_uid()?
             ],
         )?;
         record(
@@ -197,4 +194,9 @@ impl Store {
         tx.commit()?;
         Ok(decision)
     }
+}
+
+/// A resolution's global id: "r-" and 16 random hex digits.
+pub(super) fn resolution_uid() -> Result<String> {
+    Ok(format!("r-{}", random_hex(16)?))
 }

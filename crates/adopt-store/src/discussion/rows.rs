@@ -1,7 +1,7 @@
 //! What the discussion's records share: the topic a record is about, reading sessions,
 //! positions, resolutions and actions from their rows, and the text the history keeps.
 
-use adopt_domain::{ActionItem, AgendaEntry, Decision, ItemResolution, Participant, Position, Session};
+use adopt_domain::{ActionItem, AgendaEntry, Decision, ItemResolution, Participant, Position, Session, legacy_number};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
@@ -17,10 +17,52 @@ pub struct Topic<'a> {
     pub item: &'a str,
 }
 
-/// An action as the history records it. The owner is left out: it may be a person's name, and
-/// the append-only history could never forget it.
-pub(super) fn action_text(number: u32, what: &str, due: NaiveDate) -> String {
-    format!("{number}: {what} (due {})", date_text(due))
+/// An action as the history records it: by its number if it has one from before ids were
+/// global (as it always was), else by its id, which stays the same on every laptop. The owner
+/// is left out: it may be a person's name, and the append-only history could never forget it.
+pub(super) fn action_text(id: &str, what: &str, due: NaiveDate) -> String {
+    let label = legacy_number(id, 'a').map_or_else(|| id.to_string(), |n| n.to_string());
+    format!("{label}: {what} (due {})", date_text(due))
+}
+
+/// The order that gives sessions their display numbers: those made before ids were global
+/// first, by their old number, then by date, creation time and id, the same on every laptop.
+const SESSION_ORDER: &str = "legacy_number IS NULL, legacy_number, date, created_at, id";
+/// The same for actions: old numbers first, then creation time and id.
+const ACTION_ORDER: &str = "legacy_number IS NULL, legacy_number, at, id";
+
+/// The workspace's session ids in display order: the first is session 1.
+pub(super) fn session_ids(conn: &Connection, workspace_id: &str) -> Result<Vec<String>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT id FROM discussion_session WHERE workspace_id = ?1 ORDER BY {SESSION_ORDER}"
+        ))?
+        .query_map([workspace_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Which session `--session` means: its id (any case), its label ("s3"), or the start of one id
+/// alone (at least 4 characters, as in "s-3fa9").
+fn find_session(ids: &[String], wanted: &str) -> Option<String> {
+    let numbered = |label: &str| -> Option<String> {
+        let n = legacy_number(&label.to_ascii_lowercase(), 's')? as usize;
+        ids.get(n.checked_sub(1)?).cloned()
+    };
+    if let Some(id) = ids.iter().find(|id| id.eq_ignore_ascii_case(wanted)) {
+        return Some(id.clone());
+    }
+    if let Some(id) = numbered(wanted) {
+        return Some(id);
+    }
+    let wanted = wanted.to_ascii_lowercase();
+    if wanted.len() < 4 {
+        return None;
+    }
+    let mut matching = ids.iter().filter(|id| id.to_ascii_lowercase().starts_with(&wanted));
+    match (matching.next(), matching.next()) {
+        (Some(id), None) => Some(id.clone()),
+        _ => None,
+    }
 }
 
 /// A session in one line for the history: "s1: 2025-06-05, 4 participants".
@@ -76,14 +118,8 @@ pub(super) fn write_participants(
 }
 
 pub(super) fn existing_session(conn: &Connection, workspace_id: &str, session_id: &str) -> Result<Session> {
-    let id: Option<String> = conn
-        .query_row(
-            "SELECT id FROM discussion_session WHERE workspace_id = ?1 AND id = ?2 COLLATE NOCASE",
-            params![workspace_id, session_id.trim()],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let id = id.ok_or_else(|| StoreError::SessionNotFound(session_id.trim().to_string()))?;
+    let id = find_session(&session_ids(conn, workspace_id)?, session_id.trim())
+        .ok_or_else(|| StoreError::SessionNotFound(session_id.trim().to_string()))?;
     Ok(load_session(conn, workspace_id, &id)?.expect("found above"))
 }
 
@@ -97,6 +133,7 @@ pub(super) fn load_session(conn: &Connection, workspace_id: &str, id: &str) -> R
             |r| {
                 Ok(Session {
                     id: r.get(0)?,
+                    number: 0,
                     date: parse_date_column(&r.get::<_, String>(1)?)?,
                     place: r.get(2)?,
                     facilitator: r.get(3)?,
@@ -118,6 +155,8 @@ pub(super) fn load_session(conn: &Connection, workspace_id: &str, id: &str) -> R
     else {
         return Ok(None);
     };
+    let ids = session_ids(conn, workspace_id)?;
+    session.number = (1..).zip(&ids).find(|(_, s)| **s == session.id).map_or(0, |(n, _)| n);
     session.participants = conn
         .prepare_cached(
             "SELECT name, organisation, authority, role FROM participant
@@ -220,13 +259,16 @@ pub(super) fn latest_resolution(conn: &Connection, workspace_id: &str, item: &st
 }
 
 pub(super) fn load_actions(conn: &Connection, workspace_id: &str) -> Result<Vec<ActionItem>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT number, item_id, what, owner, due, session_id, at, by FROM action_item
-         WHERE workspace_id = ?1 ORDER BY number",
-    )?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT id, item_id, what, owner, due, session_id, at, by FROM action_item
+         WHERE workspace_id = ?1 ORDER BY {ACTION_ORDER}"
+    ))?;
+    let mut number = 0;
     let rows = stmt.query_map([workspace_id], |r| {
+        number += 1;
         Ok(ActionItem {
             id: r.get(0)?,
+            number,
             item: r.get(1)?,
             what: r.get(2)?,
             owner: r.get(3)?,

@@ -5,14 +5,16 @@ use adopt_domain::{Session, SessionDraft};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::params;
 
-use super::rows::{Topic, existing_session, load_session, selected, session_summary, write_participants};
+use super::rows::{Topic, existing_session, load_session, selected, session_ids, session_summary, write_participants};
 use crate::columns::{date_text, timestamp};
+use crate::device::ordered_id;
 use crate::error::{Result, StoreError};
 use crate::history::record;
 use crate::store::Store;
 
 impl Store {
-    /// Creates a session with the next id of the workspace ("s1", "s2"...).
+    /// Creates a session with a new global id ("s-" and 16 hex digits, see `ordered_id`); its
+    /// display number follows from its date among the workspace's sessions.
     pub fn create_session(
         &mut self,
         workspace_id: &str,
@@ -21,20 +23,19 @@ impl Store {
         by: &str,
     ) -> Result<Session> {
         let tx = self.edit()?;
-        let number: i64 = tx.query_row(
-            "SELECT coalesce(max(number), 0) + 1 FROM discussion_session WHERE workspace_id = ?1",
-            [workspace_id],
+        let same_second: i64 = tx.query_row(
+            "SELECT count(*) FROM discussion_session WHERE workspace_id = ?1 AND created_at = ?2",
+            params![workspace_id, timestamp(at)],
             |r| r.get(0),
         )?;
-        let id = format!("s{number}");
+        let id = ordered_id("s-", same_second)?;
         tx.execute(
-            "INSERT INTO discussion_session (workspace_id, id, number, date, place, facilitator, time_box,
+            "INSERT INTO discussion_session (workspace_id, id, date, place, facilitator, time_box,
                  created_at, created_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
                 workspace_id,
                 id,
-                number,
                 date_text(draft.date),
                 draft.place,
                 draft.facilitator,
@@ -91,14 +92,10 @@ impl Store {
         Ok(session)
     }
 
-    /// The workspace's sessions, oldest first.
+    /// The workspace's sessions in display order (session 1 first).
     pub fn sessions(&self, workspace_id: &str) -> Result<Vec<Session>> {
-        let ids: Vec<String> = self
-            .conn
-            .prepare("SELECT id FROM discussion_session WHERE workspace_id = ?1 ORDER BY number")?
-            .query_map([workspace_id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        ids.iter()
+        session_ids(&self.conn, workspace_id)?
+            .iter()
             .map(|id| Ok(load_session(&self.conn, workspace_id, id)?.expect("listed above")))
             .collect()
     }

@@ -1,12 +1,13 @@
 //! The whole discussion of a workspace: read for the views and export, and written into a new
 //! workspace on import or duplicate.
 
-use adopt_domain::{Discussion, MinuteNote};
+use adopt_domain::{Discussion, MinuteNote, legacy_number};
 use rusqlite::{Connection, params};
 
+use super::positions::resolution_uid;
 use super::rows::{
     SELECT_POSITION, SELECT_RESOLUTION, load_actions, load_session, position_from_row, resolution_from_row,
-    write_participants,
+    session_ids, write_participants,
 };
 use crate::columns::{date_text, parse_timestamp, timestamp};
 use crate::error::Result;
@@ -21,16 +22,13 @@ impl Store {
 
 pub(crate) fn load_discussion(conn: &Connection, workspace_id: &str) -> Result<Discussion> {
     let sessions = {
-        let mut stmt = conn.prepare("SELECT id FROM discussion_session WHERE workspace_id = ?1 ORDER BY number")?;
-        let ids = stmt
-            .query_map([workspace_id], |r| r.get::<_, String>(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        ids.iter()
+        session_ids(conn, workspace_id)?
+            .iter()
             .map(|id| Ok(load_session(conn, workspace_id, id)?.expect("listed above")))
             .collect::<Result<Vec<_>>>()?
     };
     let positions = conn
-        .prepare(&format!("{SELECT_POSITION} WHERE workspace_id = ?1 ORDER BY seq"))?
+        .prepare(&format!("{SELECT_POSITION} WHERE workspace_id = ?1 ORDER BY rowid"))?
         .query_map([workspace_id], position_from_row)?
         .collect::<rusqlite::Result<_>>()?;
     let resolutions = conn
@@ -61,17 +59,20 @@ pub(crate) fn load_discussion(conn: &Connection, workspace_id: &str) -> Result<D
     })
 }
 
-/// Writes a whole discussion into a new workspace (import and duplicate), keeping ids.
+/// Writes a whole discussion into a new workspace (import and duplicate), keeping ids. Sessions
+/// and actions from before ids were global keep their numbers; later ones are numbered by the
+/// order that derives them.
 pub(crate) fn insert_discussion(conn: &Connection, workspace_id: &str, d: &Discussion) -> Result<()> {
-    for (number, s) in d.sessions.iter().enumerate() {
+    for s in &d.sessions {
+        let legacy = legacy_number(&s.id, 's').map(|n| if s.number > 0 { s.number } else { n });
         conn.execute(
-            "INSERT INTO discussion_session (workspace_id, id, number, date, place, facilitator, time_box,
+            "INSERT INTO discussion_session (workspace_id, id, legacy_number, date, place, facilitator, time_box,
                  current_item, current_since, anonymised, created_at, created_by)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             params![
                 workspace_id,
                 s.id,
-                number as i64 + 1,
+                legacy,
                 date_text(s.date),
                 s.place,
                 s.facilitator,
@@ -92,11 +93,11 @@ pub(crate) fn insert_discussion(conn: &Connection, workspace_id: &str, d: &Discu
             )?;
         }
     }
-    for (seq, p) in d.positions.iter().enumerate() {
+    for p in &d.positions {
         conn.execute(
             "INSERT OR REPLACE INTO authority_position
-                 (workspace_id, session_id, item_id, authority, stance, note, at, by, seq)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                 (workspace_id, session_id, item_id, authority, stance, note, at, by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
                 workspace_id,
                 p.session,
@@ -105,16 +106,15 @@ pub(crate) fn insert_discussion(conn: &Connection, workspace_id: &str, d: &Discu
                 p.stance.code(),
                 p.note,
                 timestamp(p.at),
-                p.by,
-                seq as i64 + 1
+                p.by
             ],
         )?;
     }
     for r in &d.resolutions {
         conn.execute(
-            "INSERT INTO resolution (workspace_id, session_id, item_id, resolution, conditions, status_before,
+            "INSERT INTO resolution (uid, workspace_id, session_id, item_id, resolution, conditions, status_before,
                  status_after, at, by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+             VALUES (?10, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
                 workspace_id,
                 r.session,
@@ -124,17 +124,19 @@ pub(crate) fn insert_discussion(conn: &Connection, workspace_id: &str, d: &Discu
                 r.status_before.code(),
                 r.status_after.code(),
                 timestamp(r.at),
-                r.by
+                r.by,
+                resolution_uid()?
             ],
         )?;
     }
     for a in &d.actions {
         conn.execute(
-            "INSERT INTO action_item (workspace_id, number, session_id, item_id, what, owner, due, at, by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "INSERT INTO action_item (workspace_id, id, legacy_number, session_id, item_id, what, owner, due, at, by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
                 workspace_id,
                 a.id,
+                legacy_number(&a.id, 'a').map(|n| if a.number > 0 { a.number } else { n }),
                 a.session,
                 a.item,
                 a.what,

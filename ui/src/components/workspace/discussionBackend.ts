@@ -19,7 +19,7 @@ export function discussionBackend(workspaceId: string): DiscussionBackend {
     resolve: (session, item, input) => resolve(workspaceId, session, item, input),
     resolutionWithdraw: (item) => resolutionWithdraw(workspaceId, item),
     actionAdd: (session, item, input) => actionAdd(workspaceId, session, item, input),
-    actionRemove: (number) => actionRemove(workspaceId, number),
+    actionRemove: (id) => actionRemove(workspaceId, id),
     noteSet: (session, item, note) => noteSet(workspaceId, session, item, note),
     sessionPark: (session, item, reason) => sessionPark(workspaceId, session, item, reason),
   };
