@@ -124,3 +124,50 @@ fn history_json_keeps_its_keys_and_gains_the_line_id_and_the_device() {
     let last = copied.as_array().unwrap().last().unwrap();
     assert_eq!(last["device"], "CBL laptop", "the import itself is this laptop's line");
 }
+
+#[test]
+fn the_schema_7_fixture_shows_its_devices_global_ids_and_derived_numbers() {
+    let db = Db::new();
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/schema-7.db");
+    std::fs::copy(fixture, db.dir.path().join("test.sqlite3")).unwrap();
+    let ws = "Lesotho 2025";
+    assert_eq!(device(&db, &[])["name"], "LCA legal team", "the name stored last");
+    let history = db.json(&["history", ws, "--json"]);
+    let devices: Vec<&str> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["device"].as_str().unwrap())
+        .collect();
+    assert!(
+        devices[..devices.len() - 1].iter().all(|d| *d == "LCA legal laptop"),
+        "{devices:?}"
+    );
+    assert_eq!(devices.last(), Some(&"LCA legal team"));
+    let sessions = db.json(&["session", "list", ws, "--json"]);
+    let shown: Vec<(u64, &str)> = sessions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["number"].as_u64().unwrap(), s["date"].as_str().unwrap()))
+        .collect();
+    assert_eq!(shown, [(1, "2025-06-04"), (2, "2025-06-05")], "numbered by date");
+    assert!(sessions[0]["id"].as_str().unwrap().starts_with("s-"));
+    let minutes = db.path("minutes.pdf");
+    assert!(
+        db.ok(&["minutes", ws, "s1", "--format", "pdf", "--out", &minutes])
+            .starts_with("wrote ")
+    );
+    let out = db.ok(&[
+        "position",
+        ws,
+        "SIM-08",
+        "--authority",
+        "LCA",
+        "--stance",
+        "oppose",
+        "--session",
+        "s1",
+    ]);
+    assert_eq!(out, "SIM-08: LCA oppose (was support) in session s1\n");
+}
