@@ -515,4 +515,38 @@ mod tests {
         );
         assert_eq!(register[1].settled, None, "APP-01 is still open");
     }
+
+    #[test]
+    fn a_file_from_before_global_ids_reads_with_its_session_and_action_numbers() {
+        let session = |id: &str, date: &str| {
+            serde_json::json!({"id": id, "date": date, "place": null, "facilitator": "F", "participants": [],
+                "time_box": null, "agenda": [], "current_item": null, "current_since": null, "anonymised": false,
+                "created_at": "2025-06-01T09:00:00Z", "created_by": "a"})
+        };
+        let action = |id: u32, what: &str| {
+            serde_json::json!({"id": id, "item": "SIM-08", "what": what, "owner": "CBL", "due": "2025-07-01",
+                "session": "s1", "at": "2025-06-05T10:00:00Z", "by": "a"})
+        };
+        let old = serde_json::json!({
+            "sessions": [session("s1", "2025-06-10"), session("s2", "2025-06-05")],
+            "positions": [], "resolutions": [], "notes": [],
+            "actions": [action(2, "second"), action(5, "fifth")],
+        });
+        let d: Discussion = serde_json::from_value(old).unwrap();
+        let sessions: Vec<(&str, u32, String)> = d
+            .sessions
+            .iter()
+            .map(|s| (s.id.as_str(), s.number, s.label()))
+            .collect();
+        assert_eq!(
+            sessions,
+            [("s1", 1, "s1".into()), ("s2", 2, "s2".into())],
+            "file order was number order"
+        );
+        let actions: Vec<(&str, u32)> = d.actions.iter().map(|a| (a.id.as_str(), a.number)).collect();
+        assert_eq!(actions, [("a2", 2), ("a5", 5)], "an old numeric id keeps its number");
+        assert_eq!(d.session_label("s2"), "s2");
+        let again: Discussion = serde_json::from_value(serde_json::to_value(&d).unwrap()).unwrap();
+        assert_eq!(again, d, "written and read back unchanged");
+    }
 }
