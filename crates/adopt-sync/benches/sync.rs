@@ -9,9 +9,18 @@
 use std::hint::black_box;
 
 use adopt_domain::{AuthorityKind, DecisionStatus, Priority, ReasonCode};
-use adopt_sync::{Bundle, DecisionValue, Edit, ReplicatedWorkspace};
+use adopt_sync::{Bundle, DecisionValue, Edit, Origin, ReplicatedWorkspace};
 use chrono::NaiveDate;
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+
+/// Who writes, where and when: fixed, so runs are repeatable.
+fn here() -> Origin {
+    Origin {
+        device: "test laptop".into(),
+        by: "Test user".into(),
+        at: chrono::DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default(),
+    }
+}
 
 const A: &str = "a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1";
 const B: &str = "b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2";
@@ -89,20 +98,23 @@ fn clinic_workspace() -> ReplicatedWorkspace {
             kind,
         });
     }
-    ws.apply_all(&setup).unwrap();
+    ws.apply_all(&setup, &here()).unwrap();
     let items = items();
     for item in &items {
-        ws.apply_all(&[
-            decide(item, DecisionValue::Status(DecisionStatus::Adopt)),
-            decide(item, DecisionValue::Reason(ReasonCode::RiskAssessment)),
-            decide(item, DecisionValue::Lead("TR".into())),
-            decide(item, DecisionValue::Priority(Priority::Medium)),
-        ])
+        ws.apply_all(
+            &[
+                decide(item, DecisionValue::Status(DecisionStatus::Adopt)),
+                decide(item, DecisionValue::Reason(ReasonCode::RiskAssessment)),
+                decide(item, DecisionValue::Lead("TR".into())),
+                decide(item, DecisionValue::Priority(Priority::Medium)),
+            ],
+            &here(),
+        )
         .unwrap();
     }
     for round in 0..EDITS_PER_ITEM {
         for item in &items {
-            ws.apply(&later_edit(item, round)).unwrap();
+            ws.apply(&later_edit(item, round), &here()).unwrap();
         }
     }
     ws
@@ -120,8 +132,8 @@ fn sync(c: &mut Criterion) {
     // B starts from A's bundle; then both edit every item once more, apart.
     let mut b = ReplicatedWorkspace::load(&Bundle::from_bytes(&bundle).unwrap().document, B).unwrap();
     for (i, item) in items().iter().enumerate() {
-        a.apply(&later_edit(item, EDITS_PER_ITEM + i)).unwrap();
-        b.apply(&later_edit(item, EDITS_PER_ITEM + i + 1)).unwrap();
+        a.apply(&later_edit(item, EDITS_PER_ITEM + i), &here()).unwrap();
+        b.apply(&later_edit(item, EDITS_PER_ITEM + i + 1), &here()).unwrap();
     }
     let from_b = bundle_of(&mut b, "bank laptop");
     let a_edited = a.save();
@@ -136,7 +148,7 @@ fn sync(c: &mut Criterion) {
     assert_eq!(state.items.len(), 152);
     let mut one_edit = ReplicatedWorkspace::load(&saved, A).unwrap();
     one_edit
-        .apply(&decide("SIM-08", DecisionValue::Priority(Priority::High)))
+        .apply(&decide("SIM-08", DecisionValue::Priority(Priority::High)), &here())
         .unwrap();
     eprintln!(
         "one edit's incremental save: {} bytes",
@@ -153,7 +165,7 @@ fn sync(c: &mut Criterion) {
     group.bench_function("edit", |bench| {
         bench.iter(|| {
             let mut ws = ReplicatedWorkspace::load(black_box(&saved), A).unwrap();
-            ws.apply(&decide("SIM-08", DecisionValue::Priority(Priority::High)))
+            ws.apply(&decide("SIM-08", DecisionValue::Priority(Priority::High)), &here())
                 .unwrap();
             black_box(ws.save_incremental())
         })

@@ -10,10 +10,10 @@ use chrono::NaiveDate;
 use crate::conflict::{Conflict, ConflictValue};
 use crate::error::SyncError;
 use crate::layout::{
-    AUTHORITIES, DECISIONS, KEY_LAYOUT, KEY_WORKSPACE, LAYOUT, PROPERTIES, SELECTION, Stored, Target, decision_text,
-    item_id, property_key, support, workspace_id,
+    AUTHORITIES, DECISIONS, KEY_LAYOUT, KEY_WORKSPACE, LAYOUT, PROPERTIES, Record, SELECTION, Stored, Target,
+    decision_text, item_id, property_key, support, workspace_id,
 };
-use crate::state::{AuthorityState, DecisionState, DecisionValue, Edit, WorkspaceState};
+use crate::state::{AuthorityState, DecisionState, DecisionValue, Edit, Origin, WorkspaceState};
 
 type Result<T> = std::result::Result<T, SyncError>;
 
@@ -154,25 +154,25 @@ impl ReplicatedWorkspace {
         bytes
     }
 
-    /// Writes one edit as one change.
-    pub fn apply(&mut self, edit: &Edit) -> Result<()> {
-        self.apply_all(std::slice::from_ref(edit))
+    /// Writes one edit as one change, each value recorded with `origin`.
+    pub fn apply(&mut self, edit: &Edit, origin: &Origin) -> Result<()> {
+        self.apply_all(std::slice::from_ref(edit), origin)
     }
 
-    /// Writes several edits as one change. Every edit is checked first: a refused one writes
-    /// nothing at all.
-    pub fn apply_all(&mut self, edits: &[Edit]) -> Result<()> {
+    /// Writes several edits as one change, each value recorded with `origin`. Every edit is
+    /// checked first: a refused one writes nothing at all.
+    pub fn apply_all(&mut self, edits: &[Edit], origin: &Origin) -> Result<()> {
         let mut writes = Vec::new();
         for edit in edits {
             plan(edit, &mut writes)?;
         }
-        self.write_all(&writes)
+        self.write_all(&writes, origin)
     }
 
     /// Writes `writes` as one change, or nothing when the engine refuses one of them.
-    fn write_all(&mut self, writes: &[(Target, Stored)]) -> Result<()> {
+    fn write_all(&mut self, writes: &[(Target, Stored)], origin: &Origin) -> Result<()> {
         for (target, value) in writes {
-            if let Err(error) = self.write(target, value) {
+            if let Err(error) = self.write(target, value, origin) {
                 self.doc.rollback();
                 return Err(error);
             }
@@ -181,34 +181,22 @@ impl ReplicatedWorkspace {
         Ok(())
     }
 
-    fn write(&mut self, target: &Target, value: &Stored) -> Result<()> {
+    /// Puts one record {v, device, by, at} as the field's value: one scalar, so concurrent
+    /// writes to the field conflict as wholes (a list of codes included).
+    fn write(&mut self, target: &Target, value: &Stored, origin: &Origin) -> Result<()> {
         let map = self.maps.get(target.map()).clone();
         let key = target.key();
-        match value {
-            Stored::Text(text) => self.doc.put(&map, key, text.as_str())?,
-            Stored::Bool(false) => self.doc.put(&map, key, 0_u64)?,
-            Stored::Bool(true) => {
-                // The engine writes nothing when a value equals the current one, so "selected"
-                // is a generation each select or decide raises: the write is always a real
-                // change, and a concurrent deselect conflicts with it.
-                let mut generation = 0;
-                for (value, _) in self.doc.get_all(&map, key.as_str())? {
-                    if let Value::Scalar(scalar) = value {
-                        generation = generation.max(scalar.as_u64().unwrap_or(0));
-                    }
-                }
-                self.doc.put(&map, key, generation + 1)?
+        let mut generation = 0;
+        if value == &Stored::Bool(true) {
+            // The engine writes nothing when a value equals the current one (the same origin
+            // at the same instant would do it), so "selected" is a generation each select or
+            // decide raises: always a real change that a concurrent deselect conflicts with.
+            for (record, _) in self.values(&map, &key)? {
+                generation = generation.max(record.generation);
             }
-            Stored::Null => self.doc.put(&map, key, ScalarValue::Null)?,
-            Stored::List(codes) => {
-                // A new list each time: the whole list is one field, so concurrent changes
-                // conflict as wholes instead of interleaving codes.
-                let list = self.doc.put_object(&map, key, ObjType::List)?;
-                for (index, code) in codes.iter().enumerate() {
-                    self.doc.insert(&list, index, code.as_str())?;
-                }
-            }
+            generation += 1;
         }
+        self.doc.put(&map, key, Record::encode(value, generation, origin))?;
         Ok(())
     }
 
@@ -225,7 +213,7 @@ impl ReplicatedWorkspace {
         for (map_name, map) in self.maps.all() {
             for key in self.doc.keys(map) {
                 let target = Target::from_key(map_name, &key)?;
-                let shown = self.shown(map, &key)?;
+                let shown = self.shown(map, &key)?.map(|record| record.value);
                 match (target, shown) {
                     (_, None | Some(Stored::Null)) => {}
                     (Target::Property(key), Some(value)) => {
@@ -259,65 +247,30 @@ impl ReplicatedWorkspace {
         Ok(state)
     }
 
-    /// The value a field shows: the engine's pick, except that a selection is kept while any
-    /// concurrent value selects the item (§9: a deselect never silently beats a decide).
-    fn shown(&self, map: &ObjId, key: &str) -> Result<Option<Stored>> {
-        if map == &self.maps.selection {
-            let values = self.values(map, key)?;
-            let selected = values.iter().any(|(value, _)| value == &Stored::Bool(true));
-            return Ok(values.first().map(|_| Stored::Bool(selected)));
-        }
-        match self.doc.get(map, key)? {
-            Some((value, id)) => Ok(Some(self.stored(key, value, &id)?)),
-            None => Ok(None),
-        }
+    /// The record a field shows: the engine's pick, except that a selection is kept while any
+    /// concurrent value selects the item (§9: a deselect never silently beats a decide); then
+    /// the shown record is the engine's pick among those that select.
+    fn shown(&self, map: &ObjId, key: &str) -> Result<Option<Record>> {
+        let values = self.values(map, key)?;
+        Ok(shown_index(map == &self.maps.selection, &values).map(|index| values[index].0.clone()))
     }
 
-    /// Every concurrent value of a field with the actor that wrote it, engine's pick first.
-    fn values(&self, map: &ObjId, key: &str) -> Result<Vec<(Stored, ObjId)>> {
+    /// Every concurrent value of a field with the id of its write, engine's pick first.
+    fn values(&self, map: &ObjId, key: &str) -> Result<Vec<(Record, ObjId)>> {
         let winner = self.doc.get(map, key)?.map(|(_, id)| id);
         let mut values = Vec::new();
         for (value, id) in self.doc.get_all(map, key)? {
-            let stored = self.stored(key, value, &id)?;
-            values.push((stored, id));
+            let record = match value {
+                Value::Scalar(scalar) => match scalar.as_ref() {
+                    ScalarValue::Str(text) => Record::decode(key, text)?,
+                    other => return Err(unexpected_engine_value(key, format!("{other:?}"))),
+                },
+                Value::Object(kind) => return Err(unexpected_engine_value(key, format!("an object ({kind})"))),
+            };
+            values.push((record, id));
         }
         values.sort_by_key(|(_, id)| Some(id) != winner.as_ref());
         Ok(values)
-    }
-
-    fn stored(&self, key: &str, value: Value<'_>, id: &ObjId) -> Result<Stored> {
-        match value {
-            Value::Scalar(scalar) => match scalar.as_ref() {
-                ScalarValue::Str(text) => Ok(Stored::Text(text.to_string())),
-                ScalarValue::Uint(generation) => Ok(Stored::Bool(*generation > 0)),
-                ScalarValue::Null => Ok(Stored::Null),
-                other => Err(SyncError::UnexpectedValue {
-                    key: key.to_string(),
-                    expected: "text, a selection or null",
-                    found: format!("{other:?}"),
-                }),
-            },
-            Value::Object(ObjType::List) => {
-                let mut codes = Vec::new();
-                for index in 0..self.doc.length(id) {
-                    let code = match self.doc.get(id, index)? {
-                        Some((Value::Scalar(scalar), _)) => scalar.as_str().map(str::to_string),
-                        _ => None,
-                    };
-                    codes.push(code.ok_or_else(|| SyncError::UnexpectedValue {
-                        key: key.to_string(),
-                        expected: "a list of authority codes",
-                        found: "another value in the list".to_string(),
-                    })?);
-                }
-                Ok(Stored::List(codes))
-            }
-            Value::Object(kind) => Err(SyncError::UnexpectedValue {
-                key: key.to_string(),
-                expected: "a field value",
-                found: format!("an object ({kind})"),
-            }),
-        }
     }
 
     /// Adds every change of `other` this copy lacks and tells how many there were. Merging the
@@ -355,26 +308,34 @@ impl ReplicatedWorkspace {
         for (map_name, map) in self.maps.all() {
             for key in self.doc.keys(map) {
                 let all = self.values(map, &key)?;
-                let first_text = all.first().map(|(value, _)| value.text());
-                if all.iter().all(|(value, _)| Some(value.text()) == first_text) {
+                let first_text = all.first().map(|(record, _)| record.value.text());
+                if all.iter().all(|(record, _)| Some(record.value.text()) == first_text) {
                     continue;
                 }
-                let shown = self.shown(map, &key)?.map(|v| v.text()).unwrap_or_default();
-                let mut values: Vec<(bool, usize, ConflictValue)> = all
+                let shown = shown_index(map == &self.maps.selection, &all);
+                let mut values: Vec<(bool, ConflictValue)> = all
                     .into_iter()
                     .enumerate()
-                    .map(|(rank, (value, id))| {
+                    .map(|(index, (record, id))| {
                         let value = ConflictValue {
-                            value: value.text(),
+                            value: record.value.text(),
                             actor: actor_of(&id),
+                            device: record.device,
+                            by: record.by,
+                            at: record.at,
                         };
-                        (value.value != shown, rank.min(1), value)
+                        (Some(index) != shown, value)
                     })
                     .collect();
-                values.sort_by(|a, b| (a.0, a.1, &a.2.actor, &a.2.value).cmp(&(b.0, b.1, &b.2.actor, &b.2.value)));
+                // §9: the shown value first, then by time, then device name (then device id
+                // and value, so equal times and names still give one order everywhere).
+                values.sort_by(|(a_rest, a), (b_rest, b)| {
+                    (a_rest, a.at, &a.device, &a.actor, &a.value).cmp(&(b_rest, b.at, &b.device, &b.actor, &b.value))
+                });
+                let values = values.into_iter().map(|(_, value)| value).collect();
                 conflicts.push(Conflict {
                     id: Target::from_key(map_name, &key)?.conflict_id(),
-                    values: values.into_iter().map(|(_, _, value)| value).collect(),
+                    values,
                 });
             }
         }
@@ -385,7 +346,7 @@ impl ReplicatedWorkspace {
     /// Settles conflict `conflict_id` with `value` (the field's text form, checked like the
     /// field): one new change that supersedes every concurrent value, so once it has reached
     /// every peer the conflict is gone everywhere.
-    pub fn resolve(&mut self, conflict_id: &str, value: &str) -> Result<()> {
+    pub fn resolve(&mut self, conflict_id: &str, value: &str, origin: &Origin) -> Result<()> {
         let target = Target::parse_conflict_id(conflict_id)?;
         let id = target.conflict_id();
         if !self.conflicts()?.iter().any(|c| c.id == id) {
@@ -393,7 +354,7 @@ impl ReplicatedWorkspace {
         }
         let stored = target.parse_text(value)?;
         // A put supersedes every value the engine holds for the key, all sides of the conflict.
-        self.write_all(&[(target, stored)])
+        self.write_all(&[(target, stored)], origin)
     }
 }
 
@@ -439,6 +400,16 @@ fn plan(edit: &Edit, writes: &mut Vec<(Target, Stored)>) -> Result<()> {
     Ok(())
 }
 
+/// Which of a field's values (engine's pick first) is shown: the engine's pick, except that a
+/// selection shows the first value that selects while any does (§9: a deselect never silently
+/// beats a decide).
+fn shown_index(selection: bool, values: &[(Record, ObjId)]) -> Option<usize> {
+    if selection && let Some(index) = values.iter().position(|(record, _)| record.value == Stored::Bool(true)) {
+        return Some(index);
+    }
+    (!values.is_empty()).then_some(0)
+}
+
 /// Finds the workspace id and the root maps of a loaded document, refusing anything else.
 fn read_shape(doc: &AutoCommit) -> Result<(String, Maps)> {
     let layout = match doc.get(ROOT, KEY_LAYOUT)? {
@@ -474,6 +445,14 @@ fn actor_of(id: &ObjId) -> String {
     match id {
         ObjId::Id(_, actor, _) => actor.to_hex_string(),
         ObjId::Root => String::new(),
+    }
+}
+
+fn unexpected_engine_value(key: &str, found: String) -> SyncError {
+    SyncError::UnexpectedValue {
+        key: key.to_string(),
+        expected: "a field record",
+        found,
     }
 }
 
@@ -524,6 +503,15 @@ mod tests {
     const A: &str = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
     const B: &str = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
 
+    /// Who writes, where and when: fixed, so runs are repeatable.
+    fn here() -> Origin {
+        Origin {
+            device: "test laptop".into(),
+            by: "Test user".into(),
+            at: chrono::DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default(),
+        }
+    }
+
     fn decide(item: &str, value: DecisionValue) -> Edit {
         Edit::SetDecision {
             item: item.to_string(),
@@ -533,18 +521,21 @@ mod tests {
 
     fn workspace() -> ReplicatedWorkspace {
         let mut ws = ReplicatedWorkspace::new("ws1", A).unwrap();
-        ws.apply_all(&[
-            Edit::SetProperty {
-                key: "name".into(),
-                value: Some("Lusaka clinic".into()),
-            },
-            Edit::SetAuthority {
-                code: "tr".into(),
-                name: "Telecom Regulator".into(),
-                kind: AuthorityKind::TelecomRegulator,
-            },
-            Edit::Select { item: "reg-01".into() },
-        ])
+        ws.apply_all(
+            &[
+                Edit::SetProperty {
+                    key: "name".into(),
+                    value: Some("Lusaka clinic".into()),
+                },
+                Edit::SetAuthority {
+                    code: "tr".into(),
+                    name: "Telecom Regulator".into(),
+                    kind: AuthorityKind::TelecomRegulator,
+                },
+                Edit::Select { item: "reg-01".into() },
+            ],
+            &here(),
+        )
         .unwrap();
         ws
     }
@@ -552,17 +543,26 @@ mod tests {
     #[test]
     fn edits_come_back_as_plain_values_after_save_and_load() {
         let mut ws = workspace();
-        ws.apply(&decide("REG-01", DecisionValue::Status(DecisionStatus::AdoptModified)))
-            .unwrap();
-        ws.apply(&decide(
-            "REG-01",
-            DecisionValue::Support(vec!["tr".into(), "cb".into(), "TR".into()]),
-        ))
+        ws.apply(
+            &decide("REG-01", DecisionValue::Status(DecisionStatus::AdoptModified)),
+            &here(),
+        )
         .unwrap();
-        ws.apply(&decide(
-            "REG-01",
-            DecisionValue::Due(NaiveDate::from_ymd_opt(2027, 6, 30).unwrap()),
-        ))
+        ws.apply(
+            &decide(
+                "REG-01",
+                DecisionValue::Support(vec!["tr".into(), "cb".into(), "TR".into()]),
+            ),
+            &here(),
+        )
+        .unwrap();
+        ws.apply(
+            &decide(
+                "REG-01",
+                DecisionValue::Due(NaiveDate::from_ymd_opt(2027, 6, 30).unwrap()),
+            ),
+            &here(),
+        )
         .unwrap();
         let loaded = ReplicatedWorkspace::load(&ws.save(), B).unwrap();
         let state = loaded.state().unwrap();
@@ -580,22 +580,28 @@ mod tests {
     #[test]
     fn cleared_fields_are_absent_and_the_status_cannot_be_cleared() {
         let mut ws = workspace();
-        ws.apply(&decide(
-            "REG-01",
-            DecisionValue::Rationale("Covered by the 2019 act".into()),
-        ))
+        ws.apply(
+            &decide("REG-01", DecisionValue::Rationale("Covered by the 2019 act".into())),
+            &here(),
+        )
         .unwrap();
-        ws.apply(&Edit::ClearDecision {
-            item: "REG-01".into(),
-            field: DecisionField::Rationale,
-        })
+        ws.apply(
+            &Edit::ClearDecision {
+                item: "REG-01".into(),
+                field: DecisionField::Rationale,
+            },
+            &here(),
+        )
         .unwrap();
         assert_eq!(ws.state().unwrap().items["REG-01"].decision.rationale, None);
         let error = ws
-            .apply(&Edit::ClearDecision {
-                item: "REG-01".into(),
-                field: DecisionField::Status,
-            })
+            .apply(
+                &Edit::ClearDecision {
+                    item: "REG-01".into(),
+                    field: DecisionField::Status,
+                },
+                &here(),
+            )
             .unwrap_err();
         assert!(matches!(error, SyncError::StatusNotClearable));
     }
@@ -605,10 +611,13 @@ mod tests {
         let mut ws = workspace();
         let before = ws.save();
         let error = ws
-            .apply_all(&[
-                decide("REG-01", DecisionValue::Rationale("kept?".into())),
-                decide("REG-01", DecisionValue::Lead("not a code!".into())),
-            ])
+            .apply_all(
+                &[
+                    decide("REG-01", DecisionValue::Rationale("kept?".into())),
+                    decide("REG-01", DecisionValue::Lead("not a code!".into())),
+                ],
+                &here(),
+            )
             .unwrap_err();
         assert!(matches!(error, SyncError::Invalid(_)), "{error}");
         assert_eq!(ws.save(), before);
@@ -636,7 +645,7 @@ mod tests {
     fn incremental_saves_add_up_to_the_whole() {
         let mut ws = workspace();
         let base = ws.save();
-        ws.apply(&decide("REG-01", DecisionValue::Priority(Priority::High)))
+        ws.apply(&decide("REG-01", DecisionValue::Priority(Priority::High)), &here())
             .unwrap();
         let increment = ws.save_incremental();
         assert!(!increment.is_empty());
@@ -649,14 +658,17 @@ mod tests {
     #[test]
     fn an_edit_to_a_loaded_copy_saves_only_its_own_change() {
         let mut ws = workspace();
-        for round in 0..20 {
-            ws.apply(&decide("REG-01", DecisionValue::Rationale(format!("draft {round}"))))
-                .unwrap();
+        for round in 0..300 {
+            ws.apply(
+                &decide("REG-01", DecisionValue::Rationale(format!("draft {round}"))),
+                &here(),
+            )
+            .unwrap();
         }
         let base = ws.save();
         let mut copy = ReplicatedWorkspace::load(&base, A).unwrap();
         assert_eq!(copy.save_incremental(), Vec::<u8>::new(), "nothing new since the load");
-        copy.apply(&decide("REG-01", DecisionValue::Priority(Priority::High)))
+        copy.apply(&decide("REG-01", DecisionValue::Priority(Priority::High)), &here())
             .unwrap();
         let increment = copy.save_incremental();
         assert!(
@@ -679,10 +691,16 @@ mod tests {
     fn the_same_field_changed_on_two_laptops_is_one_conflict_with_both_values() {
         let mut a = workspace();
         let mut b = ReplicatedWorkspace::load(&a.save(), B).unwrap();
-        a.apply(&decide("REG-01", DecisionValue::Rationale("A's reason".into())))
-            .unwrap();
-        b.apply(&decide("REG-01", DecisionValue::Rationale("B's reason".into())))
-            .unwrap();
+        a.apply(
+            &decide("REG-01", DecisionValue::Rationale("A's reason".into())),
+            &here(),
+        )
+        .unwrap();
+        b.apply(
+            &decide("REG-01", DecisionValue::Rationale("B's reason".into())),
+            &here(),
+        )
+        .unwrap();
         a.merge(&mut b).unwrap();
         let conflicts = a.conflicts().unwrap();
         assert_eq!(conflicts.len(), 1, "{conflicts:?}");
@@ -698,18 +716,96 @@ mod tests {
         assert_eq!(values, [("A's reason", A), ("B's reason", B)]);
     }
 
+    fn origin(device: &str, by: &str, minute: i64) -> Origin {
+        Origin {
+            device: device.into(),
+            by: by.into(),
+            at: here().at + chrono::Duration::minutes(minute),
+        }
+    }
+
+    #[test]
+    fn a_conflict_shows_who_wrote_each_value_where_and_when_shown_first_then_by_time() {
+        let mut a = workspace();
+        let mut b = ReplicatedWorkspace::load(&a.save(), B).unwrap();
+        let mut c = ReplicatedWorkspace::load(&a.save(), "cccccccccccccccccccccccccccccccc").unwrap();
+        let from_a = origin("regulator laptop", "Amina", 30);
+        let from_b = origin("bank laptop", "Bwalya", 10);
+        let from_c = origin("facilitator laptop", "Chanda", 20);
+        a.apply(&decide("REG-01", DecisionValue::Lead("TR".into())), &from_a)
+            .unwrap();
+        b.apply(&decide("REG-01", DecisionValue::Lead("CB".into())), &from_b)
+            .unwrap();
+        c.apply(&decide("REG-01", DecisionValue::Lead("CSA".into())), &from_c)
+            .unwrap();
+        a.merge(&mut b).unwrap();
+        a.merge(&mut c).unwrap();
+        let conflicts = a.conflicts().unwrap();
+        let lead = conflicts.iter().find(|c| c.id == "REG-01/lead").unwrap();
+        let shown = a.state().unwrap().items["REG-01"].decision.lead.clone().unwrap();
+        assert_eq!(lead.values[0].value, shown, "the engine's pick first");
+        let rest: Vec<_> = lead.values[1..].iter().map(|v| v.at).collect();
+        assert!(rest.windows(2).all(|w| w[0] <= w[1]), "then by time: {lead:?}");
+        let mut seen: Vec<_> = lead
+            .values
+            .iter()
+            .map(|v| (v.value.as_str(), v.device.as_str(), v.by.as_str(), v.at))
+            .collect();
+        seen.sort();
+        assert_eq!(
+            seen,
+            [
+                ("CB", "bank laptop", "Bwalya", from_b.at),
+                ("CSA", "facilitator laptop", "Chanda", from_c.at),
+                ("TR", "regulator laptop", "Amina", from_a.at),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_same_value_written_again_later_is_a_change_that_carries_its_new_origin() {
+        let mut a = workspace();
+        let first = origin("regulator laptop", "Amina", 1);
+        a.apply(&decide("REG-01", DecisionValue::Rationale("Same text".into())), &first)
+            .unwrap();
+        let mut b = ReplicatedWorkspace::load(&a.save(), B).unwrap();
+        let again = origin("regulator laptop", "Amina's colleague", 5);
+        a.save_incremental();
+        a.apply(&decide("REG-01", DecisionValue::Rationale("Same text".into())), &again)
+            .unwrap();
+        assert!(!a.save_incremental().is_empty(), "rewriting the same text is recorded");
+        b.apply(
+            &decide("REG-01", DecisionValue::Rationale("Other text".into())),
+            &here(),
+        )
+        .unwrap();
+        a.merge(&mut b).unwrap();
+        let conflicts = a.conflicts().unwrap();
+        let rationale = conflicts.iter().find(|c| c.id == "REG-01/rationale").unwrap();
+        let same = rationale.values.iter().find(|v| v.value == "Same text").unwrap();
+        assert_eq!((same.by.as_str(), same.at), ("Amina's colleague", again.at));
+        assert_eq!(
+            rationale.values.len(),
+            2,
+            "the earlier write was superseded on its own laptop"
+        );
+    }
+
     #[test]
     fn clearing_against_a_change_is_a_conflict_with_an_empty_value() {
         let mut a = workspace();
-        a.apply(&decide("REG-01", DecisionValue::Priority(Priority::Low)))
+        a.apply(&decide("REG-01", DecisionValue::Priority(Priority::Low)), &here())
             .unwrap();
         let mut b = ReplicatedWorkspace::load(&a.save(), B).unwrap();
-        a.apply(&Edit::ClearDecision {
-            item: "REG-01".into(),
-            field: DecisionField::Priority,
-        })
+        a.apply(
+            &Edit::ClearDecision {
+                item: "REG-01".into(),
+                field: DecisionField::Priority,
+            },
+            &here(),
+        )
         .unwrap();
-        b.apply(&decide("REG-01", DecisionValue::Priority(Priority::High)))
+        b.apply(&decide("REG-01", DecisionValue::Priority(Priority::High)), &here())
             .unwrap();
         a.merge(&mut b).unwrap();
         let conflicts = a.conflicts().unwrap();
@@ -722,9 +818,9 @@ mod tests {
     fn the_same_value_written_twice_is_no_conflict() {
         let mut a = workspace();
         let mut b = ReplicatedWorkspace::load(&a.save(), B).unwrap();
-        a.apply(&decide("REG-01", DecisionValue::Status(DecisionStatus::Adopt)))
+        a.apply(&decide("REG-01", DecisionValue::Status(DecisionStatus::Adopt)), &here())
             .unwrap();
-        b.apply(&decide("REG-01", DecisionValue::Status(DecisionStatus::Adopt)))
+        b.apply(&decide("REG-01", DecisionValue::Status(DecisionStatus::Adopt)), &here())
             .unwrap();
         a.merge(&mut b).unwrap();
         assert_eq!(a.conflicts().unwrap(), []);
@@ -734,21 +830,27 @@ mod tests {
     fn resolving_checks_the_conflict_and_the_value() {
         let mut a = workspace();
         let mut b = ReplicatedWorkspace::load(&a.save(), B).unwrap();
-        a.apply(&decide("REG-01", DecisionValue::Status(DecisionStatus::Adopt)))
+        a.apply(&decide("REG-01", DecisionValue::Status(DecisionStatus::Adopt)), &here())
             .unwrap();
-        b.apply(&decide("REG-01", DecisionValue::Status(DecisionStatus::Deferred)))
-            .unwrap();
+        b.apply(
+            &decide("REG-01", DecisionValue::Status(DecisionStatus::Deferred)),
+            &here(),
+        )
+        .unwrap();
         a.merge(&mut b).unwrap();
         assert!(matches!(
-            a.resolve("REG-01/reason", "other"),
+            a.resolve("REG-01/reason", "other", &here()),
             Err(SyncError::NoSuchConflict(_))
         ));
         assert!(matches!(
-            a.resolve("REG-01/status", "maybe"),
+            a.resolve("REG-01/status", "maybe", &here()),
             Err(SyncError::Invalid(_))
         ));
-        assert!(matches!(a.resolve("REG-01", "adopt"), Err(SyncError::ConflictId(_))));
-        a.resolve("reg-01/status", "not-applicable").unwrap();
+        assert!(matches!(
+            a.resolve("REG-01", "adopt", &here()),
+            Err(SyncError::ConflictId(_))
+        ));
+        a.resolve("reg-01/status", "not-applicable", &here()).unwrap();
         assert_eq!(a.conflicts().unwrap(), []);
         assert_eq!(
             a.state().unwrap().items["REG-01"].decision.status,
@@ -760,17 +862,17 @@ mod tests {
     fn keeping_the_shown_value_clears_the_conflict_on_the_other_laptop_too() {
         let mut a = workspace();
         let mut b = ReplicatedWorkspace::load(&a.save(), B).unwrap();
-        a.apply(&decide("REG-01", DecisionValue::Wording("A's wording".into())))
+        a.apply(&decide("REG-01", DecisionValue::Wording("A's wording".into())), &here())
             .unwrap();
-        a.apply(&Edit::Deselect { item: "REG-01".into() }).unwrap();
-        b.apply(&decide("REG-01", DecisionValue::Wording("B's wording".into())))
+        a.apply(&Edit::Deselect { item: "REG-01".into() }, &here()).unwrap();
+        b.apply(&decide("REG-01", DecisionValue::Wording("B's wording".into())), &here())
             .unwrap();
         a.merge(&mut b).unwrap();
         let conflicts = a.conflicts().unwrap();
         assert_eq!(conflicts.len(), 2, "{conflicts:?}");
         // Keeping what is shown: the engine writes only the removal of the other values.
         for conflict in &conflicts {
-            a.resolve(&conflict.id, &conflict.values[0].value).unwrap();
+            a.resolve(&conflict.id, &conflict.values[0].value, &here()).unwrap();
         }
         b.merge(&mut a).unwrap();
         assert_eq!(b.conflicts().unwrap(), []);
@@ -792,10 +894,10 @@ mod tests {
         let mut first = ReplicatedWorkspace::load(&saved, A).unwrap();
         let mut second = ReplicatedWorkspace::load(&saved, A).unwrap();
         first
-            .apply(&decide("REG-01", DecisionValue::Rationale("first".into())))
+            .apply(&decide("REG-01", DecisionValue::Rationale("first".into())), &here())
             .unwrap();
         second
-            .apply(&decide("REG-01", DecisionValue::Wording("second".into())))
+            .apply(&decide("REG-01", DecisionValue::Wording("second".into())), &here())
             .unwrap();
         let before = first.state().unwrap();
         let error = first.merge(&mut second).unwrap_err();

@@ -5,7 +5,8 @@
 //! `CODE/kind` → text), `selection` (`ITEM` → 0 when deselected, otherwise a generation each
 //! select or decide raises by one, so that the write is never the no-op Automerge makes of a
 //! value equal to the current one) and `decisions` (`ITEM/FIELD` → text,
-//! `ITEM/support` → list of codes). Keys are flat inside each map, so no peer ever creates a
+//! `ITEM/support` → list of codes). Each value is written as one record, a JSON string
+//! `{"v", "device", "by", "at"}`, so every value carries who wrote it, where and when. Keys are flat inside each map, so no peer ever creates a
 //! per-item object another peer could create concurrently: every field is its own key and
 //! concurrent writes conflict field by field. A cleared field is written as null, not deleted,
 //! so clearing against a concurrent change is a conflict too.
@@ -15,12 +16,17 @@ use adopt_domain::{
     validate_text,
 };
 
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
 use crate::error::SyncError;
+use crate::state::Origin;
 
 type Result<T> = std::result::Result<T, SyncError>;
 
 /// The layout written by this version; a document with a larger number is refused.
-pub(crate) const LAYOUT: u64 = 1;
+/// 2: every value a record with its origin (1, bare values, was never stored by a release).
+pub(crate) const LAYOUT: u64 = 2;
 pub(crate) const KEY_LAYOUT: &str = "layout";
 pub(crate) const KEY_WORKSPACE: &str = "workspace";
 pub(crate) const PROPERTIES: &str = "properties";
@@ -56,6 +62,87 @@ impl Stored {
             Stored::Bool(flag) => flag.to_string(),
             Stored::Null => String::new(),
         }
+    }
+}
+
+/// A field's value as one written record: the value and where it came from. Stored as one
+/// JSON string, a single scalar for the engine, so concurrent writes to a field still conflict
+/// as wholes and a write costs one operation. The keys are short because every change holds one.
+#[derive(Serialize, Deserialize)]
+struct RecordJson {
+    /// Text, a list of codes, a selection generation, or null for a cleared field.
+    v: serde_json::Value,
+    device: String,
+    by: String,
+    at: DateTime<Utc>,
+}
+
+/// One peer's value of a field as read back, with its origin.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Record {
+    pub(crate) value: Stored,
+    /// The selection's generation (0 when deselected or not a selection).
+    pub(crate) generation: u64,
+    pub(crate) device: String,
+    pub(crate) by: String,
+    pub(crate) at: DateTime<Utc>,
+}
+
+impl Record {
+    /// The JSON text written for `value`; a selection writes `generation` in place of `true`.
+    pub(crate) fn encode(value: &Stored, generation: u64, origin: &Origin) -> String {
+        let v = match value {
+            Stored::Text(text) => serde_json::Value::from(text.as_str()),
+            Stored::List(codes) => serde_json::Value::from(codes.clone()),
+            Stored::Bool(true) => serde_json::Value::from(generation.max(1)),
+            Stored::Bool(false) => serde_json::Value::from(0_u64),
+            Stored::Null => serde_json::Value::Null,
+        };
+        let record = RecordJson {
+            v,
+            device: origin.device.clone(),
+            by: origin.by.clone(),
+            at: origin.at,
+        };
+        // Serialising strings, numbers and a time cannot fail; an empty record would be refused
+        // on reading rather than panic here.
+        serde_json::to_string(&record).unwrap_or_default()
+    }
+
+    /// Reads a record written by any peer; anything else is refused, never a panic.
+    pub(crate) fn decode(key: &str, text: &str) -> Result<Record> {
+        let unexpected = |found: String| SyncError::UnexpectedValue {
+            key: key.to_string(),
+            expected: "a field record {v, device, by, at}",
+            found,
+        };
+        let record: RecordJson = serde_json::from_str(text).map_err(|e| unexpected(e.to_string()))?;
+        let (value, generation) = match record.v {
+            serde_json::Value::String(text) => (Stored::Text(text), 0),
+            serde_json::Value::Null => (Stored::Null, 0),
+            serde_json::Value::Number(number) => {
+                let generation = number.as_u64().ok_or_else(|| unexpected(number.to_string()))?;
+                (Stored::Bool(generation > 0), generation)
+            }
+            serde_json::Value::Array(codes) => {
+                let codes = codes
+                    .into_iter()
+                    .map(|code| match code {
+                        serde_json::Value::String(code) => Ok(code),
+                        other => Err(unexpected(format!("{other} in a list of codes"))),
+                    })
+                    .collect::<Result<Vec<_>>>()?;
+                (Stored::List(codes), 0)
+            }
+            other => return Err(unexpected(other.to_string())),
+        };
+        Ok(Record {
+            value,
+            generation,
+            device: record.device,
+            by: record.by,
+            at: record.at,
+        })
     }
 }
 

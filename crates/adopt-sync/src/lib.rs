@@ -22,8 +22,11 @@
 //!   `ITEM/support` (a list of codes, replaced whole), `ITEM/priority`, `ITEM/due`.
 //!
 //! Every field is a key of its own, so two laptops conflict field by field, never over whole
-//! records. Values are stored in the text form the history uses; a cleared field is null, so
-//! clearing against a concurrent change is a conflict too. A decision edit also writes
+//! records. Each write puts one record, a JSON string `{"v", "device", "by", "at"}`: the value
+//! in the text form the history uses (a list of codes for `support`, a generation for the
+//! selection, null for a cleared field, so clearing against a concurrent change is a conflict
+//! too) with the `Origin` of the write (device name, user, time) that `conflicts list` shows.
+//! One scalar per write keeps a write one engine operation and conflicts field by field. A decision edit also writes
 //! `selected: true` in the same change: a deselect on one laptop against a decide on another is
 //! then a conflict on `selected`, and the item stays selected until a person settles it (§9 of
 //! the CLI contract). Conflicts are named `ITEM/FIELD`, or `-/FIELD` for the workspace
@@ -43,7 +46,8 @@
 //!
 //! # Why names never go in the document
 //!
-//! Participants' names and action owners stay on the laptop where they were typed. An Automerge
+//! Participants' names and action owners stay on the laptop where they were typed (the user
+//! who made an edit, `Origin::by`, does travel, as the history's `by` does). An Automerge
 //! document keeps every value it ever held, and a copy once sent cannot be recalled, so a name
 //! written into it could never be removed on request, as the store's history promises. Other
 //! laptops see the organisation instead. The bundle carries a device name, never a person's.
@@ -66,4 +70,4 @@ pub use bundle::{Blob, Bundle, BundleError, FORMAT_VERSION, PROJECT};
 pub use conflict::{Conflict, ConflictValue};
 pub use document::ReplicatedWorkspace;
 pub use error::SyncError;
-pub use state::{AuthorityState, DecisionState, DecisionValue, Edit, ItemState, WorkspaceState};
+pub use state::{AuthorityState, DecisionState, DecisionValue, Edit, ItemState, Origin, WorkspaceState};

@@ -4,7 +4,18 @@
 use std::collections::BTreeMap;
 
 use adopt_domain::{AuthorityKind, DecisionField, DecisionStatus, Priority, ReasonCode};
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// Where and when a write was made, and by whom: kept with every value it writes, so a
+/// conflict shows each side's device, author and time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// The writing device's name (`--device`), as the history shows it.
+    pub device: String,
+    /// The user who made the edit, as the history's `by`.
+    pub by: String,
+    pub at: DateTime<Utc>,
+}
 
 /// A workspace as every peer that has the same changes sees it: for each field, the engine's
 /// deterministic pick among concurrent values (a conflicting selection counts as selected).

@@ -2,8 +2,26 @@
 //! the same state with the same conflicts; a resolution made on one reaches the others.
 
 use adopt_domain::{AuthorityKind, DecisionStatus, Priority};
-use adopt_sync::{Blob, Bundle, DecisionValue, Edit, ReplicatedWorkspace};
+use adopt_sync::{Blob, Bundle, DecisionValue, Edit, Origin, ReplicatedWorkspace};
 use chrono::NaiveDate;
+
+/// Laptop `name` writing `minute` minutes after the set-up.
+fn laptop(name: &str, minute: i64) -> Origin {
+    Origin {
+        device: format!("laptop {name}"),
+        by: format!("user on {name}"),
+        at: here().at + chrono::Duration::minutes(minute),
+    }
+}
+
+/// Who writes, where and when: fixed, so runs are repeatable.
+fn here() -> Origin {
+    Origin {
+        device: "test laptop".into(),
+        by: "Test user".into(),
+        at: chrono::DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default(),
+    }
+}
 
 const A: &str = "0000000000000000000000000000000a";
 const B: &str = "0000000000000000000000000000000b";
@@ -68,7 +86,7 @@ fn three_laptops() -> [ReplicatedWorkspace; 3] {
         setup.push(Edit::Select { item: item.into() });
     }
     setup.push(decide("REG-01", DecisionValue::Status(DecisionStatus::Adopt)));
-    a.apply_all(&setup).unwrap();
+    a.apply_all(&setup, &here()).unwrap();
     let bundle = send(&mut a, "regulator laptop");
     let b = create_from(&bundle, B);
     let c = create_from(&bundle, C);
@@ -77,31 +95,45 @@ fn three_laptops() -> [ReplicatedWorkspace; 3] {
 
 /// All three edit: different fields, the same field, and a deselect against a decide.
 fn edit_apart(a: &mut ReplicatedWorkspace, b: &mut ReplicatedWorkspace, c: &mut ReplicatedWorkspace) {
-    a.apply(&decide(
-        "REG-01",
-        DecisionValue::Rationale("The 2019 act covers it.".into()),
-    ))
+    a.apply(
+        &decide("REG-01", DecisionValue::Rationale("The 2019 act covers it.".into())),
+        &laptop("A", 11),
+    )
     .unwrap();
-    a.apply(&decide("REG-02", DecisionValue::Priority(Priority::High)))
+    a.apply(
+        &decide("REG-02", DecisionValue::Priority(Priority::High)),
+        &laptop("A", 21),
+    )
+    .unwrap();
+    b.apply(
+        &decide("REG-01", DecisionValue::Rationale("Needs a new directive.".into())),
+        &laptop("B", 12),
+    )
+    .unwrap();
+    b.apply(
+        &decide(
+            "REG-02",
+            DecisionValue::Due(NaiveDate::from_ymd_opt(2027, 6, 30).unwrap()),
+        ),
+        &laptop("B", 22),
+    )
+    .unwrap();
+    b.apply(&Edit::Deselect { item: "SIM-08".into() }, &laptop("B", 32))
         .unwrap();
-    b.apply(&decide(
-        "REG-01",
-        DecisionValue::Rationale("Needs a new directive.".into()),
-    ))
+    c.apply(
+        &decide("SIM-08", DecisionValue::Status(DecisionStatus::Deferred)),
+        &laptop("C", 13),
+    )
     .unwrap();
-    b.apply(&decide(
-        "REG-02",
-        DecisionValue::Due(NaiveDate::from_ymd_opt(2027, 6, 30).unwrap()),
-    ))
-    .unwrap();
-    b.apply(&Edit::Deselect { item: "SIM-08".into() }).unwrap();
-    c.apply(&decide("SIM-08", DecisionValue::Status(DecisionStatus::Deferred)))
+    c.apply(&decide("REG-02", DecisionValue::Lead("TR".into())), &laptop("C", 23))
         .unwrap();
-    c.apply(&decide("REG-02", DecisionValue::Lead("TR".into()))).unwrap();
-    c.apply(&Edit::SetProperty {
-        key: "doc_version".into(),
-        value: Some("0.2".into()),
-    })
+    c.apply(
+        &Edit::SetProperty {
+            key: "doc_version".into(),
+            value: Some("0.2".into()),
+        },
+        &laptop("C", 33),
+    )
     .unwrap();
 }
 
@@ -153,8 +185,15 @@ fn three_laptops_end_with_the_same_workspace_and_the_same_conflicts() {
     let selected = &conflicts[1];
     assert_eq!(selected.values[0].value, "true");
     assert_eq!(selected.values[0].actor, C);
+    assert_eq!(selected.values[0].device, "laptop C");
+    assert_eq!(selected.values[0].by, "user on C");
     assert_eq!(selected.values[1].value, "false");
     assert_eq!(selected.values[1].actor, B);
+    assert_eq!(selected.values[1].device, "laptop B");
+    assert!(
+        selected.values[1].at > selected.values[0].at,
+        "the later deselect does not beat the decide"
+    );
     assert!(state.items["SIM-08"].selected);
     assert_eq!(state.items["SIM-08"].decision.status, DecisionStatus::Deferred);
 }
@@ -181,9 +220,13 @@ fn a_resolution_made_on_one_laptop_clears_the_conflict_everywhere() {
     exchange(&mut a, &mut b, &mut c);
     assert_eq!(c.conflicts().unwrap().len(), 2);
 
-    b.resolve("REG-01/rationale", "Covered by the 2019 act; a directive follows.")
-        .unwrap();
-    b.resolve("SIM-08/selected", "false").unwrap();
+    b.resolve(
+        "REG-01/rationale",
+        "Covered by the 2019 act; a directive follows.",
+        &here(),
+    )
+    .unwrap();
+    b.resolve("SIM-08/selected", "false", &here()).unwrap();
     assert_eq!(b.conflicts().unwrap(), []);
 
     let from_b = send(&mut b, "B");

@@ -2,23 +2,35 @@
 //! and never panics.
 
 use adopt_domain::DecisionStatus;
-use adopt_sync::{Blob, Bundle, BundleError, DecisionValue, Edit, ReplicatedWorkspace};
+use adopt_sync::{Blob, Bundle, BundleError, DecisionValue, Edit, Origin, ReplicatedWorkspace};
+
+/// Who writes, where and when: fixed, so runs are repeatable.
+fn here() -> Origin {
+    Origin {
+        device: "test laptop".into(),
+        by: "Test user".into(),
+        at: chrono::DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default(),
+    }
+}
 
 const A: &str = "0123456789abcdef0123456789abcdef";
 const B: &str = "fedcba9876543210fedcba9876543210";
 
 fn real_bundle() -> Vec<u8> {
     let mut ws = ReplicatedWorkspace::new("ws1", A).unwrap();
-    ws.apply_all(&[
-        Edit::SetProperty {
-            key: "name".into(),
-            value: Some("Clinic".into()),
-        },
-        Edit::SetDecision {
-            item: "REG-01".into(),
-            value: DecisionValue::Status(DecisionStatus::Adopt),
-        },
-    ])
+    ws.apply_all(
+        &[
+            Edit::SetProperty {
+                key: "name".into(),
+                value: Some("Clinic".into()),
+            },
+            Edit::SetDecision {
+                item: "REG-01".into(),
+                value: DecisionValue::Status(DecisionStatus::Adopt),
+            },
+        ],
+        &here(),
+    )
     .unwrap();
     let document = ws.save();
     Bundle::new(
@@ -104,7 +116,7 @@ fn a_changed_byte_anywhere_is_refused() {
 #[test]
 fn a_document_that_is_cut_or_random_is_refused_by_the_loader() {
     let mut ws = ReplicatedWorkspace::new("ws1", A).unwrap();
-    ws.apply(&Edit::Select { item: "SIM-08".into() }).unwrap();
+    ws.apply(&Edit::Select { item: "SIM-08".into() }, &here()).unwrap();
     let saved = ws.save();
     for end in 0..saved.len() {
         assert!(
