@@ -10,10 +10,17 @@ use chrono::NaiveDate;
 use crate::conflict::{Conflict, ConflictValue};
 use crate::error::SyncError;
 use crate::layout::{
-    AUTHORITIES, DECISIONS, KEY_LAYOUT, KEY_WORKSPACE, LAYOUT, PROPERTIES, Record, SELECTION, Stored, Target,
-    decision_text, item_id, property_key, support, workspace_id,
+    AUTHORITIES, DECISIONS, HISTORY, KEY_LAYOUT, KEY_WORKSPACE, LAYOUT, PROPERTIES, Record, SELECTION, Stored, Target,
+    decision_text, history_line, item_id, property_key, support, workspace_id,
 };
-use crate::state::{AuthorityState, DecisionState, DecisionValue, Edit, Origin, WorkspaceState};
+use crate::state::{AuthorityState, DecisionState, DecisionValue, Edit, HistoryLine, Origin, WorkspaceState};
+
+/// What one change writes: field values, then history lines (id, line as JSON).
+#[derive(Debug, Default)]
+struct Plan {
+    writes: Vec<(Target, Stored)>,
+    lines: Vec<(String, String)>,
+}
 
 type Result<T> = std::result::Result<T, SyncError>;
 
@@ -24,6 +31,8 @@ struct Maps {
     authorities: ObjId,
     selection: ObjId,
     decisions: ObjId,
+    /// History lines by id; not a field map: lines never conflict, they only add up.
+    history: ObjId,
 }
 
 impl Maps {
@@ -92,6 +101,7 @@ impl ReplicatedWorkspace {
             authorities: doc.put_object(ROOT, AUTHORITIES, ObjType::Map)?,
             selection: doc.put_object(ROOT, SELECTION, ObjType::Map)?,
             decisions: doc.put_object(ROOT, DECISIONS, ObjType::Map)?,
+            history: doc.put_object(ROOT, HISTORY, ObjType::Map)?,
         };
         doc.commit();
         Ok(Self {
@@ -162,22 +172,33 @@ impl ReplicatedWorkspace {
     /// Writes several edits as one change, each value recorded with `origin`. Every edit is
     /// checked first: a refused one writes nothing at all.
     pub fn apply_all(&mut self, edits: &[Edit], origin: &Origin) -> Result<()> {
-        let mut writes = Vec::new();
+        let mut planned = Plan::default();
         for edit in edits {
-            plan(edit, &mut writes)?;
+            plan(edit, &mut planned)?;
         }
-        self.write_all(&writes, origin)
+        self.write_all(&planned, origin)
     }
 
-    /// Writes `writes` as one change, or nothing when the engine refuses one of them.
-    fn write_all(&mut self, writes: &[(Target, Stored)], origin: &Origin) -> Result<()> {
-        for (target, value) in writes {
-            if let Err(error) = self.write(target, value, origin) {
-                self.doc.rollback();
-                return Err(error);
-            }
+    /// Writes a plan as one change, or nothing when the engine refuses one of its writes.
+    fn write_all(&mut self, planned: &Plan, origin: &Origin) -> Result<()> {
+        if let Err(error) = self.write_plan(planned, origin) {
+            self.doc.rollback();
+            return Err(error);
         }
         self.doc.commit();
+        Ok(())
+    }
+
+    fn write_plan(&mut self, planned: &Plan, origin: &Origin) -> Result<()> {
+        for (target, value) in &planned.writes {
+            self.write(target, value, origin)?;
+        }
+        for (id, json) in &planned.lines {
+            // Append only: a line already here (from this laptop or a merge) stays as it is.
+            if self.doc.get(&self.maps.history, id.as_str())?.is_none() {
+                self.doc.put(&self.maps.history, id.as_str(), json.as_str())?;
+            }
+        }
         Ok(())
     }
 
@@ -207,6 +228,7 @@ impl ReplicatedWorkspace {
             properties: BTreeMap::new(),
             authorities: BTreeMap::new(),
             items: BTreeMap::new(),
+            history: self.history()?,
         };
         let mut names: BTreeMap<String, String> = BTreeMap::new();
         let mut kinds: BTreeMap<String, AuthorityKind> = BTreeMap::new();
@@ -245,6 +267,24 @@ impl ReplicatedWorkspace {
             state.authorities.insert(code, AuthorityState { name, kind });
         }
         Ok(state)
+    }
+
+    /// Every history line, ordered by (`at`, `id`), the same on every peer.
+    fn history(&self) -> Result<Vec<HistoryLine>> {
+        let mut lines = Vec::new();
+        for id in self.doc.keys(&self.maps.history) {
+            let text = match self.doc.get(&self.maps.history, id.as_str())? {
+                Some((Value::Scalar(scalar), _)) => scalar.as_str().map(str::to_string),
+                _ => None,
+            };
+            let line = text
+                .and_then(|text| serde_json::from_str::<HistoryLine>(&text).ok())
+                .filter(|line| line.id == id)
+                .ok_or_else(|| unexpected_engine_value(&format!("{HISTORY}/{id}"), "not a history line".into()))?;
+            lines.push(line);
+        }
+        lines.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
+        Ok(lines)
     }
 
     /// The record a field shows: the engine's pick, except that a selection is kept while any
@@ -354,12 +394,17 @@ impl ReplicatedWorkspace {
         }
         let stored = target.parse_text(value)?;
         // A put supersedes every value the engine holds for the key, all sides of the conflict.
-        self.write_all(&[(target, stored)], origin)
+        let planned = Plan {
+            writes: vec![(target, stored)],
+            lines: Vec::new(),
+        };
+        self.write_all(&planned, origin)
     }
 }
 
 /// The writes one edit makes, checked before anything is written.
-fn plan(edit: &Edit, writes: &mut Vec<(Target, Stored)>) -> Result<()> {
+fn plan(edit: &Edit, planned: &mut Plan) -> Result<()> {
+    let writes = &mut planned.writes;
     match edit {
         Edit::SetProperty { key, value } => {
             let target = Target::Property(property_key(key)?);
@@ -395,6 +440,11 @@ fn plan(edit: &Edit, writes: &mut Vec<(Target, Stored)>) -> Result<()> {
                 return Err(SyncError::StatusNotClearable);
             }
             writes.push((Target::Decision(item_id(item)?, *field), Stored::Null));
+        }
+        Edit::AppendHistory(line) => {
+            let line = history_line(line)?;
+            let json = serde_json::to_string(&line).map_err(|e| unexpected_engine_value(&line.id, e.to_string()))?;
+            planned.lines.push((line.id, json));
         }
     }
     Ok(())
@@ -437,6 +487,7 @@ fn read_shape(doc: &AutoCommit) -> Result<(String, Maps)> {
         authorities: map(AUTHORITIES)?,
         selection: map(SELECTION)?,
         decisions: map(DECISIONS)?,
+        history: map(HISTORY)?,
     };
     Ok((workspace, maps))
 }
@@ -789,6 +840,69 @@ mod tests {
             2,
             "the earlier write was superseded on its own laptop"
         );
+    }
+
+    fn line(id: &str, minute: i64, new: &str) -> HistoryLine {
+        HistoryLine {
+            id: id.into(),
+            item: Some("REG-01".into()),
+            field: "rationale".into(),
+            old: None,
+            new: Some(new.into()),
+            by: "Amina".into(),
+            at: here().at + chrono::Duration::minutes(minute),
+            device: Some("regulator laptop".into()),
+        }
+    }
+
+    #[test]
+    fn history_lines_from_every_laptop_add_up_in_time_order_and_never_change() {
+        let mut a = workspace();
+        let mut b = ReplicatedWorkspace::load(&a.save(), B).unwrap();
+        let late = line(&"1".repeat(32), 20, "A's reason");
+        a.apply_all(
+            &[
+                decide("REG-01", DecisionValue::Rationale("A's reason".into())),
+                Edit::AppendHistory(late.clone()),
+            ],
+            &here(),
+        )
+        .unwrap();
+        let early = HistoryLine {
+            device: Some("bank laptop".into()),
+            ..line(&"F".repeat(32), 5, "B's reason")
+        };
+        b.apply(&Edit::AppendHistory(early.clone()), &here()).unwrap();
+        // The same id again, with other text: the first line stays.
+        b.apply(&Edit::AppendHistory(line(&"f".repeat(32), 6, "rewritten")), &here())
+            .unwrap();
+        a.merge(&mut b).unwrap();
+        b.merge(&mut a).unwrap();
+        let history = a.state().unwrap().history;
+        let lowered = HistoryLine {
+            id: "f".repeat(32),
+            ..early
+        };
+        assert_eq!(history, [lowered, late], "B's earlier line first, ids in lower case");
+        assert_eq!(b.state().unwrap().history, history);
+        assert_eq!(a.conflicts().unwrap(), [], "history lines are never conflicts");
+    }
+
+    #[test]
+    fn a_history_line_without_a_proper_id_is_refused_with_its_change() {
+        let mut a = workspace();
+        let before = a.save();
+        let error = a
+            .apply_all(
+                &[
+                    decide("REG-01", DecisionValue::Rationale("kept?".into())),
+                    Edit::AppendHistory(line("42", 1, "kept?")),
+                ],
+                &here(),
+            )
+            .unwrap_err();
+        assert!(matches!(error, SyncError::Key { .. }), "{error}");
+        assert_eq!(a.save(), before);
     }
 
     #[test]

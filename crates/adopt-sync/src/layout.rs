@@ -1,6 +1,7 @@
 //! Where each replicated field sits in the document, and its value as stored and as text.
 //!
-//! The root holds `layout` (this layout's number), `workspace` (the id) and four maps created
+//! The root holds `layout` (this layout's number), `workspace` (the id), `history` (line id →
+//! line as JSON, append only) and four field maps created
 //! once, with the document: `properties` (key → text), `authorities` (`CODE/name`,
 //! `CODE/kind` → text), `selection` (`ITEM` → 0 when deselected, otherwise a generation each
 //! select or decide raises by one, so that the write is never the no-op Automerge makes of a
@@ -20,7 +21,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::error::SyncError;
-use crate::state::Origin;
+use crate::state::{HistoryLine, Origin};
 
 type Result<T> = std::result::Result<T, SyncError>;
 
@@ -33,10 +34,14 @@ pub(crate) const PROPERTIES: &str = "properties";
 pub(crate) const AUTHORITIES: &str = "authorities";
 pub(crate) const SELECTION: &str = "selection";
 pub(crate) const DECISIONS: &str = "decisions";
+/// History line id → the line as JSON, appended once, never changed.
+pub(crate) const HISTORY: &str = "history";
 
 /// Longest rationale or national wording, in characters: the limit adopt-domain's decisions
 /// apply (not exported there), so a value another laptop sends is held to the same rule.
 const MAX_TEXT: usize = 100_000;
+/// Longest history field name, user or device name, in characters.
+const MAX_NAME: usize = 1_000;
 /// Longest workspace property value, in characters.
 const MAX_PROPERTY: usize = 1_000;
 /// Properties a workspace cannot be without.
@@ -306,6 +311,35 @@ pub(crate) fn support<'a>(codes: impl IntoIterator<Item = &'a str>) -> Result<St
         Stored::Null
     } else {
         Stored::List(list)
+    })
+}
+
+/// A history line checked before it goes in: a 32-hex id (kept in lower case), bounded texts.
+pub(crate) fn history_line(line: &HistoryLine) -> Result<HistoryLine> {
+    if line.id.len() != 32 || !line.id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(SyncError::Key {
+            what: "history line id",
+            value: line.id.clone(),
+        });
+    }
+    let bounded = |field: &'static str, text: &str, max: usize| -> Result<()> {
+        let len = text.chars().count();
+        if len > max {
+            return Err(adopt_domain::InvalidInput::TooLong { field, len, max }.into());
+        }
+        Ok(())
+    };
+    bounded("history field", &line.field, MAX_NAME)?;
+    bounded("history author", &line.by, MAX_NAME)?;
+    bounded("device name", line.device.as_deref().unwrap_or(""), MAX_NAME)?;
+    for value in [&line.old, &line.new].into_iter().flatten() {
+        bounded("history value", value, MAX_TEXT)?;
+    }
+    let item = line.item.as_deref().map(item_id).transpose()?;
+    Ok(HistoryLine {
+        id: line.id.to_ascii_lowercase(),
+        item,
+        ..line.clone()
     })
 }
 

@@ -9,7 +9,7 @@
 //! # Layout
 //!
 //! One Automerge document per workspace; the actor is the device id (32 hex digits) the caller
-//! gives. The root holds the layout number, the workspace id and four maps made once, when the
+//! gives. The root holds the layout number, the workspace id and five maps made once, when the
 //! workspace is created (see `layout.rs`):
 //!
 //! - `properties`: `name`, `jurisdiction`, `template`, `doc_version`, `reference`,
@@ -19,7 +19,11 @@
 //!   or decide raises (Automerge writes nothing for a value equal to the current one, and a
 //!   decide must always be a real write for a concurrent deselect to conflict with);
 //! - `decisions`: `ITEM/status`, `ITEM/reason`, `ITEM/rationale`, `ITEM/wording`, `ITEM/lead`,
-//!   `ITEM/support` (a list of codes, replaced whole), `ITEM/priority`, `ITEM/due`.
+//!   `ITEM/support` (a list of codes, replaced whole), `ITEM/priority`, `ITEM/due`;
+//! - `history`: line id (32 hex) → the `HistoryLine` as JSON, appended once and never changed
+//!   (`Edit::AppendHistory`, usually in the same change as the edit it records), so every
+//!   peer's history is the union of every device's lines, ordered by (`at`, `id`). The store
+//!   appends only lines of replicated fields: never a participant's name or an action owner.
 //!
 //! Every field is a key of its own, so two laptops conflict field by field, never over whole
 //! records. Each write puts one record, a JSON string `{"v", "device", "by", "at"}`: the value
@@ -36,7 +40,8 @@
 //!
 //! # What is replicated, and what is not yet
 //!
-//! Replicated here: workspace properties, authorities, the selection and every decision field.
+//! Replicated here: workspace properties, authorities, the selection, every decision field and
+//! the history lines of those fields.
 //! Not yet (the later parts of issue 13): baseline answers, sessions, positions, resolutions,
 //! minute notes and action items, reviewers' comments, circulated versions (whose files will
 //! travel as blobs in the bundle, referenced by SHA-256, not inside the document), and the
@@ -70,4 +75,4 @@ pub use bundle::{Blob, Bundle, BundleError, FORMAT_VERSION, PROJECT};
 pub use conflict::{Conflict, ConflictValue};
 pub use document::ReplicatedWorkspace;
 pub use error::SyncError;
-pub use state::{AuthorityState, DecisionState, DecisionValue, Edit, ItemState, Origin, WorkspaceState};
+pub use state::{AuthorityState, DecisionState, DecisionValue, Edit, HistoryLine, ItemState, Origin, WorkspaceState};

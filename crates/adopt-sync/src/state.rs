@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use adopt_domain::{AuthorityKind, DecisionField, DecisionStatus, Priority, ReasonCode};
 use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
 
 /// Where and when a write was made, and by whom: kept with every value it writes, so a
 /// conflict shows each side's device, author and time.
@@ -29,6 +30,28 @@ pub struct WorkspaceState {
     pub authorities: BTreeMap<String, AuthorityState>,
     /// Every item ever selected or decided, by catalog id; a deselected item keeps its decision.
     pub items: BTreeMap<String, ItemState>,
+    /// Every device's history lines of the replicated fields, ordered by (`at`, `id`).
+    pub history: Vec<HistoryLine>,
+}
+
+/// One line of the history, as the store writes it for a replicated field. Appended once under
+/// its id and never changed, so the history every peer shows is the union of every device's
+/// lines. Only lines of replicated fields go in: never a participant's name or an action
+/// owner, which a sent document could not forget.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryLine {
+    /// 32 hex digits from the OS random source, the same on every laptop that has the line.
+    pub id: String,
+    /// The catalog item, or none for a workspace-level field.
+    pub item: Option<String>,
+    pub field: String,
+    pub old: Option<String>,
+    pub new: Option<String>,
+    /// The user who made the change.
+    pub by: String,
+    pub at: DateTime<Utc>,
+    /// The name of the device that wrote it; none for lines from before devices existed.
+    pub device: Option<String>,
 }
 
 /// One authority's replicated fields.
@@ -90,6 +113,8 @@ pub enum Edit {
         item: String,
         field: DecisionField,
     },
+    /// Adds a history line; a line whose id is already there is left as it is.
+    AppendHistory(HistoryLine),
 }
 
 /// A value for one decision field.
