@@ -58,6 +58,13 @@ pub enum StoreError {
     Busy,
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
+    #[error(
+        "the copy from the other laptop selects {0}, which this version's catalog lacks; update dfs-adopt, then import it again"
+    )]
+    UnknownItem(String),
+    /// The replicated copy refused an edit or a merge; nothing was changed.
+    #[error(transparent)]
+    Replica(#[from] adopt_sync::SyncError),
     #[error("the operating system gave no random numbers for a new id ({0}); nothing was changed: try again")]
     NoRandomness(getrandom::Error),
 }

@@ -19,6 +19,7 @@ mod error;
 mod history;
 mod records;
 mod reference_doc;
+mod replica;
 mod reviews;
 mod schema;
 mod selections;

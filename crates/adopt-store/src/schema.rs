@@ -3,7 +3,7 @@
 use rusqlite_migration::{M, Migrations};
 
 /// How many migrations there are: the schema version of an up-to-date database.
-pub(crate) const LATEST: i64 = 7;
+pub(crate) const LATEST: i64 = 8;
 
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
@@ -386,6 +386,23 @@ INSERT INTO action_item_v7 (workspace_id, id, legacy_number, session_id, item_id
     FROM action_item ORDER BY workspace_id, number;
 DROP TABLE action_item;
 ALTER TABLE action_item_v7 RENAME TO action_item;
+"#,
+        ),
+        // Each workspace's replicated copy (an Automerge document, `replica.rs`) beside its
+        // rows: the document as last compacted, and the incremental saves since, in order.
+        // Workspaces from before get theirs built from their rows on first use.
+        M::up(
+            r#"
+CREATE TABLE replica_document (
+    workspace_id TEXT PRIMARY KEY REFERENCES workspace(id),
+    document     BLOB NOT NULL
+) STRICT;
+CREATE TABLE replica_change (
+    workspace_id TEXT NOT NULL REFERENCES workspace(id),
+    seq          INTEGER NOT NULL,
+    change       BLOB NOT NULL,
+    PRIMARY KEY (workspace_id, seq)
+) STRICT;
 "#,
         ),
     ])

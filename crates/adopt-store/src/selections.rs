@@ -1,10 +1,12 @@
-use adopt_domain::{Decision, DecisionPatch, DecisionStatus, Recommendation, SelectedItem};
+use adopt_domain::{Decision, DecisionField, DecisionPatch, DecisionStatus, Recommendation, SelectedItem};
+use adopt_sync::Edit;
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::columns::{date_text, parse_code, parse_timestamp, timestamp};
 use crate::error::{Result, StoreError};
 use crate::history::record;
+use crate::replica::{decision_edits, replicate};
 use crate::store::Store;
 use crate::workspaces::authorities;
 
@@ -42,6 +44,8 @@ impl Store {
             )?;
             added.push(item.id.clone());
         }
+        let edits: Vec<Edit> = added.iter().map(|item| Edit::Select { item: item.clone() }).collect();
+        replicate(&tx, workspace_id, &edits, at, by)?;
         tx.commit()?;
         Ok(added)
     }
@@ -72,21 +76,18 @@ impl Store {
             )?;
             record(&tx, workspace_id, Some(id), "selection", Some("selected"), None, at, by)?;
         }
+        let edits: Vec<Edit> = ids
+            .iter()
+            .map(|item| Edit::Deselect { item: item.to_string() })
+            .collect();
+        replicate(&tx, workspace_id, &edits, at, by)?;
         tx.commit()?;
         Ok(())
     }
 
     /// The selected items of a workspace, in catalog id order.
     pub fn selected_items(&self, workspace_id: &str) -> Result<Vec<SelectedItem>> {
-        let sql = format!("{SELECT_ITEM} WHERE workspace_id = ?1 ORDER BY item_id");
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut items = stmt
-            .query_map([workspace_id], item_from_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        for item in &mut items {
-            item.decision.support = support(&self.conn, workspace_id, &item.id)?;
-        }
-        Ok(items)
+        selected_in(&self.conn, workspace_id)
     }
 
     /// Applies a patch to an item's decision in one transaction, with a history line per changed
@@ -106,6 +107,27 @@ impl Store {
         tx.commit()?;
         Ok(next)
     }
+}
+
+/// The selected items of a workspace, in catalog id order, inside the caller's transaction.
+pub(crate) fn selected_in(conn: &Connection, workspace_id: &str) -> Result<Vec<SelectedItem>> {
+    let sql = format!("{SELECT_ITEM} WHERE workspace_id = ?1 ORDER BY item_id");
+    let mut stmt = conn.prepare(&sql)?;
+    let mut items = stmt
+        .query_map([workspace_id], item_from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    for item in &mut items {
+        item.decision.support = support(conn, workspace_id, &item.id)?;
+    }
+    Ok(items)
+}
+
+/// Every selected item's decision, by item id.
+pub(crate) fn load_decisions(conn: &Connection, workspace_id: &str) -> Result<Vec<(String, Decision)>> {
+    Ok(selected_in(conn, workspace_id)?
+        .into_iter()
+        .map(|item| (item.id, item.decision))
+        .collect())
 }
 
 /// [`Store::decide`] inside the caller's transaction, so a resolution and the decision it sets
@@ -169,6 +191,8 @@ pub(crate) fn decide_in(
             by,
         )?;
     }
+    let fields: Vec<DecisionField> = changes.iter().map(|change| change.field).collect();
+    replicate(tx, workspace_id, &decision_edits(&item.id, &next, &fields), at, by)?;
     Ok(next)
 }
 
@@ -209,7 +233,7 @@ pub(crate) fn insert_selection(conn: &Connection, workspace_id: &str, item: &Sel
 }
 
 /// Replaces an item's supporting authorities, keeping their order.
-fn write_support(conn: &Connection, workspace_id: &str, item_id: &str, support: &[String]) -> Result<()> {
+pub(crate) fn write_support(conn: &Connection, workspace_id: &str, item_id: &str, support: &[String]) -> Result<()> {
     conn.execute(
         "DELETE FROM decision_support WHERE workspace_id = ?1 AND item_id = ?2",
         params![workspace_id, item_id],

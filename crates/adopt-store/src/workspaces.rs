@@ -1,10 +1,12 @@
 use adopt_domain::{Authority, AuthorityKind, NewWorkspace, PropertyField, Workspace, WorkspaceSummary};
+use adopt_sync::Edit;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use crate::columns::{parse_code, parse_timestamp, timestamp};
 use crate::error::{Result, StoreError};
 use crate::history::record;
+use crate::replica::replicate;
 use crate::store::Store;
 
 /// Letters and digits that cannot be mistaken for each other when read aloud or copied by hand.
@@ -37,6 +39,8 @@ impl Store {
             )?;
         }
         record(&tx, &id, None, "created", None, Some(&new.name), at, by)?;
+        // The replica is born with the workspace, so every peer shares its first change.
+        replicate(&tx, &id, &[], at, by)?;
         let workspace = load(&tx, &id)?.expect("inserted above");
         tx.commit()?;
         Ok(workspace)
@@ -96,6 +100,7 @@ impl Store {
     ) -> Result<Workspace> {
         let tx = self.edit()?;
         let before = load(&tx, workspace_id)?.ok_or_else(|| StoreError::WorkspaceNotFound(workspace_id.to_string()))?;
+        let mut edits = Vec::new();
         for (field, value) in changes {
             let old = match field {
                 PropertyField::Name => Some(before.name.clone()),
@@ -127,7 +132,12 @@ impl Store {
                 at,
                 by,
             )?;
+            edits.push(Edit::SetProperty {
+                key: field.code().to_string(),
+                value: value.clone(),
+            });
         }
+        replicate(&tx, workspace_id, &edits, at, by)?;
         let after = load(&tx, workspace_id)?.expect("exists, checked above");
         tx.commit()?;
         Ok(after)

@@ -1,0 +1,232 @@
+//! Each workspace's replicated copy (adopt-sync's Automerge document) beside its rows.
+//!
+//! The document is stored as `replica_document` (the last compacted save) plus the incremental
+//! saves made since (`replica_change`, in order). Every edit loads it afresh inside its own
+//! `BEGIN IMMEDIATE` transaction: the app and the CLI write the same database as the same
+//! device, and a copy kept in memory would go stale and write changes with numbers the other
+//! process used already, which breaks every later merge. Opening the database, reading a
+//! workspace and exporting a draft never load a document.
+
+use adopt_domain::{Decision, DecisionField, Workspace};
+use adopt_sync::{DecisionValue, Edit, Origin, ReplicatedWorkspace};
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::columns::timestamp;
+use crate::device::random_hex;
+use crate::error::{Result, StoreError};
+use crate::selections::load_decisions;
+use crate::store::Store;
+use crate::workspaces::load;
+
+/// More incremental saves than this are compacted into the document in the same transaction.
+const MAX_CHANGES: i64 = 64;
+
+/// The workspace property that keeps the authorities' order (the document keeps them by code).
+pub(crate) const AUTHORITY_ORDER: &str = "authority_order";
+
+/// This database's device id (the document's actor) and name. A database used only through
+/// the store (tests) may have no device yet: it gets one, named until the user names it.
+pub(crate) fn device(conn: &Connection, at: DateTime<Utc>) -> Result<(String, String)> {
+    conn.execute(
+        "INSERT OR IGNORE INTO device (one, id, name, created_at) VALUES (1, ?1, 'this laptop', ?2)",
+        params![random_hex(32)?, timestamp(at)],
+    )?;
+    Ok(conn.query_row("SELECT id, name FROM device", [], |r| Ok((r.get(0)?, r.get(1)?)))?)
+}
+
+/// Who writes a change, as the document keeps it beside each value.
+pub(crate) fn origin(conn: &Connection, at: DateTime<Utc>, by: &str) -> Result<(String, Origin)> {
+    let (id, name) = device(conn, at)?;
+    Ok((
+        id,
+        Origin {
+            device: name,
+            by: by.to_string(),
+            at,
+        },
+    ))
+}
+
+/// The stored document of a workspace with every incremental save added, written as `actor`;
+/// `None` when the workspace has none yet.
+pub(crate) fn load_replica(conn: &Connection, workspace_id: &str, actor: &str) -> Result<Option<ReplicatedWorkspace>> {
+    let Some(document): Option<Vec<u8>> = conn
+        .query_row(
+            "SELECT document FROM replica_document WHERE workspace_id = ?1",
+            [workspace_id],
+            |r| r.get(0),
+        )
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    let mut replica = ReplicatedWorkspace::load(&document, actor)?;
+    let mut stmt = conn.prepare("SELECT change FROM replica_change WHERE workspace_id = ?1 ORDER BY seq")?;
+    let changes = stmt.query_map([workspace_id], |r| r.get::<_, Vec<u8>>(0))?;
+    for change in changes {
+        replica.load_incremental(&change?)?;
+    }
+    Ok(Some(replica))
+}
+
+/// The workspace's document, built from its rows (one change by this device, after the
+/// document's own first one) when it has none, as for workspaces made before migration 8.
+pub(crate) fn load_or_build(
+    conn: &Connection,
+    workspace_id: &str,
+    at: DateTime<Utc>,
+    by: &str,
+) -> Result<ReplicatedWorkspace> {
+    let (actor, origin) = origin(conn, at, by)?;
+    if let Some(replica) = load_replica(conn, workspace_id, &actor)? {
+        return Ok(replica);
+    }
+    let workspace = load(conn, workspace_id)?.ok_or_else(|| StoreError::WorkspaceNotFound(workspace_id.to_string()))?;
+    let mut replica = ReplicatedWorkspace::new(workspace_id, &actor)?;
+    let mut edits = workspace_edits(&workspace);
+    for (item, decision) in load_decisions(conn, workspace_id)? {
+        edits.push(Edit::Select { item: item.clone() });
+        edits.extend(decision_edits(&item, &decision, DecisionField::ALL));
+    }
+    replica.apply_all(&edits, &origin)?;
+    store_whole(conn, workspace_id, &mut replica)?;
+    Ok(replica)
+}
+
+/// Applies `edits` to the workspace's stored document as one change by this device, and
+/// appends the change to it. Called inside the edit's transaction, beside its rows and history.
+pub(crate) fn replicate(
+    conn: &Connection,
+    workspace_id: &str,
+    edits: &[Edit],
+    at: DateTime<Utc>,
+    by: &str,
+) -> Result<()> {
+    let mut replica = load_or_build(conn, workspace_id, at, by)?;
+    if edits.is_empty() {
+        return Ok(());
+    }
+    let (_, origin) = origin(conn, at, by)?;
+    replica.apply_all(edits, &origin)?;
+    append(conn, workspace_id, &mut replica)
+}
+
+/// Saves what `replica` holds beyond the stored copy, compacting when the changes pile up.
+pub(crate) fn append(conn: &Connection, workspace_id: &str, replica: &mut ReplicatedWorkspace) -> Result<()> {
+    let change = replica.save_incremental();
+    if change.is_empty() {
+        return Ok(());
+    }
+    let (count, last): (i64, i64) = conn.query_row(
+        "SELECT count(*), coalesce(max(seq), 0) FROM replica_change WHERE workspace_id = ?1",
+        [workspace_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    if count + 1 > MAX_CHANGES {
+        return store_whole(conn, workspace_id, replica);
+    }
+    conn.execute(
+        "INSERT INTO replica_change (workspace_id, seq, change) VALUES (?1, ?2, ?3)",
+        params![workspace_id, last + 1, change],
+    )?;
+    Ok(())
+}
+
+/// Replaces the stored copy with the whole document, compacted.
+pub(crate) fn store_whole(conn: &Connection, workspace_id: &str, replica: &mut ReplicatedWorkspace) -> Result<()> {
+    conn.execute(
+        "INSERT INTO replica_document (workspace_id, document) VALUES (?1, ?2)
+         ON CONFLICT (workspace_id) DO UPDATE SET document = excluded.document",
+        params![workspace_id, replica.save()],
+    )?;
+    conn.execute("DELETE FROM replica_change WHERE workspace_id = ?1", [workspace_id])?;
+    Ok(())
+}
+
+/// The edits that write a workspace's properties and authorities.
+pub(crate) fn workspace_edits(workspace: &Workspace) -> Vec<Edit> {
+    let property = |key: &str, value: Option<&String>| Edit::SetProperty {
+        key: key.to_string(),
+        value: value.cloned(),
+    };
+    let order = workspace
+        .authorities
+        .iter()
+        .map(|a| a.code.as_str())
+        .collect::<Vec<_>>()
+        .join(",");
+    let mut edits = vec![
+        property("name", Some(&workspace.name)),
+        property("jurisdiction", Some(&workspace.jurisdiction)),
+        property("template", Some(&workspace.template)),
+        property("doc_version", workspace.doc_version.as_ref()),
+        property("reference", workspace.reference.as_ref()),
+        property("prepared_by", workspace.prepared_by.as_ref()),
+        property("event", workspace.event.as_ref()),
+        property("created_at", Some(&timestamp(workspace.created_at))),
+    ];
+    if !order.is_empty() {
+        edits.push(property(AUTHORITY_ORDER, Some(&order)));
+    }
+    for authority in &workspace.authorities {
+        edits.push(Edit::SetAuthority {
+            code: authority.code.clone(),
+            name: authority.name.clone(),
+            kind: authority.kind,
+        });
+    }
+    edits
+}
+
+/// The edits that write `fields` of an item's decision as `decision` holds them.
+pub(crate) fn decision_edits(item: &str, decision: &Decision, fields: &[DecisionField]) -> Vec<Edit> {
+    let set = |value: DecisionValue| Edit::SetDecision {
+        item: item.to_string(),
+        value,
+    };
+    let clear = |field: DecisionField| Edit::ClearDecision {
+        item: item.to_string(),
+        field,
+    };
+    fields
+        .iter()
+        .map(|field| match field {
+            DecisionField::Status => set(DecisionValue::Status(decision.status)),
+            DecisionField::Reason => decision
+                .reason
+                .map_or_else(|| clear(*field), |v| set(DecisionValue::Reason(v))),
+            DecisionField::Rationale => decision
+                .rationale
+                .clone()
+                .map_or_else(|| clear(*field), |v| set(DecisionValue::Rationale(v))),
+            DecisionField::Wording => decision
+                .wording
+                .clone()
+                .map_or_else(|| clear(*field), |v| set(DecisionValue::Wording(v))),
+            DecisionField::Lead => decision
+                .lead
+                .clone()
+                .map_or_else(|| clear(*field), |v| set(DecisionValue::Lead(v))),
+            DecisionField::Support => set(DecisionValue::Support(decision.support.clone())),
+            DecisionField::Priority => decision
+                .priority
+                .map_or_else(|| clear(*field), |v| set(DecisionValue::Priority(v))),
+            DecisionField::Due => decision
+                .due
+                .map_or_else(|| clear(*field), |v| set(DecisionValue::Due(v))),
+        })
+        .collect()
+}
+
+impl Store {
+    /// The workspace's replicated document, whole (built from the rows when it has none yet).
+    /// `at` and `by` are the build's, when there is one.
+    pub fn replica_document(&mut self, workspace_id: &str, at: DateTime<Utc>, by: &str) -> Result<Vec<u8>> {
+        let tx = self.edit()?;
+        let mut replica = load_or_build(&tx, workspace_id, at, by)?;
+        let bytes = replica.save();
+        tx.commit()?;
+        Ok(bytes)
+    }
+}

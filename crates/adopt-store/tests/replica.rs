@@ -1,0 +1,135 @@
+//! Each workspace's replicated copy lives beside its rows: two handles on one database file
+//! (the app and the CLI) write it in turn, and what they wrote merges with another laptop's.
+
+use adopt_catalog::Catalog;
+use adopt_domain::{Authority, AuthorityKind, DecisionPatch, DecisionStatus, NewWorkspace, PropertyField};
+use adopt_store::Store;
+use adopt_sync::{DecisionValue, Edit, Origin, ReplicatedWorkspace};
+use chrono::{DateTime, TimeZone, Utc};
+use tempfile::TempDir;
+
+const PEER: &str = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+
+fn at(minute: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 3, 2, 10, minute, 0).unwrap()
+}
+
+fn lesotho() -> NewWorkspace {
+    NewWorkspace {
+        name: "Lesotho".into(),
+        jurisdiction: "Lesotho".into(),
+        authorities: vec![
+            Authority {
+                code: "LCA".into(),
+                name: "Lesotho Communications Authority".into(),
+                kind: AuthorityKind::TelecomRegulator,
+            },
+            Authority {
+                code: "CBL".into(),
+                name: "Central Bank of Lesotho".into(),
+                kind: AuthorityKind::CentralBank,
+            },
+        ],
+        template: "joint-directive".into(),
+    }
+}
+
+fn rationale(text: &str) -> DecisionPatch {
+    DecisionPatch {
+        rationale: Some(text.into()),
+        ..DecisionPatch::default()
+    }
+}
+
+#[test]
+fn two_handles_on_one_file_write_one_replica_that_merges_with_another_laptop() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("adopt.sqlite3");
+    let mut app = Store::open(&path, at(0)).unwrap();
+    let mut cli = Store::open(&path, at(0)).unwrap();
+    let ws = app.create_workspace(&lesotho(), at(1), "ann").unwrap().id;
+    let catalog = Catalog::builtin();
+    let reg01 = catalog.get("REG-01").unwrap();
+    let reg02 = catalog.get("REG-02").unwrap();
+
+    // Interleaved, each handle writing after the other: a copy kept in memory by either would
+    // now be stale and reuse the other's change numbers.
+    cli.select(&ws, &[reg01, reg02], at(2), "bo").unwrap();
+    let adopt = DecisionPatch {
+        status: Some(DecisionStatus::Adopt),
+        lead: Some("LCA".into()),
+        ..DecisionPatch::default()
+    };
+    app.decide(&ws, "REG-01", &adopt, None, at(3), "ann").unwrap();
+    cli.decide(&ws, "REG-01", &rationale("Covered by the 2019 act"), None, at(4), "bo")
+        .unwrap();
+    app.set_properties(&ws, &[(PropertyField::DocVersion, Some("0.2".into()))], at(5), "ann")
+        .unwrap();
+    cli.deselect(&ws, &["REG-02"], false, at(6), "bo").unwrap();
+
+    // Another laptop received the document before the last edits and changed the wording.
+    let sent = app.replica_document(&ws, at(7), "ann").unwrap();
+    let mut peer = ReplicatedWorkspace::load(&sent, PEER).unwrap();
+    let origin = Origin {
+        device: "CBL laptop".into(),
+        by: "cy".into(),
+        at: at(8),
+    };
+    peer.apply(
+        &Edit::SetDecision {
+            item: "REG-01".into(),
+            value: DecisionValue::Wording("Every provider shall report".into()),
+        },
+        &origin,
+    )
+    .unwrap();
+    app.decide(&ws, "REG-01", &rationale("Covered by the 2020 act"), None, at(9), "ann")
+        .unwrap();
+
+    let mut ours = ReplicatedWorkspace::load(&cli.replica_document(&ws, at(10), "bo").unwrap(), PEER).unwrap();
+    peer.merge(&mut ours)
+        .expect("the changes of both handles merge cleanly");
+    let state = peer.state().unwrap();
+    let item = &state.items["REG-01"];
+    assert!(item.selected);
+    assert_eq!(item.decision.status, DecisionStatus::Adopt);
+    assert_eq!(item.decision.lead.as_deref(), Some("LCA"));
+    assert_eq!(item.decision.rationale.as_deref(), Some("Covered by the 2020 act"));
+    assert_eq!(item.decision.wording.as_deref(), Some("Every provider shall report"));
+    assert!(!state.items["REG-02"].selected, "the deselect reached the replica");
+    assert_eq!(state.properties["doc_version"], "0.2");
+    assert_eq!(state.authorities["CBL"].kind, AuthorityKind::CentralBank);
+    assert!(
+        peer.conflicts().unwrap().is_empty(),
+        "no field was changed on both sides"
+    );
+}
+
+#[test]
+fn many_edits_are_compacted_into_the_document_and_none_is_lost() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("adopt.sqlite3");
+    let mut store = Store::open(&path, at(0)).unwrap();
+    let ws = store.create_workspace(&lesotho(), at(1), "ann").unwrap().id;
+    let reg01 = Catalog::builtin().get("REG-01").unwrap();
+    store.select(&ws, &[reg01], at(2), "ann").unwrap();
+    for round in 0..100 {
+        store
+            .decide(&ws, "REG-01", &rationale(&format!("draft {round}")), None, at(3), "ann")
+            .unwrap();
+    }
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let changes: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM replica_change WHERE workspace_id = ?1",
+            [&ws],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(changes <= 64, "{changes} incremental saves kept beside the document");
+    let replica = ReplicatedWorkspace::load(&store.replica_document(&ws, at(4), "ann").unwrap(), PEER).unwrap();
+    assert_eq!(
+        replica.state().unwrap().items["REG-01"].decision.rationale.as_deref(),
+        Some("draft 99")
+    );
+}
