@@ -38,6 +38,10 @@
 //! chosen value as a new change that supersedes every side, so the conflict is gone on each
 //! peer the change reaches.
 //!
+//! `WorkspaceState::changes_since` compares two states (before and after a merge): items
+//! added to and removed from the selection, and each property, authority and decision field
+//! whose text form changed, as `sync import` reports them.
+//!
 //! # What is replicated, and what is not yet
 //!
 //! Replicated here: workspace properties, authorities, the selection, every decision field and
@@ -75,4 +79,7 @@ pub use bundle::{Blob, Bundle, BundleError, FORMAT_VERSION, PROJECT};
 pub use conflict::{Conflict, ConflictValue};
 pub use document::ReplicatedWorkspace;
 pub use error::SyncError;
-pub use state::{AuthorityState, DecisionState, DecisionValue, Edit, HistoryLine, ItemState, Origin, WorkspaceState};
+pub use state::{
+    AuthorityState, DecisionState, DecisionValue, Edit, FieldChange, HistoryLine, ItemState, Origin, StateChanges,
+    WorkspaceState,
+};

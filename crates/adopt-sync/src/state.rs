@@ -146,3 +146,191 @@ impl DecisionValue {
         }
     }
 }
+
+/// What a merge (or any later state) changed, as `sync import` reports it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StateChanges {
+    /// How many property, authority and decision fields changed: `changed.len()`.
+    pub fields_changed: usize,
+    /// Items selected now that were not before, by id.
+    pub items_added: Vec<String>,
+    /// Items selected before that are not now, by id.
+    pub items_removed: Vec<String>,
+    /// Each changed field: workspace fields first (properties, then authorities), then items
+    /// by id, each item's fields in decision order.
+    pub changed: Vec<FieldChange>,
+}
+
+/// The keys of both maps, each once, in order.
+fn keys<T>(a: &BTreeMap<String, T>, b: &BTreeMap<String, T>) -> Vec<String> {
+    let mut keys: Vec<String> = a.keys().chain(b.keys()).cloned().collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// One field with its text form before and after (`None` when empty or absent).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldChange {
+    /// The item, or none for a workspace field.
+    pub item: Option<String>,
+    /// The field as conflict ids name it: `rationale`, `doc_version`, `authority.TR.name`.
+    pub field: String,
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+impl DecisionState {
+    /// A field's text form as the history writes it; `None` when empty.
+    pub fn field_text(&self, field: DecisionField) -> Option<String> {
+        match field {
+            DecisionField::Status => Some(self.status.code().to_string()),
+            DecisionField::Reason => self.reason.map(|v| v.code().to_string()),
+            DecisionField::Rationale => self.rationale.clone(),
+            DecisionField::Wording => self.wording.clone(),
+            DecisionField::Lead => self.lead.clone(),
+            DecisionField::Support => (!self.support.is_empty()).then(|| self.support.join(",")),
+            DecisionField::Priority => self.priority.map(|v| v.code().to_string()),
+            DecisionField::Due => self.due.map(|d| d.format("%Y-%m-%d").to_string()),
+        }
+    }
+}
+
+impl WorkspaceState {
+    /// What changed from `before` to this state: the selection as items added and removed,
+    /// and every property, authority and decision field whose text form differs. An item
+    /// absent from one side has no fields there. History lines are not counted.
+    pub fn changes_since(&self, before: &WorkspaceState) -> StateChanges {
+        let mut changed = Vec::new();
+        let mut push = |item: Option<&str>, field: String, old: Option<String>, new: Option<String>| {
+            if old != new {
+                changed.push(FieldChange {
+                    item: item.map(str::to_string),
+                    field,
+                    old,
+                    new,
+                });
+            }
+        };
+        for key in keys(&before.properties, &self.properties) {
+            let (old, new) = (before.properties.get(&key), self.properties.get(&key));
+            push(None, key.clone(), old.cloned(), new.cloned());
+        }
+        for code in keys(&before.authorities, &self.authorities) {
+            let (old, new) = (before.authorities.get(&code), self.authorities.get(&code));
+            let name = |a: Option<&AuthorityState>| a.map(|a| a.name.clone());
+            let kind = |a: Option<&AuthorityState>| a.map(|a| a.kind.code().to_string());
+            push(None, format!("authority.{code}.name"), name(old), name(new));
+            push(None, format!("authority.{code}.kind"), kind(old), kind(new));
+        }
+        let mut items_added = Vec::new();
+        let mut items_removed = Vec::new();
+        for item in keys(&before.items, &self.items) {
+            let (old, new) = (before.items.get(&item), self.items.get(&item));
+            let selected = |state: Option<&ItemState>| state.is_some_and(|s| s.selected);
+            match (selected(old), selected(new)) {
+                (false, true) => items_added.push(item.clone()),
+                (true, false) => items_removed.push(item.clone()),
+                _ => {}
+            }
+            for field in DecisionField::ALL {
+                let text = |state: Option<&ItemState>| state.and_then(|s| s.decision.field_text(*field));
+                push(Some(&item), field.code().to_string(), text(old), text(new));
+            }
+        }
+        StateChanges {
+            fields_changed: changed.len(),
+            items_added,
+            items_removed,
+            changed,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clinic() -> WorkspaceState {
+        let mut state = WorkspaceState {
+            workspace_id: "ws1".into(),
+            properties: BTreeMap::from([("name".to_string(), "Lusaka clinic".to_string())]),
+            authorities: BTreeMap::from([(
+                "TR".to_string(),
+                AuthorityState {
+                    name: "Telecom Regulator".into(),
+                    kind: AuthorityKind::TelecomRegulator,
+                },
+            )]),
+            items: BTreeMap::new(),
+            history: Vec::new(),
+        };
+        for item in ["REG-01", "REG-02"] {
+            state.items.insert(
+                item.to_string(),
+                ItemState {
+                    selected: true,
+                    decision: DecisionState::default(),
+                },
+            );
+        }
+        state
+    }
+
+    #[test]
+    fn the_same_state_has_no_changes() {
+        let state = clinic();
+        assert_eq!(state.changes_since(&state.clone()), StateChanges::default());
+    }
+
+    #[test]
+    fn changes_name_each_field_with_its_old_and_new_text_and_the_selection_apart() {
+        let before = clinic();
+        let mut after = before.clone();
+        after.properties.insert("doc_version".into(), "0.2".into());
+        after.authorities.get_mut("TR").unwrap().name = "Telecom Authority".into();
+        let reg01 = after.items.get_mut("REG-01").unwrap();
+        reg01.decision.support = vec!["TR".into(), "CB".into()];
+        reg01.decision.due = NaiveDate::from_ymd_opt(2027, 6, 30);
+        after.items.get_mut("REG-02").unwrap().selected = false;
+        after.items.insert(
+            "SIM-08".into(),
+            ItemState {
+                selected: true,
+                decision: DecisionState {
+                    status: DecisionStatus::Adopt,
+                    ..DecisionState::default()
+                },
+            },
+        );
+        let changes = after.changes_since(&before);
+        assert_eq!(changes.items_added, ["SIM-08"]);
+        assert_eq!(changes.items_removed, ["REG-02"]);
+        let seen: Vec<(Option<&str>, &str, Option<&str>, Option<&str>)> = changes
+            .changed
+            .iter()
+            .map(|c| (c.item.as_deref(), c.field.as_str(), c.old.as_deref(), c.new.as_deref()))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                (None, "doc_version", None, Some("0.2")),
+                (
+                    None,
+                    "authority.TR.name",
+                    Some("Telecom Regulator"),
+                    Some("Telecom Authority")
+                ),
+                (Some("REG-01"), "support", None, Some("TR,CB")),
+                (Some("REG-01"), "due", None, Some("2027-06-30")),
+                (Some("SIM-08"), "status", None, Some("adopt")),
+            ]
+        );
+        assert_eq!(changes.fields_changed, 5);
+        // Going back reports the same fields the other way round.
+        let back = before.changes_since(&after);
+        assert_eq!(back.items_added, ["REG-02"]);
+        assert_eq!(back.items_removed, ["SIM-08"]);
+        assert_eq!(back.fields_changed, 5);
+    }
+}
