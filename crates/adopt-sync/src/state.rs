@@ -306,7 +306,7 @@ mod tests {
         let changes = after.changes_since(&before);
         assert_eq!(changes.items_added, ["SIM-08"]);
         assert_eq!(changes.items_removed, ["REG-02"]);
-        let seen: Vec<(Option<&str>, &str, Option<&str>, Option<&str>)> = changes
+        let seen: Vec<_> = changes
             .changed
             .iter()
             .map(|c| (c.item.as_deref(), c.field.as_str(), c.old.as_deref(), c.new.as_deref()))
@@ -314,7 +314,7 @@ mod tests {
         assert_eq!(
             seen,
             [
-                (None, "doc_version", None, Some("0.2")),
+                (None, "doc_version", None::<&str>, Some("0.2")),
                 (
                     None,
                     "authority.TR.name",
