@@ -92,6 +92,55 @@ impl ReplicatedWorkspace {
     /// A new document for `workspace_id`, written by the device `actor`. Only the laptop that
     /// creates the workspace calls this; the others load what it sends.
     pub fn new(workspace_id_text: &str, actor: &str) -> Result<Self> {
+        let mut created = Self::create(workspace_id_text, actor)?;
+        created.doc.commit();
+        Ok(created)
+    }
+
+    /// A new document holding the whole of `state` in one change, written by the device
+    /// `actor` with `origin`: for a workspace that existed before replication. Every value is
+    /// checked as an edit would check it; a refused one makes no document.
+    pub fn from_state(workspace_id_text: &str, actor: &str, state: &WorkspaceState, origin: &Origin) -> Result<Self> {
+        let mut planned = Plan::default();
+        for (key, value) in &state.properties {
+            let edit = Edit::SetProperty {
+                key: key.clone(),
+                value: Some(value.clone()),
+            };
+            plan(&edit, &mut planned)?;
+        }
+        for (code, authority) in &state.authorities {
+            let edit = Edit::SetAuthority {
+                code: code.clone(),
+                name: authority.name.clone(),
+                kind: authority.kind,
+            };
+            plan(&edit, &mut planned)?;
+        }
+        for (item, item_state) in &state.items {
+            // Written field by field, not as decide edits: those would select a deselected item.
+            let item = item_id(item)?;
+            let selected = Stored::Bool(item_state.selected);
+            planned.writes.push((Target::Selected(item.clone()), selected));
+            for field in DecisionField::ALL {
+                if let Some(text) = item_state.decision.field_text(*field) {
+                    let target = Target::Decision(item.clone(), *field);
+                    let stored = target.parse_text(&text)?;
+                    planned.writes.push((target, stored));
+                }
+            }
+        }
+        for line in &state.history {
+            plan(&Edit::AppendHistory(line.clone()), &mut planned)?;
+        }
+        // The maps and every value in one change: the document starts as the state stood.
+        let mut created = Self::create(workspace_id_text, actor)?;
+        created.write_all(&planned, origin)?;
+        Ok(created)
+    }
+
+    /// The document's root, not yet committed.
+    fn create(workspace_id_text: &str, actor: &str) -> Result<Self> {
         let id = workspace_id(workspace_id_text)?;
         let mut doc = AutoCommit::new().with_actor(actor_id(actor)?);
         doc.put(ROOT, KEY_LAYOUT, LAYOUT)?;
@@ -103,7 +152,6 @@ impl ReplicatedWorkspace {
             decisions: doc.put_object(ROOT, DECISIONS, ObjType::Map)?,
             history: doc.put_object(ROOT, HISTORY, ObjType::Map)?,
         };
-        doc.commit();
         Ok(Self {
             doc,
             workspace_id: id,
@@ -903,6 +951,56 @@ mod tests {
             .unwrap_err();
         assert!(matches!(error, SyncError::Key { .. }), "{error}");
         assert_eq!(a.save(), before);
+    }
+
+    #[test]
+    fn a_document_made_from_a_whole_state_gives_it_back_in_one_change() {
+        let mut ws = workspace();
+        ws.apply_all(
+            &[
+                Edit::SetProperty {
+                    key: "jurisdiction".into(),
+                    value: Some("Zambia".into()),
+                },
+                Edit::SetProperty {
+                    key: "template".into(),
+                    value: Some("regulation".into()),
+                },
+                decide("REG-01", DecisionValue::Status(DecisionStatus::AdoptModified)),
+                decide("REG-01", DecisionValue::Reason(ReasonCode::RiskAssessment)),
+                decide("REG-01", DecisionValue::Support(vec!["TR".into(), "CB".into()])),
+                decide(
+                    "REG-01",
+                    DecisionValue::Due(NaiveDate::from_ymd_opt(2027, 6, 30).unwrap()),
+                ),
+                decide("SIM-08", DecisionValue::Wording("Operators shall apply it.".into())),
+                Edit::Deselect { item: "SIM-08".into() },
+                Edit::AppendHistory(line(&"a".repeat(32), 3, "Operators shall apply it.")),
+            ],
+            &here(),
+        )
+        .unwrap();
+        let state = ws.state().unwrap();
+        assert!(
+            !state.items["SIM-08"].selected,
+            "a deselected item with a decision is in the input"
+        );
+        let mut made = ReplicatedWorkspace::from_state("ws1", B, &state, &here()).unwrap();
+        assert_eq!(made.state().unwrap(), state);
+        assert_eq!(made.doc.get_changes(&[]).len(), 1, "one change");
+        // Another laptop starts from it and edits; the merge carries the edit back.
+        let mut other = ReplicatedWorkspace::load(&made.save(), A).unwrap();
+        other
+            .apply(&decide("REG-01", DecisionValue::Priority(Priority::High)), &here())
+            .unwrap();
+        made.merge(&mut other).unwrap();
+        assert_eq!(
+            made.state().unwrap().items["REG-01"].decision.priority,
+            Some(Priority::High)
+        );
+        let mut broken = state.clone();
+        broken.items.get_mut("REG-01").unwrap().decision.lead = Some("not a code!".into());
+        assert!(ReplicatedWorkspace::from_state("ws1", B, &broken, &here()).is_err());
     }
 
     #[test]

@@ -38,6 +38,8 @@
 //! chosen value as a new change that supersedes every side, so the conflict is gone on each
 //! peer the change reaches.
 //!
+//! `ReplicatedWorkspace::new` starts the document of a new workspace; `from_state` makes it
+//! from a whole `WorkspaceState` in one change, for a workspace created before replication.
 //! `WorkspaceState::changes_since` compares two states (before and after a merge): items
 //! added to and removed from the selection, and each property, authority and decision field
 //! whose text form changed, as `sync import` reports them.
