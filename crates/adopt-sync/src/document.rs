@@ -250,7 +250,7 @@ impl ReplicatedWorkspace {
         Ok(())
     }
 
-    /// Puts one record {v, device, by, at} as the field's value: one scalar, so concurrent
+    /// Puts one record [v, device, by, at] as the field's value: one scalar, so concurrent
     /// writes to the field conflict as wholes (a list of codes included).
     fn write(&mut self, target: &Target, value: &Stored, origin: &Origin) -> Result<()> {
         let map = self.maps.get(target.map()).clone();

@@ -1,14 +1,14 @@
 //! Where each replicated field sits in the document, and its value as stored and as text.
 //!
 //! The root holds `layout` (this layout's number), `workspace` (the id), `history` (line id →
-//! line as JSON, append only) and four field maps created
-//! once, with the document: `properties` (key → text), `authorities` (`CODE/name`,
-//! `CODE/kind` → text), `selection` (`ITEM` → 0 when deselected, otherwise a generation each
-//! select or decide raises by one, so that the write is never the no-op Automerge makes of a
-//! value equal to the current one) and `decisions` (`ITEM/FIELD` → text,
-//! `ITEM/support` → list of codes). Each value is written as one record, a JSON string
-//! `{"v", "device", "by", "at"}`, so every value carries who wrote it, where and when. Keys are flat inside each map, so no peer ever creates a
-//! per-item object another peer could create concurrently: every field is its own key and
+//! line as JSON, append only) and four field maps created once, with the document:
+//! `properties` (key → text), `authorities` (`CODE/name`, `CODE/kind` → text), `selection`
+//! (`ITEM` → 0 when deselected, otherwise a generation each select or decide raises by one, so
+//! that the write is never the no-op Automerge makes of a value equal to the current one) and
+//! `decisions` (`ITEM/FIELD` → text, `ITEM/support` → list of codes). Each value is written as
+//! one record, a JSON string `[v, device, by, at]` (`at` in milliseconds), so every value
+//! carries who wrote it, where and when. Keys are flat inside each map, so no peer ever creates
+//! a per-item object another peer could create concurrently: every field is its own key and
 //! concurrent writes conflict field by field. A cleared field is written as null, not deleted,
 //! so clearing against a concurrent change is a conflict too.
 
@@ -72,15 +72,17 @@ impl Stored {
 
 /// A field's value as one written record: the value and where it came from. Stored as one
 /// JSON string, a single scalar for the engine, so concurrent writes to a field still conflict
-/// as wholes and a write costs one operation. The keys are short because every change holds one.
+/// as wholes and a write costs one operation. An array `[v, device, by, at]` with `at` in
+/// milliseconds since 1970, not an object with RFC 3339 times: every change holds one, and the
+/// engine's load and save times grow with their bytes (half the overhead of the object form).
 #[derive(Serialize, Deserialize)]
-struct RecordJson {
+struct RecordJson(
     /// Text, a list of codes, a selection generation, or null for a cleared field.
-    v: serde_json::Value,
-    device: String,
-    by: String,
-    at: DateTime<Utc>,
-}
+    serde_json::Value,
+    String,
+    String,
+    i64,
+);
 
 /// One peer's value of a field as read back, with its origin.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,12 +105,12 @@ impl Record {
             Stored::Bool(false) => serde_json::Value::from(0_u64),
             Stored::Null => serde_json::Value::Null,
         };
-        let record = RecordJson {
+        let record = RecordJson(
             v,
-            device: origin.device.clone(),
-            by: origin.by.clone(),
-            at: origin.at,
-        };
+            origin.device.clone(),
+            origin.by.clone(),
+            origin.at.timestamp_millis(),
+        );
         // Serialising strings, numbers and a time cannot fail; an empty record would be refused
         // on reading rather than panic here.
         serde_json::to_string(&record).unwrap_or_default()
@@ -118,11 +120,13 @@ impl Record {
     pub(crate) fn decode(key: &str, text: &str) -> Result<Record> {
         let unexpected = |found: String| SyncError::UnexpectedValue {
             key: key.to_string(),
-            expected: "a field record {v, device, by, at}",
+            expected: "a field record [v, device, by, at]",
             found,
         };
         let record: RecordJson = serde_json::from_str(text).map_err(|e| unexpected(e.to_string()))?;
-        let (value, generation) = match record.v {
+        let RecordJson(v, device, by, millis) = record;
+        let at = DateTime::<Utc>::from_timestamp_millis(millis).ok_or_else(|| unexpected(millis.to_string()))?;
+        let (value, generation) = match v {
             serde_json::Value::String(text) => (Stored::Text(text), 0),
             serde_json::Value::Null => (Stored::Null, 0),
             serde_json::Value::Number(number) => {
@@ -144,9 +148,9 @@ impl Record {
         Ok(Record {
             value,
             generation,
-            device: record.device,
-            by: record.by,
-            at: record.at,
+            device,
+            by,
+            at,
         })
     }
 }

@@ -26,14 +26,14 @@
 //!   appends only lines of replicated fields: never a participant's name or an action owner.
 //!
 //! Every field is a key of its own, so two laptops conflict field by field, never over whole
-//! records. Each write puts one record, a JSON string `{"v", "device", "by", "at"}`: the value
-//! in the text form the history uses (a list of codes for `support`, a generation for the
-//! selection, null for a cleared field, so clearing against a concurrent change is a conflict
-//! too) with the `Origin` of the write (device name, user, time) that `conflicts list` shows.
-//! One scalar per write keeps a write one engine operation and conflicts field by field. A decision edit also writes
-//! `selected: true` in the same change: a deselect on one laptop against a decide on another is
-//! then a conflict on `selected`, and the item stays selected until a person settles it (§9 of
-//! the CLI contract). Conflicts are named `ITEM/FIELD`, or `-/FIELD` for the workspace
+//! records. Each write puts one record, a JSON array `[v, device, by, at]` in a string (`at`
+//! in milliseconds): the value in the text form the history uses (a list of codes for
+//! `support`, a generation for the selection, null for a cleared field, so clearing against a
+//! concurrent change is a conflict too) with the `Origin` of the write (device name, user,
+//! time) that `conflicts list` shows. One scalar per write keeps a write one engine operation
+//! and conflicts field by field. A decision edit also writes `selected: true` in the same
+//! change: a deselect on one laptop against a decide on another is then a conflict on
+//! `selected`, and the item stays selected until a person settles it (§9 of the CLI contract). Conflicts are named `ITEM/FIELD`, or `-/FIELD` for the workspace
 //! (`-/doc_version`, `-/authority.TR.name`), the same on every device; `resolve` writes the
 //! chosen value as a new change that supersedes every side, so the conflict is gone on each
 //! peer the change reaches.
