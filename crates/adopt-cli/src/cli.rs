@@ -130,6 +130,37 @@ pub enum Command {
     /// This database's device: the id other laptops will know it by, and its name
     #[command(subcommand)]
     Device(DeviceCommand),
+    /// Send a workspace to another laptop as a .dfs-sync file, and merge one from another laptop
+    #[command(subcommand)]
+    Sync(SyncCommand),
+}
+
+#[derive(Subcommand)]
+pub enum SyncCommand {
+    /// Save a workspace as a bundle for another laptop
+    Export {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// The bundle to write (FILE.dfs-sync)
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Merge a bundle from another laptop (creates the workspace when this database lacks it)
+    Import {
+        /// The .dfs-sync file
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Say what would change, and change nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand)]

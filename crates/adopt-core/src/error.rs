@@ -1,5 +1,6 @@
 use adopt_domain::InvalidInput;
 use adopt_store::StoreError;
+use adopt_sync::SyncError;
 
 use crate::survey::report::RowProblem;
 use serde::{Deserialize, Serialize};
@@ -90,6 +91,19 @@ pub enum Error {
     Csv { what: &'static str, reason: String },
     #[error("the survey workbook could not be produced: {0}")]
     Xlsx(String),
+    #[error("{path} cannot be read: {source}")]
+    SyncRead {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path} is {bytes} bytes, too large for a sync bundle (at most {max} bytes are read); choose the .dfs-sync file the other laptop saved", path = .path.display(), max = crate::sync::MAX_BUNDLE_BYTES)]
+    SyncTooLarge { path: std::path::PathBuf, bytes: u64 },
+    #[error(transparent)]
+    Bundle(#[from] adopt_sync::BundleError),
+    #[error(
+        "the bundle names workspace {header} but holds workspace {document}; it was altered after it was saved: ask for the file to be sent again"
+    )]
+    BundleMismatch { header: String, document: String },
     #[error("{path} cannot be written: {source}; choose another folder or close the program that holds the file")]
     Write {
         path: std::path::PathBuf,
@@ -142,6 +156,8 @@ impl Error {
             Error::ApplyDisposition(_) => ErrorCode::InvalidInput,
             Error::ProposedTextUnknown(_) => ErrorCode::Conflict,
             Error::ImportInvalid { .. } => ErrorCode::InvalidInput,
+            Error::SyncRead { .. } => ErrorCode::NotFound,
+            Error::SyncTooLarge { .. } | Error::Bundle(_) | Error::BundleMismatch { .. } => ErrorCode::InvalidInput,
             Error::AlreadyRunning(_) => ErrorCode::Storage,
             Error::SurveyFormat(_) | Error::SurveyFile(_) | Error::SurveyTooLarge { .. } | Error::SurveyRows(_) => {
                 ErrorCode::InvalidInput
@@ -162,6 +178,12 @@ impl Error {
                 | StoreError::NoResolution { .. }
                 | StoreError::CommentAmbiguous(_) => ErrorCode::Conflict,
                 StoreError::StaleRevision { .. } => ErrorCode::StaleRevision,
+                StoreError::UnknownItem(_) => ErrorCode::InvalidInput,
+                StoreError::Replica(e) => match e {
+                    SyncError::NoSuchConflict(_) => ErrorCode::NotFound,
+                    SyncError::DuplicateChange(_) | SyncError::Engine(_) => ErrorCode::Storage,
+                    _ => ErrorCode::InvalidInput,
+                },
                 _ => ErrorCode::Storage,
             },
         }

@@ -32,6 +32,7 @@ mod records;
 mod reference_doc;
 mod review;
 mod survey;
+mod sync;
 mod verify;
 mod versions;
 mod views;
@@ -56,6 +57,9 @@ pub use review::{MAX_REVIEW_BYTES, ReviewImport, ReviewImportReport, read_review
 pub use survey::{
     BaselineChange, BaselineCount, GapOverview, GapRow, MAX_SURVEY_BYTES, RowProblem, SURVEY_COLUMNS, Suggestion,
     SurveyImport, read_survey_file,
+};
+pub use sync::{
+    ConflictChoice, ConflictValueView, ConflictView, MAX_BUNDLE_BYTES, SyncExport, SyncImport, SyncImportReport,
 };
 pub use verify::{MAX_VERIFY_BYTES, Verification, VerifyStatus};
 pub use versions::{VersionDetail, VersionFileSizes, VersionInfo};

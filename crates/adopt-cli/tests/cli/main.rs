@@ -16,6 +16,7 @@ mod redline;
 mod reference;
 mod review;
 mod survey;
+mod sync;
 mod verify;
 mod version;
 mod workspace;

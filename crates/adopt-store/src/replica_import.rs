@@ -1,0 +1,371 @@
+//! A copy of a workspace from another laptop merged into this database: the documents merge
+//! (Automerge), then the merged state is written into the rows, all in one transaction. A merge
+//! writes no history lines of its own; the rows' revision and "last changed" stay local.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use adopt_domain::{Decision, Recommendation, SelectedItem};
+use adopt_sync::{Conflict, DecisionState, ReplicatedWorkspace, SyncError, WorkspaceState};
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, params};
+
+use crate::columns::{date_text, parse_timestamp, timestamp};
+use crate::error::{Result, StoreError};
+use crate::history::record;
+use crate::replica::{AUTHORITY_ORDER, append, device, load_or_build, load_replica, origin, store_whole};
+use crate::selections::{insert_selection, load_decisions, write_support};
+use crate::store::Store;
+use crate::workspaces::{load, name_owner};
+
+/// What a merge did, or would do with `dry_run`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReplicaImport {
+    pub workspace: String,
+    /// The workspace was new to this database.
+    pub created: bool,
+    /// The name it has here when its own was taken by another workspace (suffixed with the
+    /// sending device's name).
+    pub renamed: Option<String>,
+    /// Replicated fields whose value changed (properties, authorities, decision fields).
+    pub fields_changed: usize,
+    pub items_added: Vec<String>,
+    pub items_removed: Vec<String>,
+    /// Conflicts the merge raised that were not there before.
+    pub conflicts: usize,
+}
+
+impl Store {
+    /// Merges the replicated `document` another laptop (`sender`, its device name) sent into
+    /// this database, creating the workspace when it is new here. Items newly selected take
+    /// their frozen text from `catalog`. With `dry_run` nothing is written.
+    pub fn import_replica(
+        &mut self,
+        document: &[u8],
+        sender: &str,
+        catalog: &dyn Fn(&str) -> Option<&'static Recommendation>,
+        dry_run: bool,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<ReplicaImport> {
+        let tx = self.edit()?;
+        let (actor, _) = device(&tx, at)?;
+        let mut incoming = ReplicatedWorkspace::load(document, &actor)?;
+        let workspace_id = incoming.workspace_id().to_string();
+        let exists = load(&tx, &workspace_id)?.is_some();
+        let (mut replica, before, conflicts_before) = if exists {
+            let mut local = load_or_build(&tx, &workspace_id, at, by)?;
+            let before = local.state()?;
+            let conflicts: BTreeSet<String> = local.conflicts()?.into_iter().map(|c| c.id).collect();
+            local.merge(&mut incoming)?;
+            (local, Some(before), conflicts)
+        } else {
+            (incoming, None, BTreeSet::new())
+        };
+        let after = replica.state()?;
+        let conflicts = replica
+            .conflicts()?
+            .into_iter()
+            .filter(|c| !conflicts_before.contains(&c.id))
+            .count();
+        let mut outcome = compare(before.as_ref(), &after);
+        outcome.workspace = workspace_id.clone();
+        outcome.created = !exists;
+        outcome.conflicts = conflicts;
+        if exists {
+            append(&tx, &workspace_id, &mut replica)?;
+        } else {
+            outcome.renamed = create_rows(&tx, &after, sender, at, by)?;
+            store_whole(&tx, &workspace_id, &mut replica)?;
+        }
+        write_rows(&tx, &after, catalog, at, by)?;
+        if !dry_run {
+            tx.commit()?;
+        }
+        Ok(outcome)
+    }
+}
+
+/// What changed from `before` to `after`, field by field.
+/// A workspace new here (`before` is `None`) counts every field it brings.
+fn compare(before: Option<&WorkspaceState>, after: &WorkspaceState) -> ReplicaImport {
+    let mut fields_changed = 0;
+    let property = |key: &String| before.and_then(|b| b.properties.get(key));
+    fields_changed += after
+        .properties
+        .iter()
+        .filter(|(key, value)| property(key) != Some(*value))
+        .count();
+    if let Some(before) = before {
+        fields_changed += before
+            .properties
+            .keys()
+            .filter(|key| !after.properties.contains_key(*key))
+            .count();
+    }
+    for (code, authority) in &after.authorities {
+        match before.and_then(|b| b.authorities.get(code)) {
+            Some(old) => {
+                fields_changed += usize::from(old.name != authority.name) + usize::from(old.kind != authority.kind)
+            }
+            None => fields_changed += 2,
+        }
+    }
+    let (mut items_added, mut items_removed) = (Vec::new(), Vec::new());
+    let default = adopt_sync::ItemState::default();
+    for (id, item) in &after.items {
+        let old = before.and_then(|b| b.items.get(id)).unwrap_or(&default);
+        match (old.selected, item.selected) {
+            (false, true) => items_added.push(id.clone()),
+            (true, false) => items_removed.push(id.clone()),
+            _ => {}
+        }
+        fields_changed += decision_fields_changed(&old.decision, &item.decision);
+    }
+    ReplicaImport {
+        workspace: String::new(),
+        created: false,
+        renamed: None,
+        fields_changed,
+        items_added,
+        items_removed,
+        conflicts: 0,
+    }
+}
+
+fn decision_fields_changed(a: &DecisionState, b: &DecisionState) -> usize {
+    [
+        a.status != b.status,
+        a.reason != b.reason,
+        a.rationale != b.rationale,
+        a.wording != b.wording,
+        a.lead != b.lead,
+        a.support != b.support,
+        a.priority != b.priority,
+        a.due != b.due,
+    ]
+    .into_iter()
+    .filter(|changed| *changed)
+    .count()
+}
+
+/// The workspace row of a workspace new to this database; returns its name here when its own
+/// was taken.
+fn create_rows(
+    conn: &Connection,
+    state: &WorkspaceState,
+    sender: &str,
+    at: DateTime<Utc>,
+    by: &str,
+) -> Result<Option<String>> {
+    let property = |key: &str| {
+        state
+            .properties
+            .get(key)
+            .cloned()
+            .ok_or_else(|| SyncError::NotAWorkspace(format!("it has no workspace {key}")))
+    };
+    let name = property("name")?;
+    let (name, renamed) = if name_owner(conn, &name)?.is_some() {
+        let suffixed = format!("{name} ({sender})");
+        if name_owner(conn, &suffixed)?.is_some() {
+            return Err(StoreError::NameTaken(suffixed));
+        }
+        (suffixed.clone(), Some(suffixed))
+    } else {
+        (name, None)
+    };
+    let created_at = state
+        .properties
+        .get("created_at")
+        .and_then(|text| parse_timestamp(text).ok())
+        .unwrap_or(at);
+    conn.execute(
+        "INSERT INTO workspace (id, name, jurisdiction, template, created_at, created_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            state.workspace_id,
+            name,
+            property("jurisdiction")?,
+            property("template")?,
+            timestamp(created_at),
+            by
+        ],
+    )?;
+    Ok(renamed)
+}
+
+/// Writes the merged state into the rows where they differ from it.
+fn write_rows(
+    conn: &Connection,
+    state: &WorkspaceState,
+    catalog: &dyn Fn(&str) -> Option<&'static Recommendation>,
+    at: DateTime<Utc>,
+    by: &str,
+) -> Result<()> {
+    let id = &state.workspace_id;
+    let workspace = load(conn, id)?.ok_or_else(|| StoreError::WorkspaceNotFound(id.clone()))?;
+    for key in [
+        "name",
+        "jurisdiction",
+        "template",
+        "doc_version",
+        "reference",
+        "prepared_by",
+        "event",
+    ] {
+        let value = state.properties.get(key);
+        let current = match key {
+            "name" => Some(&workspace.name),
+            "jurisdiction" => Some(&workspace.jurisdiction),
+            "template" => Some(&workspace.template),
+            "doc_version" => workspace.doc_version.as_ref(),
+            "reference" => workspace.reference.as_ref(),
+            "prepared_by" => workspace.prepared_by.as_ref(),
+            _ => workspace.event.as_ref(),
+        };
+        if value == current || (value.is_none() && ["name", "jurisdiction", "template"].contains(&key)) {
+            continue;
+        }
+        // A name another workspace has here stays as this laptop named it.
+        if key == "name"
+            && let Some(name) = value
+            && name_owner(conn, name)?.is_some_and(|owner| &owner != id)
+        {
+            continue;
+        }
+        // The column name comes from the fixed list above, never from the document.
+        let sql = format!("UPDATE workspace SET {key} = ?1 WHERE id = ?2");
+        conn.execute(&sql, params![value, id])?;
+    }
+    let order: Vec<&str> = state
+        .properties
+        .get(AUTHORITY_ORDER)
+        .map(|order| order.split(',').collect())
+        .unwrap_or_default();
+    let position = |code: &str| order.iter().position(|c| *c == code).unwrap_or(order.len()) as i64;
+    for (code, authority) in &state.authorities {
+        conn.execute(
+            "INSERT INTO authority (workspace_id, code, name, kind, position) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (workspace_id, code) DO UPDATE SET name = excluded.name, kind = excluded.kind",
+            params![id, code, authority.name, authority.kind.code(), position(code)],
+        )?;
+    }
+    let rows: BTreeMap<String, Decision> = load_decisions(conn, id)?.into_iter().collect();
+    for (item, replicated) in &state.items {
+        match (rows.get(item), replicated.selected) {
+            (None, false) => {}
+            (Some(_), false) => {
+                conn.execute(
+                    "DELETE FROM selection WHERE workspace_id = ?1 AND item_id = ?2",
+                    params![id, item],
+                )?;
+            }
+            (None, true) => {
+                let recommendation = catalog(item).ok_or_else(|| StoreError::UnknownItem(item.clone()))?;
+                let mut selected = SelectedItem::from_catalog(recommendation, at, by);
+                selected.decision = decision(&replicated.decision, &Decision::default(), at, by);
+                insert_selection(conn, id, &selected)?;
+            }
+            (Some(row), true) => {
+                let next = decision(&replicated.decision, row, at, by);
+                if next.revision == row.revision {
+                    continue;
+                }
+                conn.execute(
+                    "UPDATE selection SET status = ?3, reason = ?4, rationale = ?5, wording = ?6, lead = ?7,
+                         priority = ?8, due = ?9, revision = ?10, updated_at = ?11, updated_by = ?12
+                     WHERE workspace_id = ?1 AND item_id = ?2",
+                    params![
+                        id,
+                        item,
+                        next.status.code(),
+                        next.reason.map(|r| r.code()),
+                        next.rationale,
+                        next.wording,
+                        next.lead,
+                        next.priority.map(|p| p.code()),
+                        next.due.map(date_text),
+                        next.revision,
+                        timestamp(at),
+                        by,
+                    ],
+                )?;
+                write_support(conn, id, item, &next.support)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The row's decision with the replicated fields of `state`: a new revision when any differs
+/// (revisions are local to each laptop), the row unchanged otherwise.
+fn decision(state: &DecisionState, row: &Decision, at: DateTime<Utc>, by: &str) -> Decision {
+    let same = row.status == state.status
+        && row.reason == state.reason
+        && row.rationale == state.rationale
+        && row.wording == state.wording
+        && row.lead == state.lead
+        && row.support == state.support
+        && row.priority == state.priority
+        && row.due == state.due;
+    if same {
+        return row.clone();
+    }
+    Decision {
+        status: state.status,
+        reason: state.reason,
+        rationale: state.rationale.clone(),
+        wording: state.wording.clone(),
+        lead: state.lead.clone(),
+        support: state.support.clone(),
+        priority: state.priority,
+        due: state.due,
+        revision: row.revision + 1,
+        updated_at: Some(at),
+        updated_by: Some(by.to_string()),
+    }
+}
+
+impl Store {
+    /// The workspace's unresolved conflicts, by id; none for a workspace never replicated.
+    pub fn conflicts(&self, workspace_id: &str) -> Result<Vec<Conflict>> {
+        let Some((actor, _)) = self.device()?.map(|d| (d.id, d.name)) else {
+            return Ok(Vec::new());
+        };
+        match load_replica(&self.conn, workspace_id, &actor)? {
+            Some(replica) => Ok(replica.conflicts()?),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// Settles conflict `conflict_id` with `value` (the field's text form): one change that
+    /// supersedes every side, the rows updated to match and one history line, in one
+    /// transaction.
+    pub fn resolve_conflict(
+        &mut self,
+        workspace_id: &str,
+        conflict_id: &str,
+        value: &str,
+        catalog: &dyn Fn(&str) -> Option<&'static Recommendation>,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<()> {
+        let tx = self.edit()?;
+        let mut replica = load_or_build(&tx, workspace_id, at, by)?;
+        let conflict = replica
+            .conflicts()?
+            .into_iter()
+            .find(|c| c.id == conflict_id)
+            .ok_or_else(|| SyncError::NoSuchConflict(conflict_id.to_string()))?;
+        let (_, origin) = origin(&tx, at, by)?;
+        replica.resolve(conflict_id, value, &origin)?;
+        append(&tx, workspace_id, &mut replica)?;
+        write_rows(&tx, &replica.state()?, catalog, at, by)?;
+        let (item, field) = conflict_id.split_once('/').unwrap_or(("-", conflict_id));
+        let item = (item != "-").then_some(item);
+        let old = conflict.values.first().map(|v| v.value.as_str());
+        record(&tx, workspace_id, item, field, old, Some(value), at, by)?;
+        tx.commit()?;
+        Ok(())
+    }
+}
