@@ -133,6 +133,38 @@ pub enum Command {
     /// Send a workspace to another laptop as a .dfs-sync file, and merge one from another laptop
     #[command(subcommand)]
     Sync(SyncCommand),
+    /// Fields two laptops changed at the same time: list them and keep one value
+    #[command(subcommand)]
+    Conflicts(ConflictsCommand),
+}
+
+#[derive(Subcommand)]
+pub enum ConflictsCommand {
+    /// List the unresolved conflicts, each value with its device, author and time
+    List {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Settle a conflict with one of its values, or another value
+    #[command(group = clap::ArgGroup::new("choice").required(true).args(["keep", "value"]))]
+    Resolve {
+        /// Workspace id or name
+        #[arg(value_name = "WS")]
+        workspace: String,
+        /// The conflict's id, ITEM/FIELD or -/FIELD (e.g. REG-01/rationale)
+        #[arg(value_name = "CONFLICT")]
+        conflict: String,
+        /// Keep the Nth value of `conflicts list`, counting from 1
+        #[arg(long, value_name = "N")]
+        keep: Option<usize>,
+        /// Keep this value instead (checked like the field itself)
+        #[arg(long, value_name = "TEXT")]
+        value: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]

@@ -100,6 +100,8 @@ pub enum Error {
     SyncTooLarge { path: std::path::PathBuf, bytes: u64 },
     #[error(transparent)]
     Bundle(#[from] adopt_sync::BundleError),
+    #[error("the conflict has {count} values; --keep takes a number from 1 to {count}")]
+    NoSuchValue { n: usize, count: usize },
     #[error(
         "the bundle names workspace {header} but holds workspace {document}; it was altered after it was saved: ask for the file to be sent again"
     )]
@@ -158,6 +160,7 @@ impl Error {
             Error::ImportInvalid { .. } => ErrorCode::InvalidInput,
             Error::SyncRead { .. } => ErrorCode::NotFound,
             Error::SyncTooLarge { .. } | Error::Bundle(_) | Error::BundleMismatch { .. } => ErrorCode::InvalidInput,
+            Error::NoSuchValue { .. } => ErrorCode::InvalidInput,
             Error::AlreadyRunning(_) => ErrorCode::Storage,
             Error::SurveyFormat(_) | Error::SurveyFile(_) | Error::SurveyTooLarge { .. } | Error::SurveyRows(_) => {
                 ErrorCode::InvalidInput
@@ -198,6 +201,8 @@ impl Error {
             Error::SurveyFormat(_) => return true,
             // What `review respond` refuses on sight, whatever the data (contract §8: exit 2).
             Error::ResponseRequired | Error::NothingToApply(_) | Error::ApplyDisposition(_) => return true,
+            // `conflicts resolve --keep N` outside the list, or a value the field refuses.
+            Error::NoSuchValue { .. } | Error::Store(StoreError::Replica(SyncError::Invalid(_))) => return true,
             _ => return false,
         };
         matches!(

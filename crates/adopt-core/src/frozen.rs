@@ -41,6 +41,10 @@ pub(crate) struct FrozenRecord {
     /// made before comments existed keep their JSON and fingerprint.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub comments: Vec<ReviewComment>,
+    /// The ids of conflicts between laptops not yet settled; left out when there are none,
+    /// so earlier records keep their JSON and fingerprint.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<String>,
 }
 
 /// A template by the name it was chosen by, and the text of each of its files.
@@ -131,7 +135,14 @@ impl FrozenRecord {
 
     /// What the completeness check finds in this record on `date` (the draft's marking).
     pub fn findings(&self, date: NaiveDate) -> Vec<Finding> {
-        adopt_domain::check(&self.workspace, &self.items, &self.discussion, &self.comments, date)
+        adopt_domain::check(
+            &self.workspace,
+            &self.items,
+            &self.discussion,
+            &self.comments,
+            &self.conflicts,
+            date,
+        )
     }
 
     /// The input a draft is composed from: this record with its `findings` on `date`, as the
@@ -240,6 +251,7 @@ impl Workbench {
             sources,
             template: FrozenTemplate::new(name, &template),
             comments,
+            conflicts: self.store.conflict_ids(&workspace.id)?,
         })
     }
 }

@@ -266,6 +266,7 @@ impl Workbench {
             &detail.items,
             &discussion,
             &comments,
+            &self.store.conflict_ids(&detail.workspace.id)?,
             date,
         ))
     }

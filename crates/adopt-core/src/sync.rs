@@ -140,3 +140,59 @@ impl Workbench {
         })
     }
 }
+
+impl Workbench {
+    /// The workspace's unresolved conflicts, each value with its device, author and time.
+    pub fn conflicts_list(&self, key: &str) -> Result<Vec<ConflictView>> {
+        let workspace = self.store.find_workspace(key)?;
+        let conflicts = self.store.conflicts(&workspace.id)?;
+        Ok(conflicts
+            .into_iter()
+            .map(|conflict| {
+                let (item, field) = conflict.id.split_once('/').unwrap_or(("-", conflict.id.as_str()));
+                ConflictView {
+                    item: (item != "-").then(|| item.to_string()),
+                    field: field.to_string(),
+                    values: conflict
+                        .values
+                        .into_iter()
+                        .map(|v| ConflictValueView {
+                            value: v.value,
+                            device: v.device,
+                            by: v.by,
+                            at: v.at,
+                        })
+                        .collect(),
+                    id: conflict.id,
+                }
+            })
+            .collect())
+    }
+
+    /// Settles a conflict with one of its values or another one; returns the value kept.
+    pub fn conflicts_resolve(&mut self, key: &str, conflict: &str, choice: &ConflictChoice) -> Result<String> {
+        let workspace = self.store.find_workspace(key)?;
+        let value = match choice {
+            ConflictChoice::Value(text) => text.trim().to_string(),
+            ConflictChoice::Keep(n) => {
+                let listed = self.conflicts_list(&workspace.id)?;
+                let found = listed.into_iter().find(|c| c.id == conflict).ok_or_else(|| {
+                    adopt_store::StoreError::from(adopt_sync::SyncError::NoSuchConflict(conflict.into()))
+                })?;
+                let count = found.values.len();
+                found
+                    .values
+                    .into_iter()
+                    .nth(n.wrapping_sub(1))
+                    .ok_or(Error::NoSuchValue { n: *n, count })?
+                    .value
+            }
+        };
+        let (at, by) = (self.now(), self.by.clone());
+        let catalog = self.catalog;
+        let lookup = |id: &str| catalog.get(id);
+        self.store
+            .resolve_conflict(&workspace.id, conflict, &value, &lookup, at, &by)?;
+        Ok(value)
+    }
+}

@@ -23,14 +23,16 @@ pub struct Finding {
     pub message: String,
 }
 
-/// Checks a workspace's decisions, discussion, reviewers' comments and document properties
-/// against `date`, the document date (target dates before it are past). Findings come in item
-/// order, then the workspace's own.
+/// Checks a workspace's decisions, discussion, reviewers' comments, unresolved conflicts
+/// between laptops (their ids, `ITEM/FIELD` or `-/FIELD`) and document properties against
+/// `date`, the document date (target dates before it are past). Findings come in item order,
+/// then the workspace's own.
 pub fn check(
     workspace: &Workspace,
     items: &[SelectedItem],
     discussion: &Discussion,
     comments: &[ReviewComment],
+    conflicts: &[String],
     date: NaiveDate,
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
@@ -72,6 +74,9 @@ pub fn check(
                     comments_phrase(open_comments)
                 ),
             );
+        }
+        for conflict in conflicts.iter().filter(|c| conflict_item(c) == Some(item.id.as_str())) {
+            add(FindingKind::UnresolvedConflict, id, conflict_message(conflict));
         }
         match d.status {
             DecisionStatus::Open if unsettled.contains(&item.id) => add(
@@ -160,6 +165,13 @@ pub fn check(
             ),
         );
     }
+    // The workspace's own fields, and items no longer selected here.
+    for conflict in conflicts {
+        let item = conflict_item(conflict);
+        if item.is_none_or(|i| !items.iter().any(|s| s.id == i)) {
+            add(FindingKind::UnresolvedConflict, item, conflict_message(conflict));
+        }
+    }
     let properties = [
         (PropertyField::DocVersion, "version", &workspace.doc_version),
         (PropertyField::Reference, "reference", &workspace.reference),
@@ -187,4 +199,13 @@ fn comments_phrase(n: usize) -> String {
     } else {
         format!("{n} reviewers' comments")
     }
+}
+
+/// The item a conflict id names; `None` for the workspace's own fields (`-/FIELD`).
+fn conflict_item(id: &str) -> Option<&str> {
+    id.split_once('/').map(|(item, _)| item).filter(|item| *item != "-")
+}
+
+fn conflict_message(id: &str) -> String {
+    format!("{id}: changed on two laptops at the same time and not yet settled; keep one value")
 }

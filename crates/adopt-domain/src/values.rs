@@ -276,6 +276,7 @@ value_set! {
     FindingKind, what = "finding", {
         NoItems = "no-items", "No recommendation selected";
         UnansweredComment = "unanswered-comment", "Reviewer's comment without a disposition";
+        UnresolvedConflict = "unresolved-conflict", "Field changed on two laptops, not yet settled";
         OpenItem = "open-item", "Item still open";
         UnsettledDivergence = "unsettled-divergence", "Divergence not settled";
         MissingRationale = "missing-rationale", "Not applicable or deferred without rationale";

@@ -109,7 +109,33 @@ pub(crate) fn replicate(
     }
     let (_, origin) = origin(conn, at, by)?;
     replica.apply_all(edits, &origin)?;
-    append(conn, workspace_id, &mut replica)
+    append(conn, workspace_id, &mut replica)?;
+    // A local edit can only settle a conflict (it supersedes every value it saw), never raise
+    // one: the engine is asked only while some remain.
+    if has_conflicts(conn, workspace_id)? {
+        refresh_conflicts(conn, workspace_id, &replica)?;
+    }
+    Ok(())
+}
+
+fn has_conflicts(conn: &Connection, workspace_id: &str) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS(SELECT 1 FROM replica_conflict WHERE workspace_id = ?1)",
+        [workspace_id],
+        |r| r.get(0),
+    )?)
+}
+
+/// Writes the ids of the replica's unresolved conflicts beside it.
+pub(crate) fn refresh_conflicts(conn: &Connection, workspace_id: &str, replica: &ReplicatedWorkspace) -> Result<()> {
+    conn.execute("DELETE FROM replica_conflict WHERE workspace_id = ?1", [workspace_id])?;
+    for conflict in replica.conflicts()? {
+        conn.execute(
+            "INSERT INTO replica_conflict (workspace_id, conflict_id) VALUES (?1, ?2)",
+            params![workspace_id, conflict.id],
+        )?;
+    }
+    Ok(())
 }
 
 /// Saves what `replica` holds beyond the stored copy, compacting when the changes pile up.
@@ -220,6 +246,16 @@ pub(crate) fn decision_edits(item: &str, decision: &Decision, fields: &[Decision
 }
 
 impl Store {
+    /// The ids of the workspace's unresolved conflicts, as the last write left them (no
+    /// document is loaded).
+    pub fn conflict_ids(&self, workspace_id: &str) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT conflict_id FROM replica_conflict WHERE workspace_id = ?1 ORDER BY conflict_id")?;
+        let ids = stmt.query_map([workspace_id], |r| r.get(0))?;
+        Ok(ids.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The workspace's replicated document, whole (built from the rows when it has none yet).
     /// `at` and `by` are the build's, when there is one.
     pub fn replica_document(&mut self, workspace_id: &str, at: DateTime<Utc>, by: &str) -> Result<Vec<u8>> {

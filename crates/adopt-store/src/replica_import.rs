@@ -12,7 +12,9 @@ use rusqlite::{Connection, params};
 use crate::columns::{date_text, parse_timestamp, timestamp};
 use crate::error::{Result, StoreError};
 use crate::history::record;
-use crate::replica::{AUTHORITY_ORDER, append, device, load_or_build, load_replica, origin, store_whole};
+use crate::replica::{
+    AUTHORITY_ORDER, append, device, load_or_build, load_replica, origin, refresh_conflicts, store_whole,
+};
 use crate::selections::{insert_selection, load_decisions, write_support};
 use crate::store::Store;
 use crate::workspaces::{load, name_owner};
@@ -77,6 +79,7 @@ impl Store {
             outcome.renamed = create_rows(&tx, &after, sender, at, by)?;
             store_whole(&tx, &workspace_id, &mut replica)?;
         }
+        refresh_conflicts(&tx, &workspace_id, &replica)?;
         write_rows(&tx, &after, catalog, at, by)?;
         if !dry_run {
             tx.commit()?;
@@ -360,6 +363,7 @@ impl Store {
         let (_, origin) = origin(&tx, at, by)?;
         replica.resolve(conflict_id, value, &origin)?;
         append(&tx, workspace_id, &mut replica)?;
+        refresh_conflicts(&tx, workspace_id, &replica)?;
         write_rows(&tx, &replica.state()?, catalog, at, by)?;
         let (item, field) = conflict_id.split_once('/').unwrap_or(("-", conflict_id));
         let item = (item != "-").then_some(item);

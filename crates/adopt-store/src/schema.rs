@@ -3,7 +3,7 @@
 use rusqlite_migration::{M, Migrations};
 
 /// How many migrations there are: the schema version of an up-to-date database.
-pub(crate) const LATEST: i64 = 8;
+pub(crate) const LATEST: i64 = 9;
 
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
@@ -402,6 +402,17 @@ CREATE TABLE replica_change (
     seq          INTEGER NOT NULL,
     change       BLOB NOT NULL,
     PRIMARY KEY (workspace_id, seq)
+) STRICT;
+"#,
+        ),
+        // The ids of each workspace's unresolved conflicts, kept by every write of its replica,
+        // so the completeness check and the draft's marking read them without the engine.
+        M::up(
+            r#"
+CREATE TABLE replica_conflict (
+    workspace_id TEXT NOT NULL REFERENCES workspace(id),
+    conflict_id  TEXT NOT NULL,
+    PRIMARY KEY (workspace_id, conflict_id)
 ) STRICT;
 "#,
         ),

@@ -30,7 +30,7 @@ export type SurveyStatus = "implemented" | "partially-implemented" | "planned" |
 
 export type Instrument = "law" | "regulation" | "directive" | "guideline" | "licence-condition" | "mou" | "none";
 
-export type FindingKind = "no-items" | "unanswered-comment" | "open-item" | "unsettled-divergence" | "missing-rationale" | "missing-wording" | "missing-lead" | "missing-priority" | "missing-due" | "past-due" | "missing-property";
+export type FindingKind = "no-items" | "unanswered-comment" | "unresolved-conflict" | "open-item" | "unsettled-divergence" | "missing-rationale" | "missing-wording" | "missing-lead" | "missing-priority" | "missing-due" | "past-due" | "missing-property";
 
 export type SurveyFormat = "xlsx" | "csv";
 

@@ -254,6 +254,7 @@ export const instrumentLabels: Readonly<Record<Instrument, string>> = {
 export const findingKinds: readonly FindingKind[] = [
   "no-items",
   "unanswered-comment",
+  "unresolved-conflict",
   "open-item",
   "unsettled-divergence",
   "missing-rationale",
@@ -268,6 +269,7 @@ export const findingKinds: readonly FindingKind[] = [
 export const findingKindLabels: Readonly<Record<FindingKind, string>> = {
   "no-items": "No recommendation selected",
   "unanswered-comment": "Reviewer's comment without a disposition",
+  "unresolved-conflict": "Field changed on two laptops, not yet settled",
   "open-item": "Item still open",
   "unsettled-divergence": "Divergence not settled",
   "missing-rationale": "Not applicable or deferred without rationale",

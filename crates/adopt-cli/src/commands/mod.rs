@@ -62,6 +62,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::History { workspace, item, json } => history::run(&open()?, &workspace, item.as_deref(), json)?,
         Command::Device(DeviceCommand::Show { json }) => device::show(&mut open()?, json)?,
         Command::Sync(command) => sync::run(&mut open()?, command)?,
+        Command::Conflicts(command) => sync::conflicts(&mut open()?, command)?,
         Command::Export(args) => export::export(&open()?, args)?,
         Command::Demo { out } => export::demo(&by, &out)?,
         Command::Template(TemplateCommand::List { json }) => export::template_list(json)?,

@@ -77,6 +77,12 @@ fn hint(finding: &Finding, workspace: &str) -> String {
             shell_word(workspace)
         );
     }
+    if finding.kind == adopt_domain::FindingKind::UnresolvedConflict {
+        return format!(
+            " (`dfs-adopt conflicts list {}`, then `dfs-adopt conflicts resolve`)",
+            shell_word(workspace)
+        );
+    }
     match finding.field {
         Some(field) => format!(
             "; set it with `dfs-adopt workspace set {} --{} TEXT`",

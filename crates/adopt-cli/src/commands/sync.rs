@@ -2,9 +2,9 @@
 
 use std::path::Path;
 
-use adopt_core::Workbench;
+use adopt_core::{ConflictChoice, Workbench};
 
-use crate::cli::SyncCommand;
+use crate::cli::{ConflictsCommand, SyncCommand};
 use crate::output::{print, print_json};
 
 pub fn run(workbench: &mut Workbench, command: SyncCommand) -> anyhow::Result<()> {
@@ -74,4 +74,53 @@ fn import(workbench: &mut Workbench, file: &Path, dry_run: bool, json: bool) -> 
         ));
     }
     print(&text)
+}
+
+pub fn conflicts(workbench: &mut Workbench, command: ConflictsCommand) -> anyhow::Result<()> {
+    match command {
+        ConflictsCommand::List { workspace, json } => {
+            let conflicts = workbench.conflicts_list(&workspace)?;
+            if json {
+                return print_json(&conflicts);
+            }
+            if conflicts.is_empty() {
+                return print("No conflicts.\n");
+            }
+            let mut text = String::new();
+            for conflict in &conflicts {
+                text.push_str(&format!("{}\n", conflict.id));
+                for (n, value) in conflict.values.iter().enumerate() {
+                    let shown = if value.value.is_empty() {
+                        "(empty)"
+                    } else {
+                        &value.value
+                    };
+                    text.push_str(&format!(
+                        "  {}. {shown}  ({}, {}, {})\n",
+                        n + 1,
+                        value.device,
+                        value.by,
+                        value.at.format("%Y-%m-%d %H:%M")
+                    ));
+                }
+            }
+            text.push_str("Keep one with `dfs-adopt conflicts resolve WS CONFLICT --keep N`\n");
+            print(&text)
+        }
+        ConflictsCommand::Resolve {
+            workspace,
+            conflict,
+            keep,
+            value,
+        } => {
+            // clap requires one of the two.
+            let choice = match keep {
+                Some(n) => ConflictChoice::Keep(n),
+                None => ConflictChoice::Value(value.unwrap_or_default()),
+            };
+            let kept = workbench.conflicts_resolve(&workspace, &conflict, &choice)?;
+            let shown = if kept.is_empty() { "(empty)" } else { &kept };
+            print(&format!("Settled {conflict}: kept {shown}\n"))
+        }
+    }
 }

@@ -176,3 +176,190 @@ fn bad_bundles_are_refused_and_change_nothing() {
     let missing = b.0.path("nowhere.dfs-sync");
     b.0.refused(&other, &["sync", "import", &missing], 1, "cannot be read");
 }
+
+/// Exports `ws` from `from` to a new file and returns its path.
+fn bundle(from: &(Db, String), ws: &str) -> String {
+    let file = from.0.path(&format!("{ws}-{}.dfs-sync", rand_suffix()));
+    on(from, &["sync", "export", ws, "--out", &file]);
+    file
+}
+
+fn import(to: &(Db, String), file: &str) -> Value {
+    json_on(to, &["sync", "import", file, "--json"])
+}
+
+fn finding_kinds(db: &(Db, String), ws: &str) -> Vec<String> {
+    let out = db.0.run(&["check", ws, "--json"]);
+    let findings: Value = serde_json::from_str(&out.stdout).unwrap();
+    findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["kind"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn three_laptops_exchanging_in_different_orders_agree_and_a_resolution_reaches_all() {
+    let a = laptop("LCA laptop");
+    let b = laptop("CBL laptop");
+    let c = laptop("Facilitator laptop");
+    let ws = a.0.lesotho();
+    let first = bundle(&a, &ws);
+    import(&b, &first);
+    import(&c, &first);
+
+    // Different fields of one item, the same field on two laptops, a deselect against a decide.
+    on(&a, &["decide", &ws, "REG-01", "--status", "adopt", "--lead", "LCA"]);
+    on(&b, &["decide", &ws, "REG-01", "--priority", "high"]);
+    on(
+        &a,
+        &[
+            "decide",
+            &ws,
+            "SIM-08",
+            "--rationale",
+            "Covered by the LCA's 2023 directive",
+        ],
+    );
+    on(
+        &c,
+        &[
+            "decide",
+            &ws,
+            "SIM-08",
+            "--rationale",
+            "The central bank's circular covers it",
+        ],
+    );
+    on(&b, &["deselect", &ws, "SIM-11"]);
+    on(&c, &["decide", &ws, "SIM-11", "--status", "adopt", "--lead", "CBL"]);
+    on(&a, &["workspace", "set", &ws, "--event", "Maseru clinic"]);
+
+    let (from_a, from_b, from_c) = (bundle(&a, &ws), bundle(&b, &ws), bundle(&c, &ws));
+    let raised: u64 = [import(&a, &from_b), import(&a, &from_c)]
+        .iter()
+        .map(|r| r["conflicts"].as_u64().unwrap())
+        .sum();
+    assert_eq!(raised, 2, "the rationale and SIM-11's selection");
+    import(&b, &from_c);
+    import(&b, &from_a);
+    import(&c, &from_a);
+    import(&c, &from_b);
+
+    let view = shared_view(&a, &ws);
+    assert_eq!(shared_view(&b, &ws), view, "B agrees with A");
+    assert_eq!(shared_view(&c, &ws), view, "C agrees with A");
+    let reg01 = crate::common::item(&view, "REG-01");
+    assert_eq!(reg01["decision"]["status"], "adopt");
+    assert_eq!(reg01["decision"]["priority"], "high", "both laptops' fields kept");
+    assert_eq!(view["event"], "Maseru clinic");
+    let sim11 = crate::common::item(&view, "SIM-11");
+    assert_eq!(
+        sim11["decision"]["status"], "adopt",
+        "a deselect never silently beats a decide"
+    );
+
+    let conflicts = json_on(&a, &["conflicts", "list", &ws, "--json"]);
+    assert_eq!(json_on(&b, &["conflicts", "list", &ws, "--json"]), conflicts);
+    assert_eq!(json_on(&c, &["conflicts", "list", &ws, "--json"]), conflicts);
+    let ids: Vec<&str> = conflicts
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["SIM-08/rationale", "SIM-11/selected"]);
+    let rationale = &conflicts[0];
+    assert_eq!(rationale["item"], "SIM-08");
+    assert_eq!(rationale["field"], "rationale");
+    let mut devices: Vec<&str> = rationale["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["device"].as_str().unwrap())
+        .collect();
+    devices.sort();
+    assert_eq!(devices, ["Facilitator laptop", "LCA laptop"]);
+    assert_eq!(
+        rationale["values"][0]["value"],
+        view_rationale(&view, "SIM-08"),
+        "the shown value first"
+    );
+    assert!(finding_kinds(&a, &ws).contains(&"unresolved-conflict".to_string()));
+
+    // Settled on B, keeping the second value; the change reaches A and C.
+    let kept = rationale["values"][1]["value"].as_str().unwrap().to_string();
+    on(&b, &["conflicts", "resolve", &ws, "SIM-08/rationale", "--keep", "2"]);
+    on(&b, &["conflicts", "resolve", &ws, "SIM-11/selected", "--keep", "1"]);
+    assert_eq!(
+        json_on(&b, &["conflicts", "list", &ws, "--json"]),
+        serde_json::json!([])
+    );
+    let history = json_on(&b, &["history", &ws, "--item", "SIM-08", "--json"]);
+    let last = history.as_array().unwrap().last().unwrap();
+    assert_eq!(
+        (last["field"].as_str(), last["new"].as_str()),
+        (Some("rationale"), Some(kept.as_str()))
+    );
+    let settled = bundle(&b, &ws);
+    import(&a, &settled);
+    import(&c, &settled);
+    for peer in [&a, &c] {
+        assert_eq!(
+            json_on(peer, &["conflicts", "list", &ws, "--json"]),
+            serde_json::json!([])
+        );
+        assert!(!finding_kinds(peer, &ws).contains(&"unresolved-conflict".to_string()));
+    }
+    let view = shared_view(&a, &ws);
+    assert_eq!(view_rationale(&view, "SIM-08"), kept.as_str());
+    assert_eq!(shared_view(&b, &ws), view);
+    assert_eq!(shared_view(&c, &ws), view);
+}
+
+fn view_rationale<'a>(view: &'a Value, item: &str) -> &'a str {
+    crate::common::item(view, item)["decision"]["rationale"]
+        .as_str()
+        .unwrap()
+}
+
+#[test]
+fn resolving_needs_a_known_conflict_and_a_value_in_the_list() {
+    let a = laptop("LCA laptop");
+    let b = laptop("CBL laptop");
+    let ws = a.0.lesotho();
+    import(&b, &bundle(&a, &ws));
+    on(&a, &["decide", &ws, "REG-01", "--rationale", "A's reason"]);
+    on(&b, &["decide", &ws, "REG-01", "--rationale", "B's reason"]);
+    import(&a, &bundle(&b, &ws));
+    a.0.refused(
+        &ws,
+        &["conflicts", "resolve", &ws, "REG-01/rationale", "--keep", "3"],
+        2,
+        "from 1 to 2",
+    );
+    a.0.refused(
+        &ws,
+        &["conflicts", "resolve", &ws, "REG-01/wording", "--keep", "1"],
+        1,
+        "no conflict",
+    );
+    a.0.refused(&ws, &["conflicts", "resolve", &ws, "REG-01/rationale"], 2, "--keep");
+    on(
+        &a,
+        &[
+            "conflicts",
+            "resolve",
+            &ws,
+            "REG-01/rationale",
+            "--value",
+            "Both reasons hold",
+        ],
+    );
+    assert_eq!(view_rationale(&a.0.show(&ws), "REG-01"), "Both reasons hold");
+    assert_eq!(
+        json_on(&a, &["conflicts", "list", &ws, "--json"]),
+        serde_json::json!([])
+    );
+}
