@@ -69,6 +69,7 @@ export const findingKindNames: Record<FindingKind, string> = {
   "past-due": "Target date before the document date",
   "missing-property": "Empty document property",
   "unanswered-comment": "Reviewer's comment without a disposition (Review tab)",
+  "unresolved-conflict": "Conflicting values from another laptop, not yet settled",
 };
 
 /** "1 Open, 2 Adopt, …": a value set's labels numbered by their keys, in the contract's order. */
