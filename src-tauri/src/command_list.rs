@@ -68,6 +68,10 @@ macro_rules! app_commands {
             review_import,
             review_list,
             review_respond,
+            sync_export,
+            sync_import,
+            conflicts_list,
+            conflicts_resolve,
         }
     };
 }

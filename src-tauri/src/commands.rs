@@ -9,15 +9,17 @@
 use std::path::PathBuf;
 
 use adopt_core::{
-    AgendaSlot, ErrorPayload, ExportFormat, GapOverview, Overview, PositionChange, RecommendationDetail,
-    ReferenceDocInfo, ResolveOutcome, ReviewImportReport, SelectionOutcome, Suggestion, SurveyImport, TemplateInfo,
-    Verification, VersionDetail, VersionDiff, VersionInfo, WorkspaceDetail, WorkspaceProperties,
+    AgendaSlot, ConflictChoice, ConflictView, ErrorPayload, ExportFormat, GapOverview, Overview, PositionChange,
+    RecommendationDetail, ReferenceDocInfo, ResolveOutcome, ReviewImportReport, SelectionOutcome, Suggestion,
+    SurveyImport, SyncExport, SyncImport, TemplateInfo, Verification, VersionDetail, VersionDiff, VersionInfo,
+    WorkspaceDetail, WorkspaceProperties,
 };
 use adopt_domain::{
     ActionInput, ActionItem, AgendaOrder, BaselineAnswer, CatalogGroup, Decision, DecisionPatch, Discussion,
     Disposition, Finding, HistoryEntry, NewWorkspace, PositionInput, Recommendation, ResolutionInput, ReviewComment,
     Session, SessionDraft, SourceDocument, Workspace, WorkspaceSummary,
 };
+use serde::Serialize;
 use tauri::{AppHandle, Manager, State};
 
 use crate::state::AppState;
@@ -415,6 +417,118 @@ pub fn review_respond(
     )
 }
 
+// --- laptops in sync (contract §9) -----------------------------------------------------------
+
+/// The extension of a sync bundle, which the save dialog proposes and the commands require.
+const BUNDLE_EXTENSION: &str = "dfs-sync";
+
+fn invalid(message: String) -> ErrorPayload {
+    ErrorPayload {
+        code: adopt_core::ErrorCode::InvalidInput,
+        message,
+    }
+}
+
+/// A bundle's path as the dialogs give it: absolute and ending in `.dfs-sync`, so a slip in the
+/// save dialog never overwrites a draft or a survey with a bundle, nor reads one as a bundle.
+fn bundle_path(path: &std::path::Path) -> Result<&std::path::Path, ErrorPayload> {
+    if !path.is_absolute() {
+        return Err(invalid(format!(
+            "{} is not a full path; choose the file again",
+            path.display()
+        )));
+    }
+    if path.extension().and_then(|e| e.to_str()) != Some(BUNDLE_EXTENSION) {
+        return Err(invalid(format!(
+            "{} is not a .{BUNDLE_EXTENSION} file; choose a file whose name ends in .{BUNDLE_EXTENSION}",
+            path.display()
+        )));
+    }
+    Ok(path)
+}
+
+/// A conflict's id as `conflicts_list` gives it: `ITEM/FIELD`, or `-/FIELD` for the workspace.
+fn conflict_id(conflict: &str) -> Result<&str, ErrorPayload> {
+    let id = conflict.trim();
+    let well_formed = id.len() <= 200
+        && id
+            .split_once('/')
+            .is_some_and(|(item, field)| !item.is_empty() && !field.is_empty() && !id.chars().any(char::is_control));
+    if well_formed {
+        Ok(id)
+    } else {
+        Err(invalid(format!(
+            "\"{id}\" is not a conflict id (ITEM/FIELD); read the conflicts again and choose one"
+        )))
+    }
+}
+
+/// One of a conflict's listed values (`keep`, counting from 1) or another value, never both.
+fn conflict_choice(keep: Option<u32>, value: Option<String>) -> Result<ConflictChoice, ErrorPayload> {
+    match (keep, value) {
+        (Some(n), None) if n >= 1 => Ok(ConflictChoice::Keep(n as usize)),
+        (Some(n), None) => Err(invalid(format!("value {n} does not exist: the values count from 1"))),
+        (None, Some(text)) => Ok(ConflictChoice::Value(text)),
+        _ => Err(invalid(
+            "choose one of the values, or type another one, not both".to_string(),
+        )),
+    }
+}
+
+/// What a merge did or would do: the contract's counts, with what the window says beside them.
+#[derive(Debug, Serialize)]
+pub struct SyncMerge {
+    pub counts: SyncImport,
+    /// The workspace's name here, when its own was taken and got the sender's device name.
+    pub renamed: Option<String>,
+    /// The sending laptop's device name.
+    pub from_device: String,
+}
+
+/// Saves the workspace as a bundle for another laptop.
+#[tauri::command(async)]
+pub fn sync_export(state: State<'_, AppState>, workspace: String, path: PathBuf) -> Reply<SyncExport> {
+    let path = bundle_path(&path)?;
+    state.sync_export(&workspace, path)
+}
+
+/// Merges a bundle from another laptop, creating its workspace when it is new here; with
+/// `dry_run`, says what would change and writes nothing.
+#[tauri::command(async)]
+pub fn sync_import(app: AppHandle, state: State<'_, AppState>, path: PathBuf, dry_run: bool) -> Reply<SyncMerge> {
+    let path = bundle_path(&path)?;
+    let reply = state.with(|wb| wb.sync_import(path, dry_run)).map(|report| SyncMerge {
+        counts: report.counts,
+        renamed: report.renamed,
+        from_device: report.from_device,
+    });
+    if dry_run { reply } else { changed(&app, reply) }
+}
+
+/// The workspace's unresolved conflicts, each value with its device, author and time.
+#[tauri::command(async)]
+pub fn conflicts_list(state: State<'_, AppState>, workspace: String) -> Reply<Vec<ConflictView>> {
+    state.with(|wb| wb.conflicts_list(&workspace))
+}
+
+/// Settles a conflict with its `keep`th value (from 1) or with `value`; answers the value kept.
+#[tauri::command(async)]
+pub fn conflicts_resolve(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    workspace: String,
+    conflict: String,
+    keep: Option<u32>,
+    value: Option<String>,
+) -> Reply<String> {
+    let conflict = conflict_id(&conflict)?;
+    let choice = conflict_choice(keep, value)?;
+    changed(
+        &app,
+        state.with(|wb| wb.conflicts_resolve(&workspace, conflict, &choice)),
+    )
+}
+
 // --- the open discussion ----------------------------------------------------------------
 
 #[tauri::command(async)]
@@ -610,4 +724,47 @@ pub async fn room_view_open(app: AppHandle, workspace: String, session: String) 
 #[tauri::command]
 pub async fn room_view_close(app: AppHandle) -> Result<(), String> {
     room::close(&app)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    #[test]
+    fn only_a_full_path_to_a_dfs_sync_file_is_a_bundle() {
+        assert!(bundle_path(Path::new("/home/a/Lesotho.dfs-sync")).is_ok());
+        for refused in [
+            "Lesotho.dfs-sync",
+            "/home/a/draft.docx",
+            "/home/a/Lesotho",
+            "/home/a/x.dfs-sync.docx",
+        ] {
+            let error = bundle_path(Path::new(refused)).unwrap_err();
+            assert_eq!(error.code, adopt_core::ErrorCode::InvalidInput, "{refused}");
+        }
+    }
+
+    #[test]
+    fn a_conflict_id_names_an_item_or_the_workspace_and_a_field() {
+        assert_eq!(conflict_id(" REG-01/rationale ").unwrap(), "REG-01/rationale");
+        assert_eq!(conflict_id("-/name").unwrap(), "-/name");
+        for refused in ["", "REG-01", "/rationale", "REG-01/", "REG-01/ratio\nnale"] {
+            assert!(conflict_id(refused).is_err(), "{refused:?}");
+        }
+        assert!(conflict_id(&format!("REG-01/{}", "x".repeat(300))).is_err());
+    }
+
+    #[test]
+    fn a_conflict_is_settled_by_one_listed_value_or_another_value() {
+        assert_eq!(conflict_choice(Some(2), None).unwrap(), ConflictChoice::Keep(2));
+        assert_eq!(
+            conflict_choice(None, Some("agreed".into())).unwrap(),
+            ConflictChoice::Value("agreed".into())
+        );
+        assert!(conflict_choice(Some(0), None).is_err());
+        assert!(conflict_choice(None, None).is_err());
+        assert!(conflict_choice(Some(1), Some("agreed".into())).is_err());
+    }
 }

@@ -10,7 +10,7 @@ use adopt_core::{ErrorCode, ErrorPayload, ExportFormat, Workbench};
 
 pub struct AppState {
     workbench: Mutex<Result<Workbench, ErrorPayload>>,
-    /// Drafts, minutes, versions' files and survey templates this window wrote.
+    /// Drafts, minutes, versions' files, survey templates and sync bundles this window wrote.
     exported: Mutex<HashSet<PathBuf>>,
 }
 
@@ -97,6 +97,13 @@ impl AppState {
     pub fn survey_template(&self, workspace: &str, all: bool, path: &Path) -> Result<(), ErrorPayload> {
         let bytes = self.with(|wb| wb.survey_template(workspace, all, path))?;
         self.write(path, || Ok(bytes))
+    }
+
+    /// Saves the workspace as a sync bundle, which "Show in folder" may then reveal.
+    pub fn sync_export(&self, workspace: &str, path: &Path) -> Result<adopt_core::SyncExport, ErrorPayload> {
+        let sent = self.with(|wb| wb.sync_export(workspace, path))?;
+        lock(&self.exported).insert(path.to_path_buf());
+        Ok(sent)
     }
 
     /// Produces a file's bytes (outside the lock) and writes them: a temporary file renamed
