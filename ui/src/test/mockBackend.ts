@@ -26,6 +26,7 @@ import type {
   WorkspaceSummary,
 } from "../api/bindings";
 import type { Disposition, ReferenceDocInfo, ReviewComment, Verification } from "../api/bindings";
+import type { ConflictView, SyncImport } from "../api";
 import { statuses } from "../lib/decisionForm";
 import { groupOrder } from "../lib/catalog";
 import { fileNameOf, surveyStatuses } from "../lib/survey";
@@ -44,6 +45,8 @@ interface Stored {
   referenceDoc: ReferenceDocInfo | null;
   /** Reviewers' comments imported, in import order. */
   comments: ReviewComment[];
+  /** Unresolved conflicts from merges, in the core's order. */
+  conflicts: ConflictView[];
 }
 
 /** A circulated version: what the list shows, and the state it froze (for `diff`). */
@@ -61,6 +64,15 @@ interface Frozen {
 export interface MockSurveyFile {
   answers?: Array<Pick<BaselineAnswer, "item" | "authority" | "status"> & Partial<BaselineAnswer>>;
   problems?: RowProblem[];
+}
+
+/** A bundle as a test lays it out: the decision fields it sets and the conflicts it raises. */
+export interface MockSyncFile {
+  workspace: string;
+  device: string;
+  /** Decision fields the other laptop changed, which the merge writes here. */
+  fields?: Array<{ item: string; field: "rationale" | "status"; value: string }>;
+  conflicts?: ConflictView[];
 }
 
 export interface MockConfig {
@@ -120,6 +132,10 @@ export class MockBackend {
   referenceFiles: Record<string, { refused?: string; info?: Omit<ReferenceDocInfo, "file_name"> }> = {};
   /** Reviewers' files "on disk", by file name: the entries the core would read from each. */
   reviewFiles: Record<string, ReviewComment[]> = {};
+  /** Sync bundles "on disk", by file name: what merging each would do. */
+  syncFiles: Record<string, MockSyncFile> = {};
+  /** The bundles sent, by path. */
+  readonly sent: string[] = [];
   private seq = 0;
 
   constructor(readonly catalog: Recommendation[]) {}
@@ -285,6 +301,18 @@ export class MockBackend {
         return ws().comments.filter((c) => (a.item === null || c.item === a.item) && (!a.open || c.disposition === null));
       case "review_respond":
         return this.reviewRespond(ws(), a);
+      case "sync_export": {
+        const s = ws();
+        if (!(a.path as string).endsWith(".dfs-sync")) throw new Refusal("invalid-input", `${String(a.path)} is not a .dfs-sync file`);
+        this.sent.push(a.path as string);
+        return { workspace: s.workspace.id, device: "this-laptop", bytes: 12_345 };
+      }
+      case "sync_import":
+        return this.syncImport(a.path as string, a.dryRun as boolean);
+      case "conflicts_list":
+        return ws().conflicts;
+      case "conflicts_resolve":
+        return this.resolveConflict(ws(), a.conflict as string, a.keep as number);
       case "reference_doc_show":
         return ws().referenceDoc;
       case "reference_doc_set": {
@@ -356,6 +384,7 @@ export class MockBackend {
       versions: [],
       referenceDoc: null,
       comments: [],
+      conflicts: [],
       discussion: new MockDiscussion(
         () => stored.items,
         (id, status) => this.decide(stored, id, { status, reason: null, rationale: null, wording: null, lead: null, support: null, priority: null, due: null, clear: [] }, null),
@@ -582,8 +611,49 @@ export class MockBackend {
     return { has_baseline: s.baseline.length > 0, rows };
   }
 
+  /** What merging a bundle does: the counts, and without `dryRun` the fields and conflicts written. */
+  private syncImport(path: string, dryRun: boolean): { counts: SyncImport; renamed: null; from_device: string } {
+    const file = this.syncFiles[fileNameOf(path)];
+    if (!file) throw new Refusal("not-found", `${path} cannot be read: No such file or directory (os error 2)`);
+    const s = this.find(file.workspace);
+    const fields = (file.fields ?? []).filter((f) => {
+      const item = s.items.find((i) => i.id === f.item);
+      return item !== undefined && item.decision[f.field] !== f.value;
+    });
+    const fresh = (file.conflicts ?? []).filter((c) => !s.conflicts.some((known) => known.id === c.id));
+    if (!dryRun) {
+      for (const f of fields) {
+        const item = s.items.find((i) => i.id === f.item);
+        if (item) item.decision = { ...item.decision, [f.field]: f.value, revision: item.decision.revision + 1 };
+      }
+      s.conflicts = [...s.conflicts, ...plainCopy(fresh)];
+    }
+    return {
+      counts: { workspace: s.workspace.id, created: false, fields_changed: fields.length, items_added: [], items_removed: [], conflicts: fresh.length },
+      renamed: null,
+      from_device: file.device,
+    };
+  }
+
+  /** Keeps the `keep`th value (from 1): a decision field takes it, the conflict goes. */
+  private resolveConflict(s: Stored, id: string, keep: number): string {
+    const conflict = s.conflicts.find((c) => c.id === id);
+    if (!conflict) throw new Refusal("not-found", `no unresolved conflict ${id}; list them with conflicts list`);
+    const value = conflict.values[keep - 1]?.value;
+    if (value === undefined) throw new Refusal("invalid-input", `value ${keep} does not exist: the conflict has ${conflict.values.length}`);
+    const item = s.items.find((i) => i.id === conflict.item);
+    if (item && (conflict.field === "rationale" || conflict.field === "status")) {
+      item.decision = { ...item.decision, [conflict.field]: value, revision: item.decision.revision + 1 };
+    }
+    s.conflicts = s.conflicts.filter((c) => c.id !== id);
+    return value;
+  }
+
   private check(s: Stored, date: string): Finding[] {
     const findings: Finding[] = [];
+    for (const c of s.conflicts) {
+      findings.push({ kind: "unresolved-conflict", item: c.item, field: null, message: `${c.id}: changed differently on two laptops; settle it` });
+    }
     if (s.items.length === 0) findings.push({ kind: "no-items", item: null, field: null, message: "no recommendation is selected; select the items the draft adopts" });
     for (const { id, decision: d } of s.items) {
       if (d.status === "open") findings.push({ kind: "open-item", item: id, field: null, message: `${id}: still open; decide it, or deselect it if it is not part of this draft` });

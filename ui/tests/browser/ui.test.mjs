@@ -824,4 +824,90 @@ describe("the window with a mocked backend", () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  it("sends the workspace, merges another laptop's file after a preview and settles its conflict from the keyboard (mocked)", async () => {
+    const { page, context, errors } = await open({ workspaces: [{ name: "Sync 2025", select: ["REG-00000", "SIM-00002"] }] });
+    await page.click(id("workspace-card"));
+    await page.keyboard.press("Alt+7");
+    await page.waitForSelector(id("conflicts-none"));
+
+    // Send: a bundle named after the workspace.
+    await page.click(id("sync-send"));
+    await page.waitForSelector(id("sync-sent"));
+    assert.deepEqual(await page.evaluate(() => window.__mock.sent), ["/tmp/dfs-adopt-ui-test/Sync-2025.dfs-sync"]);
+    assert.match(await page.textContent(id("sync-sent")), /Saved Sync-2025\.dfs-sync from this laptop \("this-laptop"\)/);
+
+    // Merge: the preview first, with nothing written.
+    await page.evaluate(() => {
+      window.__mock.syncFiles["incoming.dfs-sync"] = {
+        workspace: "w1",
+        device: "bank-laptop",
+        fields: [{ item: "SIM-00002", field: "rationale", value: "Agreed with the central bank" }],
+        conflicts: [
+          {
+            id: "REG-00000/status",
+            item: "REG-00000",
+            field: "status",
+            values: [
+              { value: "adopt", device: "this-laptop", by: "m.mokoena", at: "2026-11-24T12:05:00Z" },
+              { value: "not-applicable", device: "bank-laptop", by: "t.letsie", at: "2026-11-24T12:07:00Z" },
+            ],
+          },
+        ],
+      };
+    });
+    await page.click(id("sync-merge"));
+    await page.waitForSelector(id("sync-preview"));
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "sync-preview");
+    const rows = await page.locator(id("sync-preview-row")).evaluateAll((r) => r.map((row) => [...row.cells].map((c) => c.textContent.trim())));
+    assert.deepEqual(rows, [
+      ["From device “bank-laptop”", "Merged into this workspace"],
+      ["Fields changed", "1"],
+      ["Items added", "none"],
+      ["Items removed", "none"],
+      ["New conflicts", "1"],
+    ]);
+    const merged = () => window.__mock.calls.filter((c) => c.cmd === "sync_import").map((c) => c.args.dryRun);
+    assert.deepEqual(await page.evaluate(merged), [true]);
+    assert.equal(await page.evaluate(() => window.__mock.store.get("w1").conflicts.length), 0, "a preview writes nothing");
+
+    // Apply from the keyboard: the conflict appears, side by side with device, who and when.
+    await page.focus(id("sync-apply"));
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(id("conflict"));
+    assert.deepEqual(await page.evaluate(merged), [true, false]);
+    assert.equal(await page.evaluate(() => window.__mock.store.get("w1").items.find((i) => i.id === "SIM-00002").decision.rationale), "Agreed with the central bank");
+    assert.equal(await page.textContent(`${id("conflict")} h4`), "REG-00000 — Status");
+    const values = await page.locator(id("conflict-value")).evaluateAll((els) => els.map((el) => [el.querySelector(".text").textContent, el.querySelector(".origin").textContent]));
+    assert.equal(values.length, 2);
+    assert.equal(values[0][0], "Adopt");
+    assert.match(values[0][1], /^Device “this-laptop”, by m\.mokoena, 24 Nov 2026.* · shown now$/);
+    assert.match(values[1][1], /^Device “bank-laptop”, by t\.letsie, 24 Nov 2026/);
+    await page.screenshot({ path: join(ARTIFACTS, "ui-sync-conflicts.png") });
+
+    // The check names the conflict until it is settled.
+    await page.click(id("tab-export"));
+    await page.waitForSelector(`${id("finding")}[data-kind='unresolved-conflict'][data-id='REG-00000']`);
+    await page.keyboard.press("Alt+7");
+
+    // One key press keeps the other laptop's value: the list empties, the decision follows.
+    await page.focus(`${id("conflict-value")}[data-keep='2'] ${id("conflict-keep")}`);
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(id("conflicts-none"));
+    const resolved = await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "conflicts_resolve").map((c) => c.args));
+    assert.deepEqual(resolved, [{ workspace: "w1", conflict: "REG-00000/status", keep: 2, value: null }]);
+    assert.equal(await page.evaluate(() => window.__mock.store.get("w1").items.find((i) => i.id === "REG-00000").decision.status), "not-applicable");
+    await page.click(id("tab-export"));
+    await page.waitForSelector(id("check-summary"));
+    assert.equal(await page.locator(`${id("finding")}[data-kind='unresolved-conflict']`).count(), 0);
+
+    // The same file again: nothing to merge, no Apply button.
+    await page.keyboard.press("Alt+7");
+    await page.evaluate(() => (window.__mock.syncFiles["incoming.dfs-sync"].conflicts = []));
+    await page.click(id("sync-merge"));
+    await page.waitForSelector(id("sync-nothing"));
+    assert.equal(await page.locator(id("sync-apply")).count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });
