@@ -1,5 +1,8 @@
-use adopt_domain::HistoryEntry;
-use chrono::{DateTime, Utc};
+use std::collections::HashSet;
+
+use adopt_domain::{DecisionField, HistoryEntry, PropertyField};
+use adopt_sync::{Edit, HistoryLine};
+use chrono::{DateTime, SubsecRound, Utc};
 use rusqlite::{Connection, params};
 
 use crate::columns::{parse_timestamp, timestamp};
@@ -19,13 +22,135 @@ pub(crate) fn record(
     at: DateTime<Utc>,
     by: &str,
 ) -> Result<()> {
-    // The line names the device that writes it, read in the same transaction.
-    conn.execute(
-        "INSERT INTO history (line_id, workspace_id, item_id, field, old, new, at, by, device)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, (SELECT name FROM device))",
-        params![random_hex(32)?, workspace_id, item, field, old, new, timestamp(at), by],
-    )?;
+    insert_new(conn, workspace_id, item, field, old, new, at, by)?;
     Ok(())
+}
+
+/// Appends a line of a replicated field (a property, the selection, a decision field, a
+/// conflict's resolution) and returns the edit that puts the same line, id and device
+/// included, into the workspace's document, so every peer's history gets it.
+#[allow(clippy::too_many_arguments)] // one column each, as `record`
+pub(crate) fn record_replicated(
+    conn: &Connection,
+    workspace_id: &str,
+    item: Option<&str>,
+    field: &str,
+    old: Option<&str>,
+    new: Option<&str>,
+    at: DateTime<Utc>,
+    by: &str,
+) -> Result<Edit> {
+    let (id, device) = insert_new(conn, workspace_id, item, field, old, new, at, by)?;
+    Ok(Edit::AppendHistory(HistoryLine {
+        id,
+        item: item.map(str::to_string),
+        field: field.to_string(),
+        old: old.map(str::to_string),
+        new: new.map(str::to_string),
+        by: by.to_string(),
+        // As the row keeps it, so the line reads the same on every laptop.
+        at: at.trunc_subsecs(0),
+        device,
+    }))
+}
+
+/// Inserts a new line with a fresh id; returns the id and the device name it was written with.
+#[allow(clippy::too_many_arguments)] // one column each, as `record`
+fn insert_new(
+    conn: &Connection,
+    workspace_id: &str,
+    item: Option<&str>,
+    field: &str,
+    old: Option<&str>,
+    new: Option<&str>,
+    at: DateTime<Utc>,
+    by: &str,
+) -> Result<(String, Option<String>)> {
+    let id = random_hex(32)?;
+    // The line names the device that writes it, read in the same transaction.
+    let device = conn.query_row(
+        "INSERT INTO history (line_id, workspace_id, item_id, field, old, new, at, by, device)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, (SELECT name FROM device)) RETURNING device",
+        params![id, workspace_id, item, field, old, new, timestamp(at), by],
+        |r| r.get(0),
+    )?;
+    Ok((id, device))
+}
+
+/// Adds the lines another laptop's document brought that this workspace lacks (by line id),
+/// each with its own device, author and time. Returns how many were added.
+pub(crate) fn add_missing(conn: &Connection, workspace_id: &str, lines: &[HistoryLine]) -> Result<usize> {
+    let mut stmt = conn.prepare("SELECT line_id FROM history WHERE workspace_id = ?1")?;
+    let known: HashSet<String> = stmt
+        .query_map([workspace_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut added = 0;
+    for line in lines.iter().filter(|line| !known.contains(&line.id)) {
+        conn.execute(
+            "INSERT INTO history (line_id, workspace_id, item_id, field, old, new, at, by, device)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                line.id,
+                workspace_id,
+                line.item,
+                line.field,
+                line.old,
+                line.new,
+                timestamp(line.at),
+                line.by,
+                line.device
+            ],
+        )?;
+        added += 1;
+    }
+    Ok(added)
+}
+
+/// The workspace's lines of replicated fields, oldest first: what a document made from the
+/// rows of a workspace older than replication starts with.
+pub(crate) fn replicated_lines(conn: &Connection, workspace_id: &str) -> Result<Vec<HistoryLine>> {
+    let mut stmt = conn.prepare(
+        "SELECT line_id, item_id, field, old, new, by, at, device FROM history
+         WHERE workspace_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([workspace_id], |r| {
+        Ok(HistoryLine {
+            id: r.get(0)?,
+            item: r.get(1)?,
+            field: r.get(2)?,
+            old: r.get(3)?,
+            new: r.get(4)?,
+            by: r.get(5)?,
+            at: parse_timestamp(&r.get::<_, String>(6)?)?,
+            device: r.get(7)?,
+        })
+    })?;
+    let lines = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(lines
+        .into_iter()
+        .filter(|line| is_replicated_field(line.item.as_deref(), &line.field))
+        .collect())
+}
+
+/// The workspace properties a user edits, as the history names them.
+const PROPERTIES: [PropertyField; 6] = [
+    PropertyField::Name,
+    PropertyField::DocVersion,
+    PropertyField::Reference,
+    PropertyField::PreparedBy,
+    PropertyField::Event,
+    PropertyField::Template,
+];
+
+/// Whether a history line records a replicated field (the only lines a document carries):
+/// the workspace's creation and properties, the selection, decision fields, and what
+/// resolving a conflict on them wrote. Sessions, positions, actions, reviews, versions and
+/// archiving stay local for now; participants' names never go.
+pub(crate) fn is_replicated_field(item: Option<&str>, field: &str) -> bool {
+    match item {
+        Some(_) => field == "selection" || field == "selected" || DecisionField::ALL.iter().any(|f| f.code() == field),
+        None => field == "created" || field.starts_with("authority.") || PROPERTIES.iter().any(|p| p.code() == field),
+    }
 }
 
 /// Copies a line from a workspace file into a new workspace, keeping its id and device (a line

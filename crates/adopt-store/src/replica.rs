@@ -7,14 +7,19 @@
 //! process used already, which breaks every later merge. Opening the database, reading a
 //! workspace and exporting a draft never load a document.
 
+use std::collections::BTreeMap;
+
 use adopt_domain::{Decision, DecisionField, Workspace};
-use adopt_sync::{DecisionValue, Edit, Origin, ReplicatedWorkspace};
+use adopt_sync::{
+    AuthorityState, DecisionState, DecisionValue, Edit, ItemState, Origin, ReplicatedWorkspace, WorkspaceState,
+};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::columns::timestamp;
 use crate::device::random_hex;
 use crate::error::{Result, StoreError};
+use crate::history::replicated_lines;
 use crate::selections::load_decisions;
 use crate::store::Store;
 use crate::workspaces::load;
@@ -70,8 +75,8 @@ pub(crate) fn load_replica(conn: &Connection, workspace_id: &str, actor: &str) -
     Ok(Some(replica))
 }
 
-/// The workspace's document, built from its rows (one change by this device, after the
-/// document's own first one) when it has none, as for workspaces made before migration 8.
+/// The workspace's document, built from its rows in one change by this device when it has
+/// none, as for workspaces made before migration 8 and at a workspace's creation.
 pub(crate) fn load_or_build(
     conn: &Connection,
     workspace_id: &str,
@@ -83,15 +88,73 @@ pub(crate) fn load_or_build(
         return Ok(replica);
     }
     let workspace = load(conn, workspace_id)?.ok_or_else(|| StoreError::WorkspaceNotFound(workspace_id.to_string()))?;
-    let mut replica = ReplicatedWorkspace::new(workspace_id, &actor)?;
-    let mut edits = workspace_edits(&workspace);
-    for (item, decision) in load_decisions(conn, workspace_id)? {
-        edits.push(Edit::Select { item: item.clone() });
-        edits.extend(decision_edits(&item, &decision, DecisionField::ALL));
-    }
-    replica.apply_all(&edits, &origin)?;
+    let state = rows_state(conn, &workspace)?;
+    let mut replica = ReplicatedWorkspace::from_state(workspace_id, &actor, &state, &origin)?;
     store_whole(conn, workspace_id, &mut replica)?;
     Ok(replica)
+}
+
+/// A workspace's replicated state as its rows hold it, with its history lines of replicated
+/// fields.
+fn rows_state(conn: &Connection, workspace: &Workspace) -> Result<WorkspaceState> {
+    let order = workspace
+        .authorities
+        .iter()
+        .map(|a| a.code.as_str())
+        .collect::<Vec<_>>()
+        .join(",");
+    let properties = [
+        ("name", Some(&workspace.name)),
+        ("jurisdiction", Some(&workspace.jurisdiction)),
+        ("template", Some(&workspace.template)),
+        ("doc_version", workspace.doc_version.as_ref()),
+        ("reference", workspace.reference.as_ref()),
+        ("prepared_by", workspace.prepared_by.as_ref()),
+        ("event", workspace.event.as_ref()),
+        ("created_at", Some(&timestamp(workspace.created_at))),
+        (AUTHORITY_ORDER, Some(&order).filter(|o| !o.is_empty())),
+    ]
+    .into_iter()
+    .filter_map(|(key, value)| Some((key.to_string(), value?.clone())))
+    .collect();
+    let authorities = workspace
+        .authorities
+        .iter()
+        .map(|a| {
+            let state = AuthorityState {
+                name: a.name.clone(),
+                kind: a.kind,
+            };
+            (a.code.clone(), state)
+        })
+        .collect();
+    let items = load_decisions(conn, &workspace.id)?
+        .into_iter()
+        .map(|(item, d)| {
+            let decision = DecisionState {
+                status: d.status,
+                reason: d.reason,
+                rationale: d.rationale,
+                wording: d.wording,
+                lead: d.lead,
+                support: d.support,
+                priority: d.priority,
+                due: d.due,
+            };
+            let selected = ItemState {
+                selected: true,
+                decision,
+            };
+            (item, selected)
+        })
+        .collect::<BTreeMap<_, _>>();
+    Ok(WorkspaceState {
+        workspace_id: workspace.id.clone(),
+        properties,
+        authorities,
+        items,
+        history: replicated_lines(conn, &workspace.id)?,
+    })
 }
 
 /// Applies `edits` to the workspace's stored document as one change by this device, and
@@ -168,41 +231,6 @@ pub(crate) fn store_whole(conn: &Connection, workspace_id: &str, replica: &mut R
     )?;
     conn.execute("DELETE FROM replica_change WHERE workspace_id = ?1", [workspace_id])?;
     Ok(())
-}
-
-/// The edits that write a workspace's properties and authorities.
-pub(crate) fn workspace_edits(workspace: &Workspace) -> Vec<Edit> {
-    let property = |key: &str, value: Option<&String>| Edit::SetProperty {
-        key: key.to_string(),
-        value: value.cloned(),
-    };
-    let order = workspace
-        .authorities
-        .iter()
-        .map(|a| a.code.as_str())
-        .collect::<Vec<_>>()
-        .join(",");
-    let mut edits = vec![
-        property("name", Some(&workspace.name)),
-        property("jurisdiction", Some(&workspace.jurisdiction)),
-        property("template", Some(&workspace.template)),
-        property("doc_version", workspace.doc_version.as_ref()),
-        property("reference", workspace.reference.as_ref()),
-        property("prepared_by", workspace.prepared_by.as_ref()),
-        property("event", workspace.event.as_ref()),
-        property("created_at", Some(&timestamp(workspace.created_at))),
-    ];
-    if !order.is_empty() {
-        edits.push(property(AUTHORITY_ORDER, Some(&order)));
-    }
-    for authority in &workspace.authorities {
-        edits.push(Edit::SetAuthority {
-            code: authority.code.clone(),
-            name: authority.name.clone(),
-            kind: authority.kind,
-        });
-    }
-    edits
 }
 
 /// The edits that write `fields` of an item's decision as `decision` holds them.

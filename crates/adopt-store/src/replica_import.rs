@@ -11,7 +11,7 @@ use rusqlite::{Connection, params};
 
 use crate::columns::{date_text, parse_timestamp, timestamp};
 use crate::error::{Result, StoreError};
-use crate::history::record;
+use crate::history::{add_missing, record_replicated};
 use crate::replica::{
     AUTHORITY_ORDER, append, device, load_or_build, load_replica, origin, refresh_conflicts, store_whole,
 };
@@ -69,10 +69,24 @@ impl Store {
             .into_iter()
             .filter(|c| !conflicts_before.contains(&c.id))
             .count();
-        let mut outcome = compare(before.as_ref(), &after);
-        outcome.workspace = workspace_id.clone();
-        outcome.created = !exists;
-        outcome.conflicts = conflicts;
+        // A workspace new here counts every field it brings.
+        let nothing = WorkspaceState {
+            workspace_id: workspace_id.clone(),
+            properties: BTreeMap::new(),
+            authorities: BTreeMap::new(),
+            items: BTreeMap::new(),
+            history: Vec::new(),
+        };
+        let changes = after.changes_since(before.as_ref().unwrap_or(&nothing));
+        let mut outcome = ReplicaImport {
+            workspace: workspace_id.clone(),
+            created: !exists,
+            renamed: None,
+            fields_changed: changes.fields_changed,
+            items_added: changes.items_added,
+            items_removed: changes.items_removed,
+            conflicts,
+        };
         if exists {
             append(&tx, &workspace_id, &mut replica)?;
         } else {
@@ -81,74 +95,13 @@ impl Store {
         }
         refresh_conflicts(&tx, &workspace_id, &replica)?;
         write_rows(&tx, &after, catalog, at, by)?;
+        // Every device's lines, each as its device wrote it; the merge itself adds none.
+        add_missing(&tx, &workspace_id, &after.history)?;
         if !dry_run {
             tx.commit()?;
         }
         Ok(outcome)
     }
-}
-
-/// What changed from `before` to `after`, field by field.
-/// A workspace new here (`before` is `None`) counts every field it brings.
-fn compare(before: Option<&WorkspaceState>, after: &WorkspaceState) -> ReplicaImport {
-    let mut fields_changed = 0;
-    let property = |key: &String| before.and_then(|b| b.properties.get(key));
-    fields_changed += after
-        .properties
-        .iter()
-        .filter(|(key, value)| property(key) != Some(*value))
-        .count();
-    if let Some(before) = before {
-        fields_changed += before
-            .properties
-            .keys()
-            .filter(|key| !after.properties.contains_key(*key))
-            .count();
-    }
-    for (code, authority) in &after.authorities {
-        match before.and_then(|b| b.authorities.get(code)) {
-            Some(old) => {
-                fields_changed += usize::from(old.name != authority.name) + usize::from(old.kind != authority.kind)
-            }
-            None => fields_changed += 2,
-        }
-    }
-    let (mut items_added, mut items_removed) = (Vec::new(), Vec::new());
-    let default = adopt_sync::ItemState::default();
-    for (id, item) in &after.items {
-        let old = before.and_then(|b| b.items.get(id)).unwrap_or(&default);
-        match (old.selected, item.selected) {
-            (false, true) => items_added.push(id.clone()),
-            (true, false) => items_removed.push(id.clone()),
-            _ => {}
-        }
-        fields_changed += decision_fields_changed(&old.decision, &item.decision);
-    }
-    ReplicaImport {
-        workspace: String::new(),
-        created: false,
-        renamed: None,
-        fields_changed,
-        items_added,
-        items_removed,
-        conflicts: 0,
-    }
-}
-
-fn decision_fields_changed(a: &DecisionState, b: &DecisionState) -> usize {
-    [
-        a.status != b.status,
-        a.reason != b.reason,
-        a.rationale != b.rationale,
-        a.wording != b.wording,
-        a.lead != b.lead,
-        a.support != b.support,
-        a.priority != b.priority,
-        a.due != b.due,
-    ]
-    .into_iter()
-    .filter(|changed| *changed)
-    .count()
 }
 
 /// The workspace row of a workspace new to this database; returns its name here when its own
@@ -362,13 +315,14 @@ impl Store {
             .ok_or_else(|| SyncError::NoSuchConflict(conflict_id.to_string()))?;
         let (_, origin) = origin(&tx, at, by)?;
         replica.resolve(conflict_id, value, &origin)?;
-        append(&tx, workspace_id, &mut replica)?;
-        refresh_conflicts(&tx, workspace_id, &replica)?;
-        write_rows(&tx, &replica.state()?, catalog, at, by)?;
         let (item, field) = conflict_id.split_once('/').unwrap_or(("-", conflict_id));
         let item = (item != "-").then_some(item);
         let old = conflict.values.first().map(|v| v.value.as_str());
-        record(&tx, workspace_id, item, field, old, Some(value), at, by)?;
+        let line = record_replicated(&tx, workspace_id, item, field, old, Some(value), at, by)?;
+        replica.apply(&line, &origin)?;
+        append(&tx, workspace_id, &mut replica)?;
+        refresh_conflicts(&tx, workspace_id, &replica)?;
+        write_rows(&tx, &replica.state()?, catalog, at, by)?;
         tx.commit()?;
         Ok(())
     }

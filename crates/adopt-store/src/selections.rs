@@ -5,7 +5,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::columns::{date_text, parse_code, parse_timestamp, timestamp};
 use crate::error::{Result, StoreError};
-use crate::history::record;
+use crate::history::record_replicated;
 use crate::replica::{decision_edits, replicate};
 use crate::store::Store;
 use crate::workspaces::authorities;
@@ -27,12 +27,13 @@ impl Store {
     ) -> Result<Vec<String>> {
         let tx = self.edit()?;
         let mut added = Vec::new();
+        let mut edits = Vec::new();
         for item in items {
             if is_selected(&tx, workspace_id, &item.id)? {
                 continue;
             }
             insert_selection(&tx, workspace_id, &SelectedItem::from_catalog(item, at, by))?;
-            record(
+            let line = record_replicated(
                 &tx,
                 workspace_id,
                 Some(&item.id),
@@ -42,9 +43,9 @@ impl Store {
                 at,
                 by,
             )?;
+            edits.extend([Edit::Select { item: item.id.clone() }, line]);
             added.push(item.id.clone());
         }
-        let edits: Vec<Edit> = added.iter().map(|item| Edit::Select { item: item.clone() }).collect();
         replicate(&tx, workspace_id, &edits, at, by)?;
         tx.commit()?;
         Ok(added)
@@ -61,6 +62,7 @@ impl Store {
         by: &str,
     ) -> Result<()> {
         let tx = self.edit()?;
+        let mut edits = Vec::new();
         for id in ids {
             let item =
                 load_item(&tx, workspace_id, id)?.ok_or_else(|| StoreError::NotSelected { item: id.to_string() })?;
@@ -74,12 +76,9 @@ impl Store {
                 "DELETE FROM selection WHERE workspace_id = ?1 AND item_id = ?2",
                 params![workspace_id, id],
             )?;
-            record(&tx, workspace_id, Some(id), "selection", Some("selected"), None, at, by)?;
+            let line = record_replicated(&tx, workspace_id, Some(id), "selection", Some("selected"), None, at, by)?;
+            edits.extend([Edit::Deselect { item: id.to_string() }, line]);
         }
-        let edits: Vec<Edit> = ids
-            .iter()
-            .map(|item| Edit::Deselect { item: item.to_string() })
-            .collect();
         replicate(&tx, workspace_id, &edits, at, by)?;
         tx.commit()?;
         Ok(())
@@ -179,8 +178,10 @@ pub(crate) fn decide_in(
         ],
     )?;
     write_support(tx, workspace_id, &item.id, &next.support)?;
+    let fields: Vec<DecisionField> = changes.iter().map(|change| change.field).collect();
+    let mut edits = decision_edits(&item.id, &next, &fields);
     for change in &changes {
-        record(
+        edits.push(record_replicated(
             tx,
             workspace_id,
             Some(&item.id),
@@ -189,10 +190,9 @@ pub(crate) fn decide_in(
             change.new.as_deref(),
             at,
             by,
-        )?;
+        )?);
     }
-    let fields: Vec<DecisionField> = changes.iter().map(|change| change.field).collect();
-    replicate(tx, workspace_id, &decision_edits(&item.id, &next, &fields), at, by)?;
+    replicate(tx, workspace_id, &edits, at, by)?;
     Ok(next)
 }
 

@@ -5,7 +5,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 
 use crate::columns::{parse_code, parse_timestamp, timestamp};
 use crate::error::{Result, StoreError};
-use crate::history::record;
+use crate::history::{record, record_replicated};
 use crate::replica::replicate;
 use crate::store::Store;
 
@@ -39,7 +39,8 @@ impl Store {
             )?;
         }
         record(&tx, &id, None, "created", None, Some(&new.name), at, by)?;
-        // The replica is born with the workspace, so every peer shares its first change.
+        // The replica is born with the workspace, made from its rows and the line above, so
+        // every peer shares its first change.
         replicate(&tx, &id, &[], at, by)?;
         let workspace = load(&tx, &id)?.expect("inserted above");
         tx.commit()?;
@@ -122,7 +123,7 @@ impl Store {
             // The column name comes from a closed enum, never from input.
             let sql = format!("UPDATE workspace SET {} = ?1 WHERE id = ?2", field.code());
             tx.execute(&sql, params![value, workspace_id])?;
-            record(
+            let line = record_replicated(
                 &tx,
                 workspace_id,
                 None,
@@ -132,10 +133,11 @@ impl Store {
                 at,
                 by,
             )?;
-            edits.push(Edit::SetProperty {
+            let edit = Edit::SetProperty {
                 key: field.code().to_string(),
                 value: value.clone(),
-            });
+            };
+            edits.extend([edit, line]);
         }
         replicate(&tx, workspace_id, &edits, at, by)?;
         let after = load(&tx, workspace_id)?.expect("exists, checked above");

@@ -2,7 +2,9 @@
 //! (the app and the CLI) write it in turn, and what they wrote merges with another laptop's.
 
 use adopt_catalog::Catalog;
-use adopt_domain::{Authority, AuthorityKind, DecisionPatch, DecisionStatus, NewWorkspace, PropertyField};
+use adopt_domain::{
+    Authority, AuthorityKind, DecisionPatch, DecisionStatus, HistoryEntry, NewWorkspace, PropertyField,
+};
 use adopt_store::Store;
 use adopt_sync::{DecisionValue, Edit, Origin, ReplicatedWorkspace};
 use chrono::{DateTime, TimeZone, Utc};
@@ -132,4 +134,67 @@ fn many_edits_are_compacted_into_the_document_and_none_is_lost() {
         replica.state().unwrap().items["REG-01"].decision.rationale.as_deref(),
         Some("draft 99")
     );
+}
+
+/// The lines every laptop should agree on (archiving stays local), by id.
+fn shared_lines(store: &Store, ws: &str) -> Vec<HistoryEntry> {
+    let mut lines: Vec<HistoryEntry> = store
+        .history(ws, None)
+        .unwrap()
+        .into_iter()
+        .filter(|h| h.field != "archived")
+        .collect();
+    lines.sort_by(|a, b| a.id.cmp(&b.id));
+    lines
+}
+
+#[test]
+fn a_merge_brings_the_other_laptops_history_lines_with_their_device_and_writes_none_of_its_own() {
+    let dir = TempDir::new().unwrap();
+    let mut lca = Store::open(&dir.path().join("lca.sqlite3"), at(0)).unwrap();
+    let mut cbl = Store::open(&dir.path().join("cbl.sqlite3"), at(0)).unwrap();
+    lca.set_device_name("LCA laptop", at(0)).unwrap();
+    cbl.set_device_name("CBL laptop", at(0)).unwrap();
+    let catalog = Catalog::builtin();
+    let lookup = |id: &str| catalog.get(id);
+    let ws = lca.create_workspace(&lesotho(), at(1), "ann").unwrap().id;
+    lca.select(&ws, &[catalog.get("REG-01").unwrap()], at(2), "ann")
+        .unwrap();
+    lca.decide(&ws, "REG-01", &rationale("Covered by the 2019 act"), None, at(3), "ann")
+        .unwrap();
+    let sent = lca.replica_document(&ws, at(4), "ann").unwrap();
+    cbl.import_replica(&sent, "LCA laptop", &lookup, false, at(5), "cy")
+        .unwrap();
+    assert_eq!(
+        shared_lines(&cbl, &ws),
+        shared_lines(&lca, &ws),
+        "created with A's lines"
+    );
+
+    cbl.set_properties(&ws, &[(PropertyField::DocVersion, Some("0.2".into()))], at(6), "cy")
+        .unwrap();
+    cbl.decide(&ws, "REG-01", &rationale("Covered by the 2020 act"), None, at(7), "cy")
+        .unwrap();
+    cbl.set_archived(&ws, true, at(8), "cy").unwrap();
+    let lca_before = lca.history(&ws, None).unwrap().len();
+    let back = cbl.replica_document(&ws, at(9), "cy").unwrap();
+    lca.import_replica(&back, "CBL laptop", &lookup, false, at(10), "ann")
+        .unwrap();
+    lca.import_replica(&back, "CBL laptop", &lookup, false, at(11), "ann")
+        .unwrap();
+
+    let lines = lca.history(&ws, None).unwrap();
+    let new: Vec<_> = lines[lca_before..]
+        .iter()
+        .map(|h| (h.device.as_deref(), h.by.as_str(), h.field.as_str(), h.new.as_deref()))
+        .collect();
+    assert_eq!(
+        new,
+        [
+            (Some("CBL laptop"), "cy", "doc_version", Some("0.2")),
+            (Some("CBL laptop"), "cy", "rationale", Some("Covered by the 2020 act")),
+        ],
+        "B's lines once each, with B's device; archiving stays on B; the merge adds none"
+    );
+    assert_eq!(shared_lines(&lca, &ws), shared_lines(&cbl, &ws));
 }

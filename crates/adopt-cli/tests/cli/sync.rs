@@ -104,11 +104,44 @@ fn a_workspace_sent_to_another_laptop_is_created_there_and_its_edits_come_back()
     assert_eq!(merged["items_removed"], serde_json::json!(["SIM-11"]));
     assert_eq!(merged["conflicts"], 0);
     assert_eq!(shared_view(&a, &ws), shared_view(&b, &ws));
+    let history = json_on(&a, &["history", &ws, "--json"]);
+    let history = history.as_array().unwrap();
     assert_eq!(
-        json_on(&a, &["history", &ws, "--json"]),
-        history_before,
-        "a merge writes no history lines of its own"
+        history[..history_before.as_array().unwrap().len()],
+        history_before.as_array().unwrap()[..]
     );
+    let mut added: Vec<(&str, &str)> = history[history_before.as_array().unwrap().len()..]
+        .iter()
+        .map(|h| (h["device"].as_str().unwrap(), h["field"].as_str().unwrap()))
+        .collect();
+    added.sort();
+    assert_eq!(
+        added,
+        [
+            ("CBL laptop", "doc_version"),
+            ("CBL laptop", "rationale"),
+            ("CBL laptop", "selection")
+        ],
+        "B's lines with B's device; a merge writes no history lines of its own"
+    );
+    assert_eq!(shared_history(&a, &ws), shared_history(&b, &ws));
+}
+
+/// `history --json` as every laptop should show it: each line's id, device, item, field, old
+/// and new, by id (lines another laptop brought come after this one's own).
+fn shared_history(db: &(Db, String), ws: &str) -> Vec<Value> {
+    let history = json_on(db, &["history", ws, "--json"]);
+    let mut lines: Vec<Value> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            let keep = ["id", "device", "item", "field", "old", "new"];
+            Value::Object(keep.iter().map(|k| (k.to_string(), h[*k].clone())).collect())
+        })
+        .collect();
+    lines.sort_by_key(|line| line["id"].as_str().unwrap().to_string());
+    lines
 }
 
 #[test]
@@ -316,6 +349,24 @@ fn three_laptops_exchanging_in_different_orders_agree_and_a_resolution_reaches_a
     assert_eq!(view_rationale(&view, "SIM-08"), kept.as_str());
     assert_eq!(shared_view(&b, &ws), view);
     assert_eq!(shared_view(&c, &ws), view);
+
+    // The history is the union of every laptop's lines, each with its device.
+    let history = shared_history(&a, &ws);
+    assert_eq!(shared_history(&b, &ws), history, "B has the same lines as A");
+    assert_eq!(shared_history(&c, &ws), history, "C has the same lines as A");
+    let who = |device: &str, field: &str| {
+        history
+            .iter()
+            .filter(|h| h["device"] == device && h["field"] == field)
+            .count()
+    };
+    let created = history.iter().filter(|h| h["field"] == "created").count();
+    assert_eq!(created, 1, "A's creation, once");
+    assert_eq!(who("LCA laptop", "event"), 1);
+    assert_eq!(who("CBL laptop", "priority"), 1);
+    assert_eq!(who("Facilitator laptop", "rationale"), 1);
+    assert_eq!(who("CBL laptop", "rationale"), 1, "the resolution made on B");
+    assert_eq!(who("CBL laptop", "selected"), 1, "the selection conflict settled on B");
 }
 
 fn view_rationale<'a>(view: &'a Value, item: &str) -> &'a str {
