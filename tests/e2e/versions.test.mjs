@@ -3,7 +3,9 @@
 // and "changed since version 0.2" beside the editor, the stored PDF saved byte for byte as the
 // CLI writes it, the comparison with now and its redline DOCX with tracked changes, and a
 // returned copy verified, and a reviewer's comments on that copy (added by python-docx) imported
-// in the Review tab and answered. Started by tests/e2e/run.sh after the other window tests.
+// in the Review tab and answered; a bundle from a second laptop (a second database driven by the
+// CLI) merged through the preview and its one conflict settled with one click. Started by
+// tests/e2e/run.sh after the other window tests.
 
 import assert from "node:assert/strict";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -16,6 +18,7 @@ import {
   ALT,
   ARTIFACTS,
   byTestId,
+  CLI,
   cli,
   cliJson,
   documentText,
@@ -244,5 +247,49 @@ describe("circulated versions in the window", () => {
     await session.waitFor(byTestId("reference-doc-none"));
     await press(ESCAPE);
     await session.until(async () => (await session.findAll(byTestId("properties-dialog"))).length === 0, { what: "the dialog closed by Escape" });
+  });
+
+  it("merges another laptop's bundle through the preview and settles its conflict with one click", async () => {
+    // Laptop B: a second database that gets the workspace from this one's bundle.
+    const laptopB = join(EXPORTS, "laptop-b.sqlite");
+    rmSync(laptopB, { force: true });
+    const cliB = (...args) => execFileSync(CLI, ["--db", laptopB, "--device", "laptop-b", ...args], { encoding: "utf8" });
+    const toB = join(EXPORTS, "to-laptop-b.dfs-sync");
+    cli("sync", "export", WORKSPACE, "--out", toB);
+    assert.equal(JSON.parse(cliB("sync", "import", toB, "--json")).created, true);
+    // The same field changed differently on both laptops, then B sends its copy back.
+    cliB("decide", WORKSPACE, "REG-01", "--rationale", "Laptop B: the bank leads the consultation");
+    cli("decide", WORKSPACE, "REG-01", "--rationale", "Laptop A: the regulator leads the consultation");
+    const sent = JSON.parse(cliB("sync", "export", WORKSPACE, "--out", join(EXPORTS, "incoming.dfs-sync"), "--json"));
+    figures.bundleBytes = sent.bytes;
+
+    await openVersions();
+    await (await session.find(byTestId("sync-merge"))).click();
+    await session.waitFor(`${byTestId("sync-preview-row")}[data-key='conflicts']`, { timeoutMs: 30000 });
+    assert.match(await text(`${byTestId("sync-preview-row")}[data-key='outcome']`), /laptop-b[\s\S]*Merged into this workspace/);
+    assert.match(await text(`${byTestId("sync-preview-row")}[data-key='conflicts']`), /New conflicts\s*1$/);
+    assert.deepEqual(cliJson("conflicts", "list", WORKSPACE), [], "the preview writes nothing");
+    await (await session.find(byTestId("sync-apply"))).click();
+
+    const card = `${byTestId("conflict")}[data-id='REG-01/rationale']`;
+    await session.waitFor(card, { timeoutMs: 30000 });
+    const listed = cliJson("conflicts", "list", WORKSPACE);
+    assert.equal(listed.length, 1);
+    assert.deepEqual(listed[0].values.map((v) => v.value).sort(), [
+      "Laptop A: the regulator leads the consultation",
+      "Laptop B: the bank leads the consultation",
+    ]);
+    // Both values side by side, each with its device.
+    const bIndex = listed[0].values.findIndex((v) => v.device === "laptop-b");
+    const bCell = `${card} ${byTestId("conflict-value")}[data-keep='${bIndex + 1}']`;
+    assert.match(await text(bCell), /Laptop B: the bank leads the consultation[\s\S]*Device “laptop-b”/);
+    await webviewShot("versions-sync-conflict.png");
+
+    // One click keeps laptop B's value; the CLI then shows no conflict.
+    await (await session.find(`${bCell} ${byTestId("conflict-keep")}`)).click();
+    await session.waitFor(byTestId("conflicts-none"), { timeoutMs: 30000 });
+    assert.deepEqual(cliJson("conflicts", "list", WORKSPACE), []);
+    const decision = shown().items.find((i) => i.id === "REG-01").decision;
+    assert.equal(decision.rationale, "Laptop B: the bank leads the consultation");
   });
 });
