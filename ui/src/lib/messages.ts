@@ -863,7 +863,7 @@ export const messages = {
   syncMergedNotice: (file: string, conflicts: number): string =>
     conflicts === 0
       ? `Merged ${file}.`
-      : `Merged ${file}: ${conflicts === 1 ? "1 field was" : `${conflicts} fields were`} changed differently on both laptops; settle ${conflicts === 1 ? "it" : "them"} below.`,
+      : `Merged ${file}: ${conflicts === 1 ? "1 field was" : `${conflicts} fields were`} changed differently on both laptops; settle ${conflicts === 1 ? "it" : "them"} under “Conflicts to settle”.`,
   syncCreatedNotice: (file: string, name: string): string => `Created workspace “${name}” from ${file}; open it from the start screen.`,
   syncOutcome: (device: string): string => `From device “${device}”`,
   syncCreated: "A new workspace here",

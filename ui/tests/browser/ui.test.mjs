@@ -875,6 +875,7 @@ describe("the window with a mocked backend", () => {
     await page.focus(id("sync-apply"));
     await page.keyboard.press("Enter");
     await page.waitForSelector(id("conflict"));
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "conflicts-heading", "focus goes to the new conflicts");
     assert.deepEqual(await page.evaluate(merged), [true, false]);
     assert.equal(await page.evaluate(() => window.__mock.store.get("w1").items.find((i) => i.id === "SIM-00002").decision.rationale), "Agreed with the central bank");
     assert.equal(await page.textContent(`${id("conflict")} h4`), "REG-00000 — Status");
