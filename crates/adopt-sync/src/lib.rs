@@ -50,8 +50,10 @@
 //! the history lines of those fields.
 //! Not yet (the later parts of issue 13): baseline answers, sessions, positions, resolutions,
 //! minute notes and action items, reviewers' comments, circulated versions (whose files will
-//! travel as blobs in the bundle, referenced by SHA-256, not inside the document), and the
-//! wiring into the store's edits and the CLI. Never replicated: what is local to a device
+//! travel as blobs in the bundle, referenced by SHA-256, not inside the document). The store
+//! (`adopt-store`'s `replica.rs`) writes every edit of the replicated fields through this crate
+//! in the edit's own transaction, and the shells offer `sync export`, `sync import` and the
+//! conflicts. Never replicated: what is local to a device
 //! (`revision`, `updated_at`, `updated_by`, archiving, the facilitator's current item and
 //! timers, the device name itself).
 //!
