@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use adopt_core::{
     AgendaSlot, ConflictChoice, ConflictView, ErrorPayload, ExportFormat, GapOverview, Overview, PositionChange,
     RecommendationDetail, ReferenceDocInfo, ResolveOutcome, ReviewImportReport, SelectionOutcome, Suggestion,
-    SurveyImport, SyncExport, SyncImport, TemplateInfo, Verification, VersionDetail, VersionDiff, VersionInfo,
+    SurveyImport, SyncExport, SyncImportReport, TemplateInfo, Verification, VersionDetail, VersionDiff, VersionInfo,
     WorkspaceDetail, WorkspaceProperties,
 };
 use adopt_domain::{
@@ -19,7 +19,6 @@ use adopt_domain::{
     Disposition, Finding, HistoryEntry, NewWorkspace, PositionInput, Recommendation, ResolutionInput, ReviewComment,
     Session, SessionDraft, SourceDocument, Workspace, WorkspaceSummary,
 };
-use serde::Serialize;
 use tauri::{AppHandle, Manager, State};
 
 use crate::state::AppState;
@@ -475,16 +474,6 @@ fn conflict_choice(keep: Option<u32>, value: Option<String>) -> Result<ConflictC
     }
 }
 
-/// What a merge did or would do: the contract's counts, with what the window says beside them.
-#[derive(Debug, Serialize)]
-pub struct SyncMerge {
-    pub counts: SyncImport,
-    /// The workspace's name here, when its own was taken and got the sender's device name.
-    pub renamed: Option<String>,
-    /// The sending laptop's device name.
-    pub from_device: String,
-}
-
 /// Saves the workspace as a bundle for another laptop.
 #[tauri::command(async)]
 pub fn sync_export(state: State<'_, AppState>, workspace: String, path: PathBuf) -> Reply<SyncExport> {
@@ -495,13 +484,14 @@ pub fn sync_export(state: State<'_, AppState>, workspace: String, path: PathBuf)
 /// Merges a bundle from another laptop, creating its workspace when it is new here; with
 /// `dry_run`, says what would change and writes nothing.
 #[tauri::command(async)]
-pub fn sync_import(app: AppHandle, state: State<'_, AppState>, path: PathBuf, dry_run: bool) -> Reply<SyncMerge> {
+pub fn sync_import(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    path: PathBuf,
+    dry_run: bool,
+) -> Reply<SyncImportReport> {
     let path = bundle_path(&path)?;
-    let reply = state.with(|wb| wb.sync_import(path, dry_run)).map(|report| SyncMerge {
-        counts: report.counts,
-        renamed: report.renamed,
-        from_device: report.from_device,
-    });
+    let reply = state.with(|wb| wb.sync_import(path, dry_run));
     if dry_run { reply } else { changed(&app, reply) }
 }
 

@@ -7,6 +7,7 @@ use adopt_store::ReplicaImport;
 use adopt_sync::{Bundle, ReplicatedWorkspace};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
+use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::export::write_file;
@@ -16,30 +17,36 @@ use crate::workbench::Workbench;
 pub const MAX_BUNDLE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// What `sync export` wrote (contract §9 JSON).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct SyncExport {
     pub workspace: String,
     /// This laptop's device name, carried in the bundle.
     pub device: String,
+    #[ts(type = "number")]
     pub bytes: u64,
 }
 
 /// What `sync import` did, or would do with a dry run (contract §9 JSON).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct SyncImport {
     pub workspace: String,
     pub created: bool,
+    #[ts(type = "number")]
     pub fields_changed: usize,
     pub items_added: Vec<String>,
     pub items_removed: Vec<String>,
     /// Conflicts the merge raised that were not there before.
+    #[ts(type = "number")]
     pub conflicts: usize,
 }
 
-/// The import with what the shells say beside the contract's counts.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The import with what the shells say beside the contract's counts: the app's merge preview
+/// shows all of it, the CLI's JSON only the counts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct SyncImportReport {
     pub counts: SyncImport,
+    /// The workspace's name on this laptop once merged (or as it would be, with a dry run).
+    pub name: String,
     /// The workspace's name here, when its own was taken and got the sender's device name.
     pub renamed: Option<String>,
     /// The sending device's name.
@@ -47,7 +54,7 @@ pub struct SyncImportReport {
 }
 
 /// One unresolved conflict (contract §9 JSON).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct ConflictView {
     /// `ITEM/FIELD`, or `-/FIELD` for the workspace: the same on every device.
     pub id: String,
@@ -58,7 +65,8 @@ pub struct ConflictView {
     pub values: Vec<ConflictValueView>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One of a conflict's values, with the laptop, the person and the time that wrote it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct ConflictValueView {
     pub value: String,
     pub device: String,
@@ -110,10 +118,8 @@ impl Workbench {
         // The header and the document must name the same workspace, so a bundle for X never
         // reaches Y whatever its header says.
         let device = self.device()?;
-        let named = ReplicatedWorkspace::load(&bundle.document, &device.id)
-            .map_err(adopt_store::StoreError::from)?
-            .workspace_id()
-            .to_string();
+        let replica = ReplicatedWorkspace::load(&bundle.document, &device.id).map_err(adopt_store::StoreError::from)?;
+        let named = replica.workspace_id().to_string();
         if named != bundle.workspace {
             return Err(Error::BundleMismatch {
                 header: bundle.workspace,
@@ -126,7 +132,21 @@ impl Workbench {
         let import: ReplicaImport =
             self.store
                 .import_replica(&bundle.document, &bundle.device, &lookup, dry_run, at, &by)?;
+        // A dry run that would create the workspace leaves no row to read its name from: the
+        // bundle's document holds it.
+        let name = match (&import.renamed, import.created) {
+            (Some(renamed), _) => renamed.clone(),
+            (None, true) => replica
+                .state()
+                .map_err(adopt_store::StoreError::from)?
+                .properties
+                .get("name")
+                .cloned()
+                .unwrap_or_default(),
+            (None, false) => self.store.find_workspace(&import.workspace)?.name,
+        };
         Ok(SyncImportReport {
+            name,
             counts: SyncImport {
                 workspace: import.workspace,
                 created: import.created,

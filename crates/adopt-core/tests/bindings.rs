@@ -11,11 +11,12 @@
 use std::path::PathBuf;
 
 use adopt_core::{
-    AgendaSlot, BaselineChange, BaselineCount, Change, CitedSource, ErrorCode, ErrorPayload, GapOverview, GapRow,
-    GroupProgress, LeadProgress, OpenItem, Overview, PageMargins, PositionChange, RecommendationDetail,
-    ReferenceDocInfo, ReferencePage, ResolveOutcome, ReviewImport, ReviewImportReport, RowProblem, SelectionOutcome,
-    StatusCount, Suggestion, SurveyImport, TemplateInfo, Verification, VerifyStatus, VersionDetail, VersionDiff,
-    VersionFileSizes, VersionInfo, WorkspaceDetail, WorkspaceProperties,
+    AgendaSlot, BaselineChange, BaselineCount, Change, CitedSource, ConflictValueView, ConflictView, ErrorCode,
+    ErrorPayload, GapOverview, GapRow, GroupProgress, LeadProgress, OpenItem, Overview, PageMargins, PositionChange,
+    RecommendationDetail, ReferenceDocInfo, ReferencePage, ResolveOutcome, ReviewImport, ReviewImportReport,
+    RowProblem, SelectionOutcome, StatusCount, Suggestion, SurveyImport, SyncExport, SyncImport, SyncImportReport,
+    TemplateInfo, Verification, VerifyStatus, VersionDetail, VersionDiff, VersionFileSizes, VersionInfo,
+    WorkspaceDetail, WorkspaceProperties,
 };
 use adopt_domain::*;
 use ts_rs::{Config, TS};
@@ -133,6 +134,11 @@ fn typescript_bindings() -> String {
         PageMargins,
         ReferencePage,
         ReferenceDocInfo,
+        SyncExport,
+        SyncImport,
+        SyncImportReport,
+        ConflictValueView,
+        ConflictView,
     );
     out
 }

@@ -547,3 +547,45 @@ fonts: Array<string>,
  * Its page size and margins; `null` when it sets none (the template's are kept).
  */
 page: ReferencePage | null, };
+
+export type SyncExport = { workspace: string, 
+/**
+ * This laptop's device name, carried in the bundle.
+ */
+device: string, bytes: number, };
+
+export type SyncImport = { workspace: string, created: boolean, fields_changed: number, items_added: Array<string>, items_removed: Array<string>, 
+/**
+ * Conflicts the merge raised that were not there before.
+ */
+conflicts: number, };
+
+export type SyncImportReport = { counts: SyncImport, 
+/**
+ * The workspace's name on this laptop once merged (or as it would be, with a dry run).
+ */
+name: string, 
+/**
+ * The workspace's name here, when its own was taken and got the sender's device name.
+ */
+renamed: string | null, 
+/**
+ * The sending device's name.
+ */
+from_device: string, };
+
+export type ConflictValueView = { value: string, device: string, by: string, at: string, };
+
+export type ConflictView = { 
+/**
+ * `ITEM/FIELD`, or `-/FIELD` for the workspace: the same on every device.
+ */
+id: string, 
+/**
+ * The catalog id, or `None` for a workspace field.
+ */
+item: string | null, field: string, 
+/**
+ * The shown value first, then by time, then device.
+ */
+values: Array<ConflictValueView>, };

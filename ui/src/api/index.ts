@@ -44,6 +44,7 @@ import type {
   WorkspaceSummary,
 } from "./bindings";
 import type { Disposition, ReferenceDocInfo, ReviewComment, ReviewImportReport, Verification } from "./bindings";
+import type { ConflictView, SyncExport, SyncImportReport } from "./bindings";
 
 export type * from "./bindings";
 
@@ -180,7 +181,7 @@ interface Commands {
     result: ReviewComment;
   };
   sync_export: { args: { workspace: string; path: string }; result: SyncExport };
-  sync_import: { args: { path: string; dryRun: boolean }; result: SyncMerge };
+  sync_import: { args: { path: string; dryRun: boolean }; result: SyncImportReport };
   conflicts_list: { args: { workspace: string }; result: ConflictView[] };
   conflicts_resolve: {
     args: { workspace: string; conflict: string; keep: number | null; value: string | null };
@@ -430,58 +431,12 @@ export const reviewRespond = (
 ): Promise<ReviewComment> => call("review_respond", { workspace, comment, disposition, response, apply });
 
 // --- laptops in sync (contract §9) ---------------------------------------------------------
-// Written here by hand: the core's sync types (adopt-core sync.rs) are not in bindings.ts.
-// They follow the contract's JSON, which `dfs-adopt sync ... --json` prints the same way.
-
-/** What "Send to another laptop" wrote. */
-export interface SyncExport {
-  workspace: string;
-  /** This laptop's device name, carried in the bundle. */
-  device: string;
-  bytes: number;
-}
-
-/** The counts of `sync import --json`. */
-export interface SyncImport {
-  workspace: string;
-  created: boolean;
-  fields_changed: number;
-  items_added: string[];
-  items_removed: string[];
-  /** Conflicts the merge raised that were not there before. */
-  conflicts: number;
-}
-
-/** What a merge did or would do, with the sender and a new name when the workspace's was taken here. */
-export interface SyncMerge {
-  counts: SyncImport;
-  renamed: string | null;
-  from_device: string;
-}
-
-export interface ConflictValue {
-  /** The field's text form, as in the history. */
-  value: string;
-  device: string;
-  by: string;
-  /** RFC 3339. */
-  at: string;
-}
-
-/** One unresolved conflict: `ITEM/FIELD` (`-/FIELD` for the workspace), the shown value first. */
-export interface ConflictView {
-  id: string;
-  item: string | null;
-  field: string;
-  values: ConflictValue[];
-}
-
 /** Saves the workspace as a `.dfs-sync` bundle for another laptop. */
 export const syncExport = (workspace: string, path: string): Promise<SyncExport> =>
   call("sync_export", { workspace, path });
 
 /** Merges a bundle from another laptop; with `dryRun`, says what would change and writes nothing. */
-export const syncImport = (path: string, dryRun: boolean): Promise<SyncMerge> => call("sync_import", { path, dryRun });
+export const syncImport = (path: string, dryRun: boolean): Promise<SyncImportReport> => call("sync_import", { path, dryRun });
 
 /** The workspace's unresolved conflicts. */
 export const conflictsList = (workspace: string): Promise<ConflictView[]> => call("conflicts_list", { workspace });

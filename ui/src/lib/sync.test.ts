@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { ConflictView, SyncMerge } from "../api";
-import { bundleFileName, conflictCells, conflictTitle, mergeChangesNothing, mergeRows } from "./sync";
+import type { ConflictView, SyncImportReport } from "../api";
+import { arrivalRows, bundleFileName, conflictCells, conflictTitle, mergeChangesNothing, mergeRows } from "./sync";
 
-function merge(counts: Partial<SyncMerge["counts"]>, renamed: string | null = null): SyncMerge {
+function merge(counts: Partial<SyncImportReport["counts"]>, renamed: string | null = null): SyncImportReport {
   return {
     counts: { workspace: "w1", created: false, fields_changed: 0, items_added: [], items_removed: [], conflicts: 0, ...counts },
+    name: renamed ?? "Lesotho 2025",
     renamed,
     from_device: "legal-laptop",
   };
@@ -68,5 +69,29 @@ describe("conflicts", () => {
     expect(cells[0]?.shown).toBe(true);
     expect(cells[1]?.shown).toBe(false);
     expect(cells[1]?.origin).toMatch(/^Device “bank-laptop”, by t\.letsie, 24 Nov 2026/);
+  });
+});
+
+describe("arrivalRows", () => {
+  it("names the workspace and the sender, and says a new one is created here", () => {
+    const rows = arrivalRows(merge({ created: true, items_added: ["REG-01", "SIM-02"] }));
+    expect(rows.map((r) => [r.key, r.value])).toEqual([
+      ["workspace", "Lesotho 2025"],
+      ["device", "legal-laptop"],
+      ["outcome", "Created here: this laptop does not have it yet"],
+      ["items", "2 selected items"],
+    ]);
+  });
+
+  it("gives the name with the sender's suffix when the workspace's own is taken here", () => {
+    const rows = arrivalRows(merge({ created: true }, "Lesotho 2025 (legal-laptop)"));
+    expect(rows[0]?.value).toBe("Lesotho 2025 (legal-laptop)");
+    expect(rows.find((r) => r.key === "outcome")?.value).toContain("“Lesotho 2025 (legal-laptop)”");
+  });
+
+  it("says the file merges into the workspace this laptop has, without an item count", () => {
+    const rows = arrivalRows(merge({ created: false, fields_changed: 2 }));
+    expect(rows.map((r) => r.key)).toEqual(["workspace", "device", "outcome"]);
+    expect(rows[2]?.value).toBe("Merged into the workspace this laptop already has");
   });
 });

@@ -1,7 +1,7 @@
 // Laptops in sync as plain data: the bundle's file name, what a merge preview lists, and how a
 // conflict's values are shown side by side.
 
-import type { ConflictView, SyncMerge } from "../api";
+import type { ConflictView, SyncImportReport } from "../api";
 import { safeName } from "./exportPlan";
 import { formatDateTime } from "./format";
 import { messages } from "./messages";
@@ -27,7 +27,7 @@ export interface MergeRow {
 const idList = (ids: readonly string[]): string => (ids.length === 0 ? messages.syncNone : ids.join(", "));
 
 /** What a merge would do (or did), one row per count, as the CLI's import prints them. */
-export function mergeRows(merge: SyncMerge): MergeRow[] {
+export function mergeRows(merge: SyncImportReport): MergeRow[] {
   const c = merge.counts;
   const outcome = c.created
     ? merge.renamed !== null
@@ -44,7 +44,7 @@ export function mergeRows(merge: SyncMerge): MergeRow[] {
 }
 
 /** Whether applying the merge would change nothing here (the same bundle again, say). */
-export function mergeChangesNothing(merge: SyncMerge): boolean {
+export function mergeChangesNothing(merge: SyncImportReport): boolean {
   const c = merge.counts;
   return !c.created && c.fields_changed === 0 && c.items_added.length === 0 && c.items_removed.length === 0 && c.conflicts === 0;
 }
@@ -72,4 +72,30 @@ export function conflictCells(conflict: ConflictView, lang?: string): ConflictCe
     origin: messages.syncOrigin(v.device, v.by, formatDateTime(v.at, lang)),
     shown: i === 0,
   }));
+}
+
+export interface ArrivalRow {
+  key: "workspace" | "device" | "outcome" | "items";
+  label: string;
+  value: string;
+}
+
+/**
+ * What opening a bundle on the start screen would do: which workspace, from which laptop,
+ * created here (under the sender's suffix when its name is taken) or merged into the one here.
+ */
+export function arrivalRows(report: SyncImportReport): ArrivalRow[] {
+  const c = report.counts;
+  const outcome = !c.created
+    ? messages.arrivalMerged
+    : report.renamed !== null
+      ? messages.arrivalRenamed(report.renamed)
+      : messages.arrivalCreated;
+  const rows: ArrivalRow[] = [
+    { key: "workspace", label: messages.arrivalWorkspace, value: report.name },
+    { key: "device", label: messages.arrivalDevice, value: report.from_device },
+    { key: "outcome", label: messages.arrivalOutcome, value: outcome },
+  ];
+  if (c.created) rows.push({ key: "items", label: messages.syncItemsAdded, value: messages.arrivalItems(c.items_added.length) });
+  return rows;
 }

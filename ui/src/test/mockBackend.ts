@@ -26,7 +26,7 @@ import type {
   WorkspaceSummary,
 } from "../api/bindings";
 import type { Disposition, ReferenceDocInfo, ReviewComment, Verification } from "../api/bindings";
-import type { ConflictView, SyncImport } from "../api";
+import type { ConflictView, SyncImportReport } from "../api";
 import { statuses } from "../lib/decisionForm";
 import { groupOrder } from "../lib/catalog";
 import { fileNameOf, surveyStatuses } from "../lib/survey";
@@ -70,6 +70,10 @@ export interface MockSurveyFile {
 export interface MockSyncFile {
   workspace: string;
   device: string;
+  /** The workspace's name in the bundle: when this laptop lacks the workspace, it is created with it. */
+  name?: string;
+  /** Items selected in the bundle, for a workspace created here. */
+  select?: string[];
   /** Decision fields the other laptop changed, which the merge writes here. */
   fields?: Array<{ item: string; field: "rationale" | "status"; value: string }>;
   conflicts?: ConflictView[];
@@ -612,9 +616,10 @@ export class MockBackend {
   }
 
   /** What merging a bundle does: the counts, and without `dryRun` the fields and conflicts written. */
-  private syncImport(path: string, dryRun: boolean): { counts: SyncImport; renamed: null; from_device: string } {
+  private syncImport(path: string, dryRun: boolean): SyncImportReport {
     const file = this.syncFiles[fileNameOf(path)];
     if (!file) throw new Refusal("not-found", `${path} cannot be read: No such file or directory (os error 2)`);
+    if (!this.store.has(file.workspace)) return this.syncCreate(file, dryRun);
     const s = this.find(file.workspace);
     const fields = (file.fields ?? []).filter((f) => {
       const item = s.items.find((i) => i.id === f.item);
@@ -630,7 +635,30 @@ export class MockBackend {
     }
     return {
       counts: { workspace: s.workspace.id, created: false, fields_changed: fields.length, items_added: [], items_removed: [], conflicts: fresh.length },
+      name: s.workspace.name,
       renamed: null,
+      from_device: file.device,
+    };
+  }
+
+  /** A bundle whose workspace this laptop lacks: created with the bundle's id, its name suffixed when taken. */
+  private syncCreate(file: MockSyncFile, dryRun: boolean): SyncImportReport {
+    const wanted = file.name ?? file.workspace;
+    const taken = [...this.store.values()].some((s) => s.workspace.name === wanted);
+    const name = taken ? `${wanted} (${file.device})` : wanted;
+    const items = file.select ?? [];
+    if (!dryRun) {
+      const made = this.create({ name, jurisdiction: "Lesotho", template: "joint-directive", authorities: [] });
+      const stored = this.find(made.id);
+      this.store.delete(made.id);
+      stored.workspace.id = file.workspace;
+      this.store.set(file.workspace, stored);
+      this.select(file.workspace, items);
+    }
+    return {
+      counts: { workspace: file.workspace, created: true, fields_changed: 0, items_added: [...items], items_removed: [], conflicts: 0 },
+      name,
+      renamed: taken ? name : null,
       from_device: file.device,
     };
   }

@@ -221,6 +221,40 @@ describe("the window with a mocked backend", () => {
     await context.close();
   });
 
+  it("opens a workspace from another laptop on the start screen: preview, renamed when its name is taken, apply from the keyboard (mocked)", async () => {
+    const { page, context, errors } = await open({ workspaces: [{ name: "Lesotho 2025", select: ["REG-00000"] }] });
+    await page.waitForSelector(id("workspace-list"));
+    await page.evaluate(() => {
+      window.__mock.syncFiles["incoming.dfs-sync"] = { workspace: "w-bank", device: "bank-laptop", name: "Lesotho 2025", select: ["SIM-00002", "REG-00000"] };
+    });
+    await page.focus(id("arrival-button"));
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(id("arrival-preview"));
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "arrival-preview");
+    const rows = await page.locator(id("arrival-row")).evaluateAll((r) => r.map((row) => [...row.cells].map((c) => c.textContent.trim())));
+    assert.deepEqual(rows, [
+      ["Workspace", "Lesotho 2025 (bank-laptop)"],
+      ["Sent from device", "bank-laptop"],
+      ["On this laptop", "Created here as “Lesotho 2025 (bank-laptop)”: a workspace here has its name already"],
+      ["Items added", "2 selected items"],
+    ]);
+    // The dry run wrote nothing: the list still holds one workspace.
+    assert.equal(await page.evaluate(() => window.__mock.store.size), 1);
+
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "arrival-apply");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(id("workspace-title"));
+    assert.match(await page.textContent(id("workspace-title")), /Lesotho 2025 \(bank-laptop\)/);
+    assert.deepEqual(
+      await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "sync_import").map((c) => c.args.dryRun)),
+      [true, false],
+    );
+    assert.equal(await page.evaluate(() => window.__mock.store.get("w-bank")?.items.length), 2);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it("opens the shortcut sheet on ?, focuses search on /, and keeps the larger text setting", async () => {
     const { page, context, requests } = await open({ workspaces: [{ name: "A11y", select: [] }] });
     await page.click(id("workspace-card"));
