@@ -9,13 +9,13 @@ use adopt_sync::{Conflict, DecisionState, ReplicatedWorkspace, SyncError, Worksp
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 
-use crate::columns::{date_text, parse_timestamp, timestamp};
+use crate::columns::{parse_timestamp, timestamp};
 use crate::error::{Result, StoreError};
 use crate::history::{add_missing, record_replicated};
 use crate::replica::{
     AUTHORITY_ORDER, append, device, load_or_build, load_replica, origin, refresh_conflicts, store_whole,
 };
-use crate::selections::{insert_selection, load_decisions, write_support};
+use crate::selections::{insert_selection, load_decisions, write_decision};
 use crate::store::Store;
 use crate::workspaces::{load, name_owner};
 
@@ -227,26 +227,7 @@ fn write_rows(
                 if next.revision == row.revision {
                     continue;
                 }
-                conn.execute(
-                    "UPDATE selection SET status = ?3, reason = ?4, rationale = ?5, wording = ?6, lead = ?7,
-                         priority = ?8, due = ?9, revision = ?10, updated_at = ?11, updated_by = ?12
-                     WHERE workspace_id = ?1 AND item_id = ?2",
-                    params![
-                        id,
-                        item,
-                        next.status.code(),
-                        next.reason.map(|r| r.code()),
-                        next.rationale,
-                        next.wording,
-                        next.lead,
-                        next.priority.map(|p| p.code()),
-                        next.due.map(date_text),
-                        next.revision,
-                        timestamp(at),
-                        by,
-                    ],
-                )?;
-                write_support(conn, id, item, &next.support)?;
+                write_decision(conn, id, item, &next, at, by)?;
             }
         }
     }
@@ -256,29 +237,21 @@ fn write_rows(
 /// The row's decision with the replicated fields of `state`: a new revision when any differs
 /// (revisions are local to each laptop), the row unchanged otherwise.
 fn decision(state: &DecisionState, row: &Decision, at: DateTime<Utc>, by: &str) -> Decision {
-    let same = row.status == state.status
-        && row.reason == state.reason
-        && row.rationale == state.rationale
-        && row.wording == state.wording
-        && row.lead == state.lead
-        && row.support == state.support
-        && row.priority == state.priority
-        && row.due == state.due;
-    if same {
+    let replicated = state.to_decision();
+    let local = Decision {
+        revision: row.revision,
+        updated_at: row.updated_at,
+        updated_by: row.updated_by.clone(),
+        ..replicated.clone()
+    };
+    if local == *row {
         return row.clone();
     }
     Decision {
-        status: state.status,
-        reason: state.reason,
-        rationale: state.rationale.clone(),
-        wording: state.wording.clone(),
-        lead: state.lead.clone(),
-        support: state.support.clone(),
-        priority: state.priority,
-        due: state.due,
         revision: row.revision + 1,
         updated_at: Some(at),
         updated_by: Some(by.to_string()),
+        ..replicated
     }
 }
 

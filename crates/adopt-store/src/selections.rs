@@ -158,26 +158,7 @@ pub(crate) fn decide_in(
     next.revision = current + 1;
     next.updated_at = Some(at);
     next.updated_by = Some(by.to_string());
-    tx.execute(
-        "UPDATE selection SET status = ?3, reason = ?4, rationale = ?5, wording = ?6, lead = ?7, priority = ?8,
-                 due = ?9, revision = ?10, updated_at = ?11, updated_by = ?12
-             WHERE workspace_id = ?1 AND item_id = ?2",
-        params![
-            workspace_id,
-            item.id,
-            next.status.code(),
-            next.reason.map(|r| r.code()),
-            next.rationale,
-            next.wording,
-            next.lead,
-            next.priority.map(|p| p.code()),
-            next.due.map(date_text),
-            next.revision,
-            timestamp(at),
-            by,
-        ],
-    )?;
-    write_support(tx, workspace_id, &item.id, &next.support)?;
+    write_decision(tx, workspace_id, &item.id, &next, at, by)?;
     let fields: Vec<DecisionField> = changes.iter().map(|change| change.field).collect();
     let mut edits = decision_edits(&item.id, &next, &fields);
     for change in &changes {
@@ -230,6 +211,38 @@ pub(crate) fn insert_selection(conn: &Connection, workspace_id: &str, item: &Sel
         ],
     )?;
     write_support(conn, workspace_id, &item.id, &d.support)
+}
+
+/// Writes an item's decision into its row (fields, revision, who and when) and its supporting
+/// authorities.
+pub(crate) fn write_decision(
+    conn: &Connection,
+    workspace_id: &str,
+    item_id: &str,
+    decision: &Decision,
+    at: DateTime<Utc>,
+    by: &str,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE selection SET status = ?3, reason = ?4, rationale = ?5, wording = ?6, lead = ?7, priority = ?8,
+                 due = ?9, revision = ?10, updated_at = ?11, updated_by = ?12
+             WHERE workspace_id = ?1 AND item_id = ?2",
+        params![
+            workspace_id,
+            item_id,
+            decision.status.code(),
+            decision.reason.map(|r| r.code()),
+            decision.rationale,
+            decision.wording,
+            decision.lead,
+            decision.priority.map(|p| p.code()),
+            decision.due.map(date_text),
+            decision.revision,
+            timestamp(at),
+            by,
+        ],
+    )?;
+    write_support(conn, workspace_id, item_id, &decision.support)
 }
 
 /// Replaces an item's supporting authorities, keeping their order.

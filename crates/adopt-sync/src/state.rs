@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use adopt_domain::{AuthorityKind, DecisionField, DecisionStatus, Priority, ReasonCode};
+use adopt_domain::{AuthorityKind, Decision, DecisionField, DecisionStatus, Priority, ReasonCode};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -181,18 +181,25 @@ pub struct FieldChange {
 }
 
 impl DecisionState {
+    /// The decision these fields make, with what is local to a device (revision, who and
+    /// when) left empty.
+    pub fn to_decision(&self) -> Decision {
+        Decision {
+            status: self.status,
+            reason: self.reason,
+            rationale: self.rationale.clone(),
+            wording: self.wording.clone(),
+            lead: self.lead.clone(),
+            support: self.support.clone(),
+            priority: self.priority,
+            due: self.due,
+            ..Decision::default()
+        }
+    }
+
     /// A field's text form as the history writes it; `None` when empty.
     pub fn field_text(&self, field: DecisionField) -> Option<String> {
-        match field {
-            DecisionField::Status => Some(self.status.code().to_string()),
-            DecisionField::Reason => self.reason.map(|v| v.code().to_string()),
-            DecisionField::Rationale => self.rationale.clone(),
-            DecisionField::Wording => self.wording.clone(),
-            DecisionField::Lead => self.lead.clone(),
-            DecisionField::Support => (!self.support.is_empty()).then(|| self.support.join(",")),
-            DecisionField::Priority => self.priority.map(|v| v.code().to_string()),
-            DecisionField::Due => self.due.map(|d| d.format("%Y-%m-%d").to_string()),
-        }
+        self.to_decision().field_text(field)
     }
 }
 
