@@ -297,6 +297,113 @@ fn a_clause_retyped_in_a_returned_copy_is_an_edit_that_can_become_the_national_w
     assert_eq!(decision["wording"], wording);
 }
 
+/// A reviewer answers an export made with `--comments` in python-docx: a reply to dfs-adopt's
+/// rationale comment, whose thread is marked resolved (linked through `commentsExtended.xml` as
+/// Word writes a reply, which python-docx cannot), and a comment of their own, both on SIM-08's
+/// text.
+const REPLY_TO_OURS: &str = r#"
+import io, re, sys, zipfile
+from docx import Document
+source, out = sys.argv[1:3]
+doc = Document(source)
+run = next(p.runs[0] for p in doc.paragraphs if p.text.startswith("Build number recycling"))
+doc.add_comment(run, text="Agreed; cite the Act as well.", author="Palesa Mokoena", initials="PM")
+doc.add_comment(run, text="Who enforces this?", author="Mpho Lebona", initials="ML")
+buffer = io.BytesIO()
+doc.save(buffer)
+with zipfile.ZipFile(buffer) as z:
+    parts = {name: z.read(name) for name in z.namelist()}
+xml = parts["word/comments.xml"].decode()
+xml = xml.replace("<w:comments ", '<w:comments xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" ', 1)
+ids = {}
+def number(match):
+    body = match.group(0)
+    author = re.search(r'w:author="([^"]*)"', body).group(1)
+    para_id = "%08X" % (0x20000000 + len(ids) + 1)
+    ids[author] = para_id
+    last = max(body.rfind("<w:p>"), body.rfind("<w:p "))
+    return body[:last] + f'<w:p w14:paraId="{para_id}"' + body[last + 4:]
+parts["word/comments.xml"] = re.sub(r"<w:comment .*?</w:comment>", number, xml, flags=re.S).encode()
+parts["word/commentsExtended.xml"] = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<w15:commentsEx xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml">'
+    f'<w15:commentEx w15:paraId="{ids["dfs-adopt"]}" w15:done="1"/>'
+    f'<w15:commentEx w15:paraId="{ids["Palesa Mokoena"]}" w15:paraIdParent="{ids["dfs-adopt"]}" w15:done="0"/>'
+    f'<w15:commentEx w15:paraId="{ids["Mpho Lebona"]}" w15:done="0"/>'
+    "</w15:commentsEx>"
+).encode()
+rels = parts["word/_rels/document.xml.rels"].decode()
+parts["word/_rels/document.xml.rels"] = rels.replace("</Relationships>",
+    '<Relationship Id="rIdCommentsEx" Type="http://schemas.microsoft.com/office/2011/relationships/commentsExtended" '
+    'Target="commentsExtended.xml"/></Relationships>').encode()
+types = parts["[Content_Types].xml"].decode()
+parts["[Content_Types].xml"] = types.replace("</Types>",
+    '<Override PartName="/word/commentsExtended.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"/></Types>').encode()
+with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+    for name, data in parts.items():
+        z.writestr(name, data)
+"#;
+
+#[test]
+fn our_own_rationale_comments_are_left_out_and_replies_to_them_are_imported() {
+    let db = Db::new();
+    let ws = db.lesotho();
+    db.ok(&[
+        "decide",
+        &ws,
+        "SIM-08",
+        "--status",
+        "adopt",
+        "--rationale",
+        "Recycled numbers led to wallet takeovers.",
+    ]);
+    let exported = db.path("with-rationale.docx");
+    db.ok(&["export", &ws, "--comments", "--format", "docx", "--out", &exported]);
+    let returned = db.path("answered.docx");
+    let python = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/tools/.venv/bin/python");
+    let done = std::process::Command::new(&python)
+        .args(["-c", REPLY_TO_OURS, &exported, &returned])
+        .output()
+        .unwrap_or_else(|e| panic!("{} ({e}): run scripts/install-deps.sh", python.display()));
+    assert!(done.status.success(), "{}", String::from_utf8_lossy(&done.stderr));
+
+    let out = db.run(&["review", "import", &ws, &returned, "--json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("1 comment by dfs-adopt") && out.stderr.contains("replies to it imported"),
+        "{}",
+        out.stderr
+    );
+    let entries = list(&db, &ws, &[]);
+    assert!(entries.iter().all(|c| c["author"] != "dfs-adopt"), "{entries:#?}");
+    let mut texts: Vec<(String, String, bool)> = entries
+        .iter()
+        .map(|c| {
+            assert_eq!(c["item"], "SIM-08", "{c}");
+            (
+                c["author"].as_str().unwrap().into(),
+                c["text"].as_str().unwrap().into(),
+                c["resolved"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    texts.sort();
+    assert_eq!(
+        texts,
+        [
+            ("Mpho Lebona".to_string(), "Who enforces this?".to_string(), false),
+            (
+                "Palesa Mokoena".to_string(),
+                "Agreed; cite the Act as well.".to_string(),
+                true
+            ),
+        ],
+        "the reviewer's comment, and the reply to ours as a comment of its own, in the thread \
+         Word marked resolved"
+    );
+}
+
 #[test]
 fn list_filters_by_item_and_open_and_prints_text() {
     let db = Db::new();
