@@ -5,7 +5,7 @@ use adopt_domain::{ActionInput, PositionInput, ResolutionInput, SessionDraft, pa
 
 use crate::args::parse;
 use crate::cli::{ActionArgs, MinutesArgs, PositionArgs, ResolveArgs, SessionCommand};
-use crate::output::{print, print_json};
+use crate::output::{count, print, print_json};
 
 fn date(text: &str) -> Result<chrono::NaiveDate, adopt_core::Error> {
     parse_date(text).map_err(adopt_core::Error::from)
@@ -44,13 +44,13 @@ pub fn session(workbench: &mut Workbench, command: SessionCommand) -> anyhow::Re
             let mut text = String::new();
             for s in &sessions {
                 text.push_str(&format!(
-                    "{}  {}  {}  facilitator {}  {} participants, {} items on the agenda\n",
+                    "{}  {}  {}  facilitator {}  {}, {} on the agenda\n",
                     shown(s),
                     s.date,
                     s.place.as_deref().unwrap_or("-"),
                     s.facilitator,
-                    s.participants.len(),
-                    s.agenda.len()
+                    count(s.participants.len() as u64, "participant", "participants"),
+                    count(s.agenda.len() as u64, "item", "items")
                 ));
             }
             print(&text)

@@ -6,16 +6,10 @@ use adopt_core::{SurveyImport, Workbench, write_file};
 use adopt_domain::Finding;
 
 use crate::cli::SurveyCommand;
-use crate::output::{print, print_json};
+use crate::output::{count, print, print_json};
 
 /// The exit code of `check` when it found something (contract §1).
 const FINDINGS: u8 = 3;
-
-/// "1 row", "2 rows".
-fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
-    let n = n.into();
-    format!("{n} {}", if n == 1 { one } else { many })
-}
 
 pub fn run(workbench: &mut Workbench, command: SurveyCommand) -> anyhow::Result<()> {
     match command {
