@@ -262,7 +262,10 @@ describe("the gap-analysis survey and the completeness check", () => {
     await (await session.find(byTestId("apply-suggestion"), editor)).click();
     await session.until(async () => itemOf("SIM-11")?.decision.status === "already-covered", { what: "the suggestion applied" });
     await session.until(async () => /SIM-11: Already covered, as the baseline suggests\./.test(await text(byTestId("notice"))), { what: "the notice" });
-    assert.equal((await session.findAll(byTestId("decision-row-suggestion"))).length, 0, "the suggestion is gone once decided");
+    // The notice can come before the decisions list has been read again: wait for the list.
+    await session.until(async () => (await session.findAll(byTestId("decision-row-suggestion"))).length === 0, {
+      what: "the suggestion gone once decided",
+    });
     const history = cliJson("history", WORKSPACE).filter((h) => h.item === "SIM-11");
     assert.ok(history.some((h) => h.field === "status" && h.new === "already-covered"), "an ordinary decision in the history");
     assert.ok(history.some((h) => h.field === "baseline LCA"), "the survey answers are in the history too");
