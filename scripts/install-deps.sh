@@ -26,6 +26,8 @@ APT_PACKAGES=(
   fonts-liberation2
   # fonts the window falls back on
   fonts-dejavu-core
+  # the reliability tests: SQLite's integrity check after SIGKILL, the app's network calls traced
+  sqlite3 strace
 )
 
 missing=()
