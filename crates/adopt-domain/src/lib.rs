@@ -16,6 +16,7 @@ mod decision;
 mod device;
 mod discussion;
 mod error;
+mod language;
 mod review;
 mod survey;
 mod text;
@@ -32,13 +33,14 @@ pub use discussion::{
     Position, PositionInput, ResolutionInput, Session, SessionDraft, legacy_number, validate_time_box,
 };
 pub use error::{InvalidInput, Result};
+pub use language::{NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE, TypographyFault, check_french_typography, fold_for_search};
 pub use review::{ReviewComment, ReviewReply};
 pub use survey::BaselineAnswer;
 pub use text::{optional_text, parse_date, validate_text};
 pub use values::{
     AgendaOrder, AuthorityKind, CatalogGroup, DecisionStatus, Disposition, ExportFormat, FindingKind, Flag, Instrument,
-    Priority, ReasonCode, Resolution, ReviewKind, SecurityDimension, Stakeholder, Stance, SurveyFormat, SurveyStatus,
-    ThreatCategory,
+    Language, Priority, ReasonCode, Resolution, ReviewKind, SecurityDimension, Stakeholder, Stance, SurveyFormat,
+    SurveyStatus, ThreatCategory,
 };
 pub use workspace::{
     HistoryEntry, NewWorkspace, PropertyField, SelectedItem, Workspace, WorkspaceRecord, WorkspaceSummary,

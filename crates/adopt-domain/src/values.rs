@@ -9,12 +9,13 @@ use ts_rs::TS;
 
 use crate::error::InvalidInput;
 
-/// Declares a value set: variants with their wire code and an English label for documents and UI.
+/// Declares a value set: variants with their wire code and a label in each language of
+/// [`Language`], English first, then French. A missing French label does not compile.
 macro_rules! value_set {
     (
         $(#[$meta:meta])*
         $name:ident, what = $what:literal,
-        { $( $(#[$vmeta:meta])* $variant:ident = $code:literal, $label:literal; )+ }
+        { $( $(#[$vmeta:meta])* $variant:ident = $code:literal, $label:literal, $label_fr:literal; )+ }
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
@@ -35,7 +36,15 @@ macro_rules! value_set {
 
             /// A readable English label for documents and the UI.
             pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
+                self.label_in(Language::En)
+            }
+
+            /// The label in `language`, for documents and the UI.
+            pub fn label_in(self, language: Language) -> &'static str {
+                match language {
+                    Language::En => match self { $($name::$variant => $label),+ },
+                    Language::Fr => match self { $($name::$variant => $label_fr),+ },
+                }
             }
 
             /// The codes joined for an error message: "open, adopt, ...".
@@ -70,16 +79,26 @@ macro_rules! value_set {
 }
 
 value_set! {
+    /// A language of the interface and of a workspace's documents (contract §10: `en`, `fr`).
+    #[derive(Default)]
+    Language, what = "language", {
+        #[default]
+        En = "en", "English", "Anglais";
+        Fr = "fr", "French", "Français";
+    }
+}
+
+value_set! {
     /// Where a workspace stands on one recommendation.
     #[derive(Default)]
     DecisionStatus, what = "status", {
         #[default]
-        Open = "open", "Open";
-        Adopt = "adopt", "Adopt";
-        AdoptModified = "adopt-modified", "Adopt with national wording";
-        AlreadyCovered = "already-covered", "Already covered";
-        Deferred = "deferred", "Deferred";
-        NotApplicable = "not-applicable", "Not applicable";
+        Open = "open", "Open", "Ouvert";
+        Adopt = "adopt", "Adopt", "Adoption";
+        AdoptModified = "adopt-modified", "Adopt with national wording", "Adoption avec formulation nationale";
+        AlreadyCovered = "already-covered", "Already covered", "Déjà couvert";
+        Deferred = "deferred", "Deferred", "Différé";
+        NotApplicable = "not-applicable", "Not applicable", "Sans objet";
     }
 }
 
@@ -93,23 +112,23 @@ impl DecisionStatus {
 value_set! {
     /// Why a decision was taken (`--reason`).
     ReasonCode, what = "reason", {
-        ExistingInstrument = "existing-instrument", "Covered by an existing instrument";
-        LegalRequirement = "legal-requirement", "Legal requirement";
-        RiskAssessment = "risk-assessment", "Risk assessment";
-        BestPractice = "best-practice", "Best practice";
-        NoLegalMandate = "no-legal-mandate", "No legal mandate";
-        CapacityConstraint = "capacity-constraint", "Capacity constraint";
-        NotRelevantToMarket = "not-relevant-to-market", "Not relevant to the market";
-        Other = "other", "Other";
+        ExistingInstrument = "existing-instrument", "Covered by an existing instrument", "Couvert par un instrument existant";
+        LegalRequirement = "legal-requirement", "Legal requirement", "Obligation légale";
+        RiskAssessment = "risk-assessment", "Risk assessment", "Évaluation des risques";
+        BestPractice = "best-practice", "Best practice", "Bonne pratique";
+        NoLegalMandate = "no-legal-mandate", "No legal mandate", "Absence de mandat légal";
+        CapacityConstraint = "capacity-constraint", "Capacity constraint", "Contrainte de capacités";
+        NotRelevantToMarket = "not-relevant-to-market", "Not relevant to the market", "Sans pertinence pour le marché";
+        Other = "other", "Other", "Autre";
     }
 }
 
 value_set! {
     /// How urgent an adopted item is.
     Priority, what = "priority", {
-        High = "high", "High";
-        Medium = "medium", "Medium";
-        Low = "low", "Low";
+        High = "high", "High", "Haute";
+        Medium = "medium", "Medium", "Moyenne";
+        Low = "low", "Low", "Basse";
     }
 }
 
@@ -117,183 +136,183 @@ value_set! {
     /// What kind of body an authority is.
     #[derive(Default)]
     AuthorityKind, what = "authority kind", {
-        TelecomRegulator = "telecom-regulator", "Telecom regulator";
-        CentralBank = "central-bank", "Central bank";
-        CybersecurityAgency = "cybersecurity-agency", "Cybersecurity agency";
-        Ministry = "ministry", "Ministry";
+        TelecomRegulator = "telecom-regulator", "Telecom regulator", "Autorité de régulation des télécommunications";
+        CentralBank = "central-bank", "Central bank", "Banque centrale";
+        CybersecurityAgency = "cybersecurity-agency", "Cybersecurity agency", "Agence de cybersécurité";
+        Ministry = "ministry", "Ministry", "Ministère";
         #[default]
-        Other = "other", "Other";
+        Other = "other", "Other", "Autre";
     }
 }
 
 value_set! {
     /// Who a recommendation addresses.
     Stakeholder, what = "stakeholder", {
-        TelecomRegulator = "TR", "Telecom regulator";
-        CentralBank = "CB", "Central bank";
-        MobileNetworkOperator = "MNO", "Mobile network operator";
-        DfsProvider = "DFSP", "DFS provider";
-        ThirdParty = "3P", "Third party, PSP, merchant or agent";
-        AppDeveloper = "DEV", "App developer";
-        DeviceMaker = "OEM", "Device maker";
-        EndUser = "USR", "End user";
+        TelecomRegulator = "TR", "Telecom regulator", "Régulateur des télécommunications";
+        CentralBank = "CB", "Central bank", "Banque centrale";
+        MobileNetworkOperator = "MNO", "Mobile network operator", "Opérateur de réseau mobile";
+        DfsProvider = "DFSP", "DFS provider", "Fournisseur de services financiers numériques";
+        ThirdParty = "3P", "Third party, PSP, merchant or agent", "Tiers, prestataire de services de paiement, commerçant ou agent";
+        AppDeveloper = "DEV", "App developer", "Développeur d’applications";
+        DeviceMaker = "OEM", "Device maker", "Fabricant de terminaux";
+        EndUser = "USR", "End user", "Utilisateur final";
     }
 }
 
 value_set! {
     /// The six groups the catalog is organised in.
     CatalogGroup, what = "group", {
-        Regulatory = "REG", "Regulatory and inter-agency";
-        Telecom = "TEL", "Telecom infrastructure";
-        Sim = "SIM", "SIM life cycle";
-        Payment = "PAY", "DFS provider and payment platform";
-        Application = "APP", "Application layer";
-        EndUser = "USR", "End user and consumer";
+        Regulatory = "REG", "Regulatory and inter-agency", "Réglementation et coopération entre autorités";
+        Telecom = "TEL", "Telecom infrastructure", "Infrastructure de télécommunications";
+        Sim = "SIM", "SIM life cycle", "Cycle de vie de la carte SIM";
+        Payment = "PAY", "DFS provider and payment platform", "Fournisseur de services financiers numériques et plateforme de paiement";
+        Application = "APP", "Application layer", "Couche applicative";
+        EndUser = "USR", "End user and consumer", "Utilisateur final et consommateur";
     }
 }
 
 value_set! {
     /// The 17 threat categories of the DFS security assurance framework (X.1150 §13).
     ThreatCategory, what = "threat category", {
-        AccountSessionHijacking = "account-session-hijacking", "Account and session hijacking";
-        CredentialAttacks = "credential-attacks", "Attacks against credentials";
-        SystemPlatformAttacks = "system-platform-attacks", "Attacks against systems and platforms";
-        CodeExploitation = "code-exploitation", "Code exploitation attacks";
-        DataMisuse = "data-misuse", "Data misuse";
-        DenialOfService = "denial-of-service", "Denial of service";
-        InsiderAttacks = "insider-attacks", "Insider attacks";
-        MitmSocialEngineering = "mitm-social-engineering", "Man-in-the-middle and social engineering";
-        InfrastructureCompromise = "infrastructure-compromise", "Compromise of DFS infrastructure";
-        SimAttacks = "sim-attacks", "SIM attacks";
-        ServiceCompromise = "service-compromise", "Compromise of DFS services";
-        UnauthorizedDataAccess = "unauthorized-data-access", "Unauthorized access to DFS data";
-        Malware = "malware", "Malware";
-        ZeroDay = "zero-day", "Zero-day attacks";
-        RogueDevices = "rogue-devices", "Rogue devices";
-        UnauthorizedDeviceAccess = "unauthorized-device-access", "Unauthorized access to mobile devices";
-        PersonalDataDisclosure = "personal-data-disclosure", "Unintended disclosure of personal information";
+        AccountSessionHijacking = "account-session-hijacking", "Account and session hijacking", "Détournement de comptes et de sessions";
+        CredentialAttacks = "credential-attacks", "Attacks against credentials", "Attaques contre les données d’authentification";
+        SystemPlatformAttacks = "system-platform-attacks", "Attacks against systems and platforms", "Attaques contre les systèmes et les plateformes";
+        CodeExploitation = "code-exploitation", "Code exploitation attacks", "Attaques par exploitation de code";
+        DataMisuse = "data-misuse", "Data misuse", "Utilisation abusive des données";
+        DenialOfService = "denial-of-service", "Denial of service", "Déni de service";
+        InsiderAttacks = "insider-attacks", "Insider attacks", "Attaques internes";
+        MitmSocialEngineering = "mitm-social-engineering", "Man-in-the-middle and social engineering", "Attaques de l’homme du milieu et ingénierie sociale";
+        InfrastructureCompromise = "infrastructure-compromise", "Compromise of DFS infrastructure", "Compromission de l’infrastructure des services financiers numériques";
+        SimAttacks = "sim-attacks", "SIM attacks", "Attaques contre la carte SIM";
+        ServiceCompromise = "service-compromise", "Compromise of DFS services", "Compromission des services financiers numériques";
+        UnauthorizedDataAccess = "unauthorized-data-access", "Unauthorized access to DFS data", "Accès non autorisé aux données des services financiers numériques";
+        Malware = "malware", "Malware", "Logiciels malveillants";
+        ZeroDay = "zero-day", "Zero-day attacks", "Attaques du jour zéro";
+        RogueDevices = "rogue-devices", "Rogue devices", "Équipements illégitimes";
+        UnauthorizedDeviceAccess = "unauthorized-device-access", "Unauthorized access to mobile devices", "Accès non autorisé aux terminaux mobiles";
+        PersonalDataDisclosure = "personal-data-disclosure", "Unintended disclosure of personal information", "Divulgation involontaire de données à caractère personnel";
     }
 }
 
 value_set! {
     /// Whether the item's source section was read (`verified`) or is from general knowledge (`recalled`).
     Flag, what = "flag", {
-        Verified = "verified", "Verified against the source";
-        Recalled = "recalled", "Source section not verified";
+        Verified = "verified", "Verified against the source", "Vérifié dans la source";
+        Recalled = "recalled", "Source section not verified", "Section de la source non vérifiée";
     }
 }
 
 value_set! {
     /// The eight ITU-T X.805 security dimensions.
     SecurityDimension, what = "security dimension", {
-        AccessControl = "access-control", "Access control";
-        Authentication = "authentication", "Authentication";
-        NonRepudiation = "non-repudiation", "Non-repudiation";
-        DataConfidentiality = "data-confidentiality", "Data confidentiality";
-        CommunicationSecurity = "communication-security", "Communication security";
-        DataIntegrity = "data-integrity", "Data integrity";
-        Availability = "availability", "Availability";
-        Privacy = "privacy", "Privacy";
+        AccessControl = "access-control", "Access control", "Contrôle d’accès";
+        Authentication = "authentication", "Authentication", "Authentification";
+        NonRepudiation = "non-repudiation", "Non-repudiation", "Non-répudiation";
+        DataConfidentiality = "data-confidentiality", "Data confidentiality", "Confidentialité des données";
+        CommunicationSecurity = "communication-security", "Communication security", "Sécurité des communications";
+        DataIntegrity = "data-integrity", "Data integrity", "Intégrité des données";
+        Availability = "availability", "Availability", "Disponibilité";
+        Privacy = "privacy", "Privacy", "Respect de la vie privée";
     }
 }
 
 value_set! {
     /// An authority's stance on an item in the open discussion.
     Stance, what = "stance", {
-        Support = "support", "Support";
-        SupportWithChanges = "support-with-changes", "Support with changes";
-        Oppose = "oppose", "Oppose";
-        NeedsConsultation = "needs-consultation", "Needs internal consultation";
-        Abstain = "abstain", "Abstain";
+        Support = "support", "Support", "Soutien";
+        SupportWithChanges = "support-with-changes", "Support with changes", "Soutien sous réserve de modifications";
+        Oppose = "oppose", "Oppose", "Opposition";
+        NeedsConsultation = "needs-consultation", "Needs internal consultation", "Consultation interne nécessaire";
+        Abstain = "abstain", "Abstain", "Abstention";
     }
 }
 
 value_set! {
     /// The joint outcome of the discussion of an item.
     Resolution, what = "resolution", {
-        Agreed = "agreed", "Agreed";
-        AgreedWithConditions = "agreed-with-conditions", "Agreed with conditions";
-        Divergent = "divergent", "Divergent — escalated";
+        Agreed = "agreed", "Agreed", "Accord";
+        AgreedWithConditions = "agreed-with-conditions", "Agreed with conditions", "Accord sous conditions";
+        Divergent = "divergent", "Divergent — escalated", "Divergence — renvoi à l’échelon supérieur";
     }
 }
 
 value_set! {
     /// What a reviewer's entry is: a comment, a tracked change, or an edit made without tracking.
     ReviewKind, what = "review entry kind", {
-        Comment = "comment", "Comment";
-        Insertion = "insertion", "Tracked insertion";
-        Deletion = "deletion", "Tracked deletion";
-        Edit = "edit", "Untracked edit";
+        Comment = "comment", "Comment", "Commentaire";
+        Insertion = "insertion", "Tracked insertion", "Insertion (suivi des modifications)";
+        Deletion = "deletion", "Tracked deletion", "Suppression (suivi des modifications)";
+        Edit = "edit", "Untracked edit", "Modification hors suivi";
     }
 }
 
 value_set! {
     /// How a reviewer's comment was dealt with, as the comment-response table says.
     Disposition, what = "disposition", {
-        Accepted = "accepted", "Accepted";
-        PartlyAccepted = "partly-accepted", "Partly accepted";
-        Rejected = "rejected", "Rejected";
-        Noted = "noted", "Noted";
+        Accepted = "accepted", "Accepted", "Accepté";
+        PartlyAccepted = "partly-accepted", "Partly accepted", "Partiellement accepté";
+        Rejected = "rejected", "Rejected", "Rejeté";
+        Noted = "noted", "Noted", "Pris acte";
     }
 }
 
 value_set! {
     /// How a session's agenda is ordered.
     AgendaOrder, what = "agenda order", {
-        Group = "group", "By group";
-        Priority = "priority", "By priority";
-        Manual = "manual", "By hand";
+        Group = "group", "By group", "Par groupe";
+        Priority = "priority", "By priority", "Par priorité";
+        Manual = "manual", "By hand", "Ordre manuel";
     }
 }
 
 value_set! {
     /// Whether a recommendation is in place today, as an authority answered the gap-analysis survey.
     SurveyStatus, what = "survey status", {
-        Implemented = "implemented", "Implemented";
-        PartiallyImplemented = "partially-implemented", "Partially implemented";
-        Planned = "planned", "Planned";
-        NotImplemented = "not-implemented", "Not implemented";
-        NotApplicable = "not-applicable", "Not applicable";
-        Unknown = "unknown", "Unknown";
+        Implemented = "implemented", "Implemented", "Mis en œuvre";
+        PartiallyImplemented = "partially-implemented", "Partially implemented", "Partiellement mis en œuvre";
+        Planned = "planned", "Planned", "Prévu";
+        NotImplemented = "not-implemented", "Not implemented", "Non mis en œuvre";
+        NotApplicable = "not-applicable", "Not applicable", "Sans objet";
+        Unknown = "unknown", "Unknown", "Inconnu";
     }
 }
 
 value_set! {
     /// The kind of instrument through which a recommendation is in place.
     Instrument, what = "instrument", {
-        Law = "law", "Law";
-        Regulation = "regulation", "Regulation";
-        Directive = "directive", "Directive";
-        Guideline = "guideline", "Guideline";
-        LicenceCondition = "licence-condition", "Licence condition";
-        Mou = "mou", "Memorandum of understanding";
-        None = "none", "No instrument";
+        Law = "law", "Law", "Loi";
+        Regulation = "regulation", "Regulation", "Règlement";
+        Directive = "directive", "Directive", "Directive";
+        Guideline = "guideline", "Guideline", "Ligne directrice";
+        LicenceCondition = "licence-condition", "Licence condition", "Condition de licence";
+        Mou = "mou", "Memorandum of understanding", "Protocole d’accord";
+        None = "none", "No instrument", "Aucun";
     }
 }
 
 value_set! {
     /// What the completeness check can find before a draft goes out, in the order it checks an item.
     FindingKind, what = "finding", {
-        NoItems = "no-items", "No recommendation selected";
-        UnansweredComment = "unanswered-comment", "Reviewer's comment without a disposition";
-        UnresolvedConflict = "unresolved-conflict", "Field changed on two laptops, not yet settled";
-        OpenItem = "open-item", "Item still open";
-        UnsettledDivergence = "unsettled-divergence", "Divergence not settled";
-        MissingRationale = "missing-rationale", "Not applicable or deferred without rationale";
-        MissingWording = "missing-wording", "Adopted with national wording, but no wording";
-        MissingLead = "missing-lead", "Adopted without lead authority";
-        MissingPriority = "missing-priority", "Adopted without priority";
-        MissingDue = "missing-due", "Adopted without target date";
-        PastDue = "past-due", "Target date before the document date";
-        MissingProperty = "missing-property", "Document property left empty";
+        NoItems = "no-items", "No recommendation selected", "Aucune recommandation sélectionnée";
+        UnansweredComment = "unanswered-comment", "Reviewer's comment without a disposition", "Commentaire d’examinateur sans suite donnée";
+        UnresolvedConflict = "unresolved-conflict", "Field changed on two laptops, not yet settled", "Champ modifié sur deux ordinateurs, pas encore arbitré";
+        OpenItem = "open-item", "Item still open", "Point encore ouvert";
+        UnsettledDivergence = "unsettled-divergence", "Divergence not settled", "Divergence non réglée";
+        MissingRationale = "missing-rationale", "Not applicable or deferred without rationale", "Sans objet ou différé, sans justification";
+        MissingWording = "missing-wording", "Adopted with national wording, but no wording", "Adoption avec formulation nationale, mais formulation absente";
+        MissingLead = "missing-lead", "Adopted without lead authority", "Adopté sans autorité chef de file";
+        MissingPriority = "missing-priority", "Adopted without priority", "Adopté sans priorité";
+        MissingDue = "missing-due", "Adopted without target date", "Adopté sans date cible";
+        PastDue = "past-due", "Target date before the document date", "Date cible antérieure à la date du document";
+        MissingProperty = "missing-property", "Document property left empty", "Propriété du document non renseignée";
     }
 }
 
 value_set! {
     /// The formats a draft or the minutes are exported in; the code is the file extension.
     ExportFormat, what = "format", {
-        Docx = "docx", "Word document (DOCX)";
-        Pdf = "pdf", "PDF";
+        Docx = "docx", "Word document (DOCX)", "Document Word (DOCX)";
+        Pdf = "pdf", "PDF", "PDF";
     }
 }
 
@@ -307,8 +326,8 @@ impl ExportFormat {
 value_set! {
     /// The file formats of the gap-analysis survey; the code is the file extension.
     SurveyFormat, what = "survey format", {
-        Xlsx = "xlsx", "Excel workbook (XLSX), with drop-down lists";
-        Csv = "csv", "CSV (UTF-8, comma-separated)";
+        Xlsx = "xlsx", "Excel workbook (XLSX), with drop-down lists", "Classeur Excel (XLSX), avec listes déroulantes";
+        Csv = "csv", "CSV (UTF-8, comma-separated)", "CSV (UTF-8, séparateur virgule)";
     }
 }
 
@@ -350,6 +369,105 @@ mod tests {
         }
         assert_eq!(ThreatCategory::ALL.len(), 17, "the framework has 17 threat categories");
         assert_eq!(SecurityDimension::ALL.len(), 8, "X.805 has 8 security dimensions");
+    }
+
+    /// Every value set's labels, as (set, code, English, French).
+    fn all_labels() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
+        let mut labels = Vec::new();
+        macro_rules! collect {
+            ($($set:ty),+) => {$(
+                for v in <$set>::ALL {
+                    labels.push((<$set>::WHAT, v.code(), v.label_in(Language::En), v.label_in(Language::Fr)));
+                }
+            )+};
+        }
+        collect!(
+            Language,
+            DecisionStatus,
+            ReasonCode,
+            Priority,
+            AuthorityKind,
+            Stakeholder,
+            CatalogGroup,
+            ThreatCategory,
+            Flag,
+            SecurityDimension,
+            Stance,
+            Resolution,
+            ReviewKind,
+            Disposition,
+            AgendaOrder,
+            SurveyStatus,
+            Instrument,
+            FindingKind,
+            ExportFormat,
+            SurveyFormat
+        );
+        labels
+    }
+
+    #[test]
+    fn every_label_exists_in_french_and_is_not_left_in_english() {
+        // Words spelt the same in both languages.
+        let same_in_both = [("instrument", "directive"), ("format", "pdf")];
+        for (what, code, english, french) in all_labels() {
+            assert!(!french.trim().is_empty(), "{what} {code} has no French label");
+            assert_eq!(
+                french.trim(),
+                french,
+                "{what} {code}: French label has spaces around it"
+            );
+            if !same_in_both.contains(&(what, code)) {
+                assert_ne!(french, english, "{what} {code}: the French label is the English one");
+            }
+            crate::language::check_french_typography(french).unwrap_or_else(|e| panic!("{what} {code}: {e}"));
+            assert!(!french.contains('\''), "{what} {code}: write the apostrophe as ’");
+        }
+        assert_eq!(
+            DecisionStatus::Open.label(),
+            "Open",
+            "label() stays English for the callers that use it"
+        );
+    }
+
+    #[test]
+    fn french_labels_are_unique_within_their_set() {
+        let labels = all_labels();
+        for (what, code, _, french) in &labels {
+            let twins = labels.iter().filter(|(w, _, _, f)| w == what && f == french).count();
+            assert_eq!(twins, 1, "{what} {code}: French label \"{french}\" is used twice");
+        }
+    }
+
+    #[test]
+    fn survey_words_are_the_french_words_of_the_contract() {
+        use crate::language::fold_for_search;
+        let status = [
+            (SurveyStatus::Implemented, "mis en œuvre"),
+            (SurveyStatus::PartiallyImplemented, "partiellement mis en œuvre"),
+            (SurveyStatus::Planned, "prévu"),
+            (SurveyStatus::NotImplemented, "non mis en œuvre"),
+            (SurveyStatus::NotApplicable, "sans objet"),
+            (SurveyStatus::Unknown, "inconnu"),
+        ];
+        for (value, word) in status {
+            assert_eq!(value.label_in(Language::Fr).to_lowercase(), word);
+        }
+        let instruments = [
+            (Instrument::Law, "loi"),
+            (Instrument::Regulation, "règlement"),
+            (Instrument::Directive, "directive"),
+            (Instrument::Guideline, "ligne directrice"),
+            (Instrument::LicenceCondition, "condition de licence"),
+            (Instrument::Mou, "protocole d'accord"),
+            (Instrument::None, "aucun"),
+        ];
+        for (value, word) in instruments {
+            // The contract writes a straight apostrophe; the label a typographic one.
+            assert_eq!(fold_for_search(value.label_in(Language::Fr)), fold_for_search(word));
+        }
+        assert_eq!("FR".parse::<Language>(), Ok(Language::Fr));
+        assert_eq!(Language::default(), Language::En);
     }
 
     #[test]
