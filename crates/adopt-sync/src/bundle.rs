@@ -18,8 +18,10 @@
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-/// The framing this version writes and the newest it reads.
-pub const FORMAT_VERSION: u16 = 1;
+/// The framing this version writes and the newest it reads. 2: the document may hold records
+/// beyond the decision and the bundle the circulated versions' files; a version-1 bundle reads
+/// the same (it simply has neither).
+pub const FORMAT_VERSION: u16 = 2;
 /// The project marker: a bundle from another program with the same framing is refused.
 pub const PROJECT: &str = "dfs-adopt";
 

@@ -10,9 +10,10 @@ use chrono::NaiveDate;
 use crate::conflict::{Conflict, ConflictValue};
 use crate::error::SyncError;
 use crate::layout::{
-    AUTHORITIES, DECISIONS, HISTORY, KEY_LAYOUT, KEY_WORKSPACE, LAYOUT, PROPERTIES, Record, SELECTION, Stored, Target,
-    decision_text, history_line, item_id, property_key, support, workspace_id,
+    AUTHORITIES, DECISIONS, HISTORY, KEY_LAYOUT, KEY_WORKSPACE, LAYOUT, PROPERTIES, ROOT_MAP, Record, SELECTION,
+    Stored, Target, decision_text, history_line, item_id, property_key, support, workspace_id,
 };
+use crate::records::{RECORD_PREFIX, RecordField, record_value};
 use crate::state::{AuthorityState, DecisionState, DecisionValue, Edit, HistoryLine, Origin, WorkspaceState};
 
 /// What one change writes: field values, then history lines (id, line as JSON).
@@ -38,6 +39,7 @@ struct Maps {
 impl Maps {
     fn get(&self, name: &str) -> &ObjId {
         match name {
+            ROOT_MAP => &ROOT,
             PROPERTIES => &self.properties,
             AUTHORITIES => &self.authorities,
             SELECTION => &self.selection,
@@ -132,6 +134,13 @@ impl ReplicatedWorkspace {
         }
         for line in &state.history {
             plan(&Edit::AppendHistory(line.clone()), &mut planned)?;
+        }
+        for (field, value) in &state.records {
+            let edit = Edit::SetRecord {
+                field: field.clone(),
+                value: Some(value.clone()),
+            };
+            plan(&edit, &mut planned)?;
         }
         // The maps and every value in one change: the document starts as the state stood.
         let mut created = Self::create(workspace_id_text, actor)?;
@@ -277,6 +286,7 @@ impl ReplicatedWorkspace {
             authorities: BTreeMap::new(),
             items: BTreeMap::new(),
             history: self.history()?,
+            records: BTreeMap::new(),
         };
         let mut names: BTreeMap<String, String> = BTreeMap::new();
         let mut kinds: BTreeMap<String, AuthorityKind> = BTreeMap::new();
@@ -306,6 +316,11 @@ impl ReplicatedWorkspace {
                 }
             }
         }
+        for (field, key) in self.record_keys()? {
+            if let Some(Stored::Text(value)) = self.shown(&ROOT, &key)?.map(|record| record.value) {
+                state.records.insert(field, value);
+            }
+        }
         for (code, name) in names {
             let kind = kinds.remove(&code).ok_or_else(|| SyncError::UnexpectedValue {
                 key: format!("{code}/kind"),
@@ -315,6 +330,17 @@ impl ReplicatedWorkspace {
             state.authorities.insert(code, AuthorityState { name, kind });
         }
         Ok(state)
+    }
+
+    /// Every record field the root holds, with its key.
+    fn record_keys(&self) -> Result<Vec<(RecordField, String)>> {
+        let mut fields = Vec::new();
+        for key in self.doc.keys(ROOT).filter(|key| key.starts_with(RECORD_PREFIX)) {
+            if let Some(field) = RecordField::from_key(&key)? {
+                fields.push((field, key));
+            }
+        }
+        Ok(fields)
     }
 
     /// Every history line, ordered by (`at`, `id`), the same on every peer.
@@ -395,40 +421,48 @@ impl ReplicatedWorkspace {
         let mut conflicts = Vec::new();
         for (map_name, map) in self.maps.all() {
             for key in self.doc.keys(map) {
-                let all = self.values(map, &key)?;
-                let first_text = all.first().map(|(record, _)| record.value.text());
-                if all.iter().all(|(record, _)| Some(record.value.text()) == first_text) {
-                    continue;
-                }
-                let shown = shown_index(map == &self.maps.selection, &all);
-                let mut values: Vec<(bool, ConflictValue)> = all
-                    .into_iter()
-                    .enumerate()
-                    .map(|(index, (record, id))| {
-                        let value = ConflictValue {
-                            value: record.value.text(),
-                            actor: actor_of(&id),
-                            device: record.device,
-                            by: record.by,
-                            at: record.at,
-                        };
-                        (Some(index) != shown, value)
-                    })
-                    .collect();
-                // §9: the shown value first, then by time, then device name (then device id
-                // and value, so equal times and names still give one order everywhere).
-                values.sort_by(|(a_rest, a), (b_rest, b)| {
-                    (a_rest, a.at, &a.device, &a.actor, &a.value).cmp(&(b_rest, b.at, &b.device, &b.actor, &b.value))
-                });
-                let values = values.into_iter().map(|(_, value)| value).collect();
-                conflicts.push(Conflict {
-                    id: Target::from_key(map_name, &key)?.conflict_id(),
-                    values,
-                });
+                let target = Target::from_key(map_name, &key)?;
+                conflicts.extend(self.conflict_at(map, &key, &target)?);
             }
+        }
+        for (field, key) in self.record_keys()? {
+            conflicts.extend(self.conflict_at(&ROOT, &key, &Target::Record(field))?);
         }
         conflicts.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(conflicts)
+    }
+
+    /// The conflict on one field, if its concurrent values differ.
+    fn conflict_at(&self, map: &ObjId, key: &str, target: &Target) -> Result<Option<Conflict>> {
+        let all = self.values(map, key)?;
+        let first_text = all.first().map(|(record, _)| record.value.text());
+        if all.iter().all(|(record, _)| Some(record.value.text()) == first_text) {
+            return Ok(None);
+        }
+        let shown = shown_index(map == &self.maps.selection, &all);
+        let mut values: Vec<(bool, ConflictValue)> = all
+            .into_iter()
+            .enumerate()
+            .map(|(index, (record, id))| {
+                let value = ConflictValue {
+                    value: record.value.text(),
+                    actor: actor_of(&id),
+                    device: record.device,
+                    by: record.by,
+                    at: record.at,
+                };
+                (Some(index) != shown, value)
+            })
+            .collect();
+        // §9: the shown value first, then by time, then device name (then device id and
+        // value, so equal times and names still give one order everywhere).
+        values.sort_by(|(a_rest, a), (b_rest, b)| {
+            (a_rest, a.at, &a.device, &a.actor, &a.value).cmp(&(b_rest, b.at, &b.device, &b.actor, &b.value))
+        });
+        Ok(Some(Conflict {
+            id: target.conflict_id(),
+            values: values.into_iter().map(|(_, value)| value).collect(),
+        }))
     }
 
     /// Settles conflict `conflict_id` with `value` (the field's text form, checked like the
@@ -488,6 +522,13 @@ fn plan(edit: &Edit, planned: &mut Plan) -> Result<()> {
                 return Err(SyncError::StatusNotClearable);
             }
             writes.push((Target::Decision(item_id(item)?, *field), Stored::Null));
+        }
+        Edit::SetRecord { field, value } => {
+            let stored = match value {
+                Some(text) => Stored::Text(record_value(text)?),
+                None => Stored::Null,
+            };
+            writes.push((Target::Record(field.checked()?), stored));
         }
         Edit::AppendHistory(line) => {
             let line = history_line(line)?;
@@ -813,6 +854,58 @@ mod tests {
             .collect();
         values.sort();
         assert_eq!(values, [("A's reason", A), ("B's reason", B)]);
+    }
+
+    fn set_record(kind: crate::RecordKind, item: Option<&str>, id: &str, field: &str, value: &str) -> Edit {
+        Edit::SetRecord {
+            field: RecordField::new(kind, item, id, field),
+            value: Some(value.to_string()),
+        }
+    }
+
+    #[test]
+    fn records_beyond_the_decision_merge_and_conflict_field_by_field() {
+        use crate::RecordKind::{Position, Session, Version};
+        let mut a = workspace();
+        a.apply(&set_record(Session, None, "s-1", "place", "Maseru"), &here())
+            .unwrap();
+        let mut b = ReplicatedWorkspace::load(&a.save(), B).unwrap();
+        // Positions in the same session: different authorities add up, the same one conflicts.
+        a.apply_all(
+            &[
+                set_record(Position, Some("sim-08"), "s-1.TR", "stance", "support"),
+                set_record(Version, None, "0.2", "record", r#"{"sha":"a"}"#),
+            ],
+            &here(),
+        )
+        .unwrap();
+        b.apply_all(
+            &[
+                set_record(Position, Some("SIM-08"), "s-1.CB", "stance", "oppose"),
+                set_record(Position, Some("SIM-08"), "s-1.TR", "stance", "abstain"),
+                set_record(Version, None, "0.2", "record", r#"{"sha":"b"}"#),
+            ],
+            &here(),
+        )
+        .unwrap();
+        a.merge(&mut b).unwrap();
+        let state = a.state().unwrap();
+        let cb = RecordField::new(Position, Some("SIM-08"), "s-1.CB", "stance");
+        assert_eq!(state.records[&cb], "oppose");
+        assert_eq!(
+            state.records[&RecordField::new(Session, None, "s-1", "place")],
+            "Maseru"
+        );
+        let ids: Vec<String> = a.conflicts().unwrap().into_iter().map(|c| c.id).collect();
+        assert_eq!(ids, ["-/version.0.2", "SIM-08/position.s-1.TR.stance"]);
+        // Settling one reaches the other copy and leaves the other conflict.
+        a.resolve("SIM-08/position.s-1.TR.stance", "support", &here()).unwrap();
+        b.merge(&mut a).unwrap();
+        let ids: Vec<String> = b.conflicts().unwrap().into_iter().map(|c| c.id).collect();
+        assert_eq!(ids, ["-/version.0.2"]);
+        let tr = RecordField::new(Position, Some("SIM-08"), "s-1.TR", "stance");
+        assert_eq!(b.state().unwrap().records[&tr], "support");
+        assert_eq!(a.state().unwrap(), b.state().unwrap());
     }
 
     fn origin(device: &str, by: &str, minute: i64) -> Origin {

@@ -21,6 +21,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::error::SyncError;
+use crate::records::{RecordField, record_value};
 use crate::state::{HistoryLine, Origin};
 
 type Result<T> = std::result::Result<T, SyncError>;
@@ -36,6 +37,8 @@ pub(crate) const SELECTION: &str = "selection";
 pub(crate) const DECISIONS: &str = "decisions";
 /// History line id → the line as JSON, appended once, never changed.
 pub(crate) const HISTORY: &str = "history";
+/// Not a key: the name `Target::map` gives the root, which holds the records' flat keys.
+pub(crate) const ROOT_MAP: &str = "";
 
 /// Longest rationale or national wording, in characters: the limit adopt-domain's decisions
 /// apply (not exported there), so a value another laptop sends is held to the same rule.
@@ -163,6 +166,8 @@ pub(crate) enum Target {
     AuthorityKind(String),
     Selected(String),
     Decision(String, DecisionField),
+    /// A field of a record beyond the decision (`records.rs`), a flat key of the root.
+    Record(RecordField),
 }
 
 impl Target {
@@ -173,6 +178,7 @@ impl Target {
             Target::AuthorityName(_) | Target::AuthorityKind(_) => AUTHORITIES,
             Target::Selected(_) => SELECTION,
             Target::Decision(..) => DECISIONS,
+            Target::Record(_) => ROOT_MAP,
         }
     }
 
@@ -184,6 +190,7 @@ impl Target {
             Target::AuthorityKind(code) => format!("{code}/kind"),
             Target::Selected(item) => item.clone(),
             Target::Decision(item, field) => format!("{item}/{}", field.code()),
+            Target::Record(field) => field.key(),
         }
     }
 
@@ -195,6 +202,7 @@ impl Target {
             found: "an unknown key".to_string(),
         };
         match map {
+            ROOT_MAP => RecordField::from_key(key)?.map(Target::Record).ok_or_else(unexpected),
             PROPERTIES => Ok(Target::Property(key.to_string())),
             AUTHORITIES => match key.rsplit_once('/') {
                 Some((code, "name")) => Ok(Target::AuthorityName(code.to_string())),
@@ -219,6 +227,7 @@ impl Target {
             Target::AuthorityKind(code) => format!("-/authority.{code}.kind"),
             Target::Selected(item) => format!("{item}/selected"),
             Target::Decision(item, field) => format!("{item}/{}", field.code()),
+            Target::Record(field) => field.conflict_id(),
         }
     }
 
@@ -226,6 +235,9 @@ impl Target {
     pub(crate) fn parse_conflict_id(id: &str) -> Result<Target> {
         let wrong = || SyncError::ConflictId(id.to_string());
         let (owner, field) = id.trim().split_once('/').ok_or_else(wrong)?;
+        if let Some(record) = RecordField::parse_name(owner, field).map_err(|_| wrong())? {
+            return Ok(Target::Record(record));
+        }
         if owner == "-" {
             if let Some(rest) = field.strip_prefix("authority.") {
                 let (code, part) = rest.rsplit_once('.').ok_or_else(wrong)?;
@@ -261,6 +273,8 @@ impl Target {
             }
             Target::AuthorityName(_) => Ok(Stored::Text(validate_text("authority name", text, MAX_PROPERTY)?)),
             Target::AuthorityKind(_) => Ok(Stored::Text(text.parse::<AuthorityKind>()?.code().into())),
+            Target::Record(_) if text.is_empty() => Ok(Stored::Null),
+            Target::Record(_) => Ok(Stored::Text(record_value(text)?)),
             Target::Selected(_) => match text {
                 "true" => Ok(Stored::Bool(true)),
                 "false" => Ok(Stored::Bool(false)),

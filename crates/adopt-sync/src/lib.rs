@@ -77,12 +77,14 @@ mod conflict;
 mod document;
 mod error;
 mod layout;
+mod records;
 mod state;
 
 pub use bundle::{Blob, Bundle, BundleError, FORMAT_VERSION, PROJECT};
 pub use conflict::{Conflict, ConflictValue};
 pub use document::ReplicatedWorkspace;
 pub use error::SyncError;
+pub use records::{RecordField, RecordKind};
 pub use state::{
     AuthorityState, DecisionState, DecisionValue, Edit, FieldChange, HistoryLine, ItemState, Origin, StateChanges,
     WorkspaceState,

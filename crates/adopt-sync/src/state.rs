@@ -7,6 +7,8 @@ use adopt_domain::{AuthorityKind, Decision, DecisionField, DecisionStatus, Prior
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::records::RecordField;
+
 /// Where and when a write was made, and by whom: kept with every value it writes, so a
 /// conflict shows each side's device, author and time.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +34,9 @@ pub struct WorkspaceState {
     pub items: BTreeMap<String, ItemState>,
     /// Every device's history lines of the replicated fields, ordered by (`at`, `id`).
     pub history: Vec<HistoryLine>,
+    /// Every field of the records beyond the decision (baseline, discussion, comments,
+    /// versions) that holds a value; a cleared field is absent.
+    pub records: BTreeMap<RecordField, String>,
 }
 
 /// One line of the history, as the store writes it for a replicated field. Appended once under
@@ -115,6 +120,11 @@ pub enum Edit {
     },
     /// Adds a history line; a line whose id is already there is left as it is.
     AppendHistory(HistoryLine),
+    /// Sets one field of a record beyond the decision; `None` clears it.
+    SetRecord {
+        field: RecordField,
+        value: Option<String>,
+    },
 }
 
 /// A value for one decision field.
@@ -245,6 +255,13 @@ impl WorkspaceState {
                 push(Some(&item), field.code().to_string(), text(old), text(new));
             }
         }
+        let mut fields: Vec<&RecordField> = before.records.keys().chain(self.records.keys()).collect();
+        fields.sort();
+        fields.dedup();
+        for field in fields {
+            let (old, new) = (before.records.get(field), self.records.get(field));
+            push(field.item.as_deref(), field.name(), old.cloned(), new.cloned());
+        }
         StateChanges {
             fields_changed: changed.len(),
             items_added,
@@ -271,6 +288,7 @@ mod tests {
             )]),
             items: BTreeMap::new(),
             history: Vec::new(),
+            records: BTreeMap::new(),
         };
         for item in ["REG-01", "REG-02"] {
             state.items.insert(
