@@ -317,9 +317,9 @@ mod tests {
     #[test]
     fn a_newer_format_is_refused_as_newer() {
         let mut bytes = sample().to_bytes();
-        bytes[8] = 2;
+        bytes[8] = 3;
         let error = Bundle::from_bytes(&bytes).unwrap_err();
-        assert_eq!(error, BundleError::NewerFormat { found: 2, supported: 1 });
+        assert_eq!(error, BundleError::NewerFormat { found: 3, supported: 2 });
         assert!(error.to_string().contains("update dfs-adopt"));
     }
 
