@@ -7,11 +7,15 @@
 //!
 //! - ids are `GROUP-NN` (e.g. `SIM-08`), unique, in the file of their group, and never reused;
 //! - titles are unique; no text field is empty;
+//! - every item has a French title and statement, and every source document a French title:
+//!   present, different from the English, French titles unique, French typography kept
+//!   ([`adopt_domain::check_french_typography`]) and no English sentence left in them;
 //! - every item cites at least one source, and every cited document exists in `sources.toml`;
 //! - groups, threat categories, stakeholders, flags and X.805 dimensions use the codes of
 //!   [`adopt_domain`]'s value sets (an unknown code fails to parse).
 //!
-//! Statements summarise the sources in the project's own words; they are never ITU text.
+//! Statements summarise the sources in the project's own words, in English and in French;
+//! they are never ITU text, and the French source titles are this project's translations.
 //! This crate depends on nothing but the domain types and a TOML parser.
 
 use std::collections::{BTreeMap, HashSet};
@@ -19,6 +23,7 @@ use std::sync::OnceLock;
 
 use adopt_domain::{
     CatalogGroup, Flag, Recommendation, SecurityDimension, SourceDocument, SourceRef, Stakeholder, ThreatCategory,
+    check_french_typography,
 };
 use serde::Deserialize;
 
@@ -66,11 +71,16 @@ struct GroupFile {
 struct ItemRecord {
     id: String,
     title: String,
+    // Transitional: read as empty until every group file is translated.
+    #[serde(default)]
+    title_fr: String,
     topic: String,
     vulnerability: String,
     threat: ThreatCategory,
     stakeholders: Vec<Stakeholder>,
     statement: String,
+    #[serde(default)]
+    statement_fr: String,
     flag: Flag,
     sources: Vec<SourceRef>,
     #[serde(default)]
@@ -105,11 +115,13 @@ impl Catalog {
                 group,
                 id: r.id,
                 title: r.title,
+                title_fr: r.title_fr,
                 topic: r.topic,
                 vulnerability: r.vulnerability,
                 threat: r.threat,
                 stakeholders: r.stakeholders,
                 statement: r.statement,
+                statement_fr: r.statement_fr,
                 flag: r.flag,
                 sources: r.sources,
                 dimensions: r.dimensions,
@@ -155,7 +167,16 @@ impl Catalog {
         // FNV-1a over the ids and texts: stable across builds and platforms, unlike std's hasher.
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
         for item in &self.items {
-            for text in [&item.id, &item.title, &item.topic, &item.vulnerability, &item.statement] {
+            let texts = [
+                &item.id,
+                &item.title,
+                &item.title_fr,
+                &item.topic,
+                &item.vulnerability,
+                &item.statement,
+                &item.statement_fr,
+            ];
+            for text in texts {
                 for byte in text.bytes().chain([0]) {
                     hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
                 }
@@ -191,10 +212,12 @@ impl Catalog {
             if !doc.url.starts_with("https://") && !doc.url.starts_with("http://") {
                 return Err(problem("url must be a web address"));
             }
+            french_text("title_fr", &doc.title_fr, &doc.title).map_err(|p| problem(&p))?;
         }
 
         let mut ids = HashSet::new();
         let mut titles = HashSet::new();
+        let mut french_titles = HashSet::new();
         for item in &self.items {
             let problem = |problem: String| CatalogError::Item {
                 id: item.id.clone(),
@@ -222,6 +245,17 @@ impl Catalog {
             for (name, text) in texts {
                 if text.trim().is_empty() || text.trim() != text.as_str() {
                     return Err(problem(format!("{name} must not be empty or start or end with spaces")));
+                }
+            }
+            // Transitional: an item with neither French text is not translated yet.
+            if !(item.title_fr.is_empty() && item.statement_fr.is_empty()) {
+                french_text("title_fr", &item.title_fr, &item.title).map_err(problem)?;
+                french_text("statement_fr", &item.statement_fr, &item.statement).map_err(problem)?;
+                if !french_titles.insert(item.title_fr.to_lowercase()) {
+                    return Err(problem(format!(
+                        "French title \"{}\" is used by another item",
+                        item.title_fr
+                    )));
                 }
             }
             if item.note.as_deref().is_some_and(|n| n.trim().is_empty()) {
@@ -252,6 +286,29 @@ impl Catalog {
         }
         Ok(())
     }
+}
+
+/// Words that do not occur in French prose: one of them in a French text means English was
+/// left in (a sentence pasted untranslated).
+const ENGLISH_WORDS: [&str; 9] = ["the", "and", "of", "with", "must", "should", "which", "from", "for"];
+
+/// Checks one French text against its English counterpart: present, trimmed, not the English
+/// text, with no English word and with French typography.
+fn french_text(field: &str, french: &str, english: &str) -> Result<(), String> {
+    if french.trim().is_empty() || french.trim() != french {
+        return Err(format!("{field} must not be empty or start or end with spaces"));
+    }
+    if french == english {
+        return Err(format!("{field} is the English text, not a French one"));
+    }
+    let lower = french.to_lowercase();
+    if let Some(word) = lower
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| ENGLISH_WORDS.contains(w))
+    {
+        return Err(format!("{field} contains the English word \"{word}\""));
+    }
+    check_french_typography(french).map_err(|fault| format!("{field}: {fault}"))
 }
 
 #[cfg(test)]
@@ -319,12 +376,14 @@ mod tests {
         Recommendation {
             id: id.into(),
             title: title.into(),
+            title_fr: format!("{title} (fr)"),
             group,
             topic: "t".into(),
             vulnerability: "v".into(),
             threat: ThreatCategory::Malware,
             stakeholders: vec![Stakeholder::DfsProvider],
             statement: "s".into(),
+            statement_fr: "énoncé".into(),
             flag: Flag::Verified,
             sources: vec![SourceRef {
                 document: source.into(),
@@ -339,6 +398,7 @@ mod tests {
         SourceDocument {
             id: id.into(),
             title: "T".into(),
+            title_fr: "Titre".into(),
             publisher: "P".into(),
             year: "2020".into(),
             url: "https://example.org".into(),

@@ -1,18 +1,31 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::values::{CatalogGroup, Flag, SecurityDimension, Stakeholder, ThreatCategory};
+use crate::values::{CatalogGroup, Flag, Language, SecurityDimension, Stakeholder, ThreatCategory};
 
 /// A published document the catalog cites: an ITU report, recommendation, GitBook or web page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SourceDocument {
     /// Stable id such as `S9`.
     pub id: String,
+    /// The title as the document gives it (English).
     pub title: String,
+    /// This project's French translation of the title: no official French title exists.
+    pub title_fr: String,
     pub publisher: String,
     /// As the document gives it: "2021", "undated", "2023–2025".
     pub year: String,
     pub url: String,
+}
+
+impl SourceDocument {
+    /// The title in `language`; the French one is this project's translation.
+    pub fn title_in(&self, language: Language) -> &str {
+        match language {
+            Language::En => &self.title,
+            Language::Fr => &self.title_fr,
+        }
+    }
 }
 
 /// Where in a source document an item comes from.
@@ -25,12 +38,15 @@ pub struct SourceRef {
 }
 
 /// One recommendation of the catalog. The statement summarises the source in the project's own
-/// words: the source document is always the authoritative text.
+/// words, in English and in French: the source document is always the authoritative text, and
+/// neither statement is ITU text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Recommendation {
     /// Stable id such as `SIM-08`; never reused for another measure.
     pub id: String,
     pub title: String,
+    /// The French title, a paraphrase written for this project.
+    pub title_fr: String,
     pub group: CatalogGroup,
     /// The finer topic inside the group, e.g. "SIM recycling".
     pub topic: String,
@@ -39,10 +55,30 @@ pub struct Recommendation {
     pub threat: ThreatCategory,
     pub stakeholders: Vec<Stakeholder>,
     pub statement: String,
+    /// The French statement, a paraphrase of the source written for this project.
+    pub statement_fr: String,
     pub flag: Flag,
     pub sources: Vec<SourceRef>,
     /// X.805 dimensions, only where a source tags the item with them.
     pub dimensions: Vec<SecurityDimension>,
     /// An editorial remark, e.g. that the source text was truncated.
     pub note: Option<String>,
+}
+
+impl Recommendation {
+    /// The title in `language`.
+    pub fn title_in(&self, language: Language) -> &str {
+        match language {
+            Language::En => &self.title,
+            Language::Fr => &self.title_fr,
+        }
+    }
+
+    /// The statement in `language`.
+    pub fn statement_in(&self, language: Language) -> &str {
+        match language {
+            Language::En => &self.statement,
+            Language::Fr => &self.statement_fr,
+        }
+    }
 }
