@@ -13,14 +13,20 @@ use crate::layout::{
     AUTHORITIES, DECISIONS, HISTORY, KEY_LAYOUT, KEY_WORKSPACE, LAYOUT, PROPERTIES, ROOT_MAP, Record, SELECTION,
     Stored, Target, decision_text, history_line, item_id, property_key, support, workspace_id,
 };
+use crate::records::RecordKind;
 use crate::records::{RECORD_PREFIX, RecordField, record_value};
-use crate::state::{AuthorityState, DecisionState, DecisionValue, Edit, HistoryLine, Origin, WorkspaceState};
+use crate::state::{
+    AuthorityState, DecisionState, DecisionValue, Edit, HistoryLine, Origin, RecordValue, WorkspaceState,
+};
 
 /// What one change writes: field values, then history lines (id, line as JSON).
 #[derive(Debug, Default)]
 struct Plan {
     writes: Vec<(Target, Stored)>,
     lines: Vec<(String, String)>,
+    /// Record fields written with an origin of their own (by whom and when the row says),
+    /// when a document is made from rows.
+    dated: Vec<(Target, Stored, Origin)>,
 }
 
 type Result<T> = std::result::Result<T, SyncError>;
@@ -136,11 +142,14 @@ impl ReplicatedWorkspace {
             plan(&Edit::AppendHistory(line.clone()), &mut planned)?;
         }
         for (field, value) in &state.records {
-            let edit = Edit::SetRecord {
-                field: field.clone(),
-                value: Some(value.clone()),
+            let target = Target::Record(field.checked()?);
+            let stored = Stored::Text(record_value(&value.value)?);
+            let dated = Origin {
+                device: origin.device.clone(),
+                by: value.by.clone(),
+                at: value.at,
             };
-            plan(&edit, &mut planned)?;
+            planned.dated.push((target, stored, dated));
         }
         // The maps and every value in one change: the document starts as the state stood.
         let mut created = Self::create(workspace_id_text, actor)?;
@@ -250,6 +259,9 @@ impl ReplicatedWorkspace {
         for (target, value) in &planned.writes {
             self.write(target, value, origin)?;
         }
+        for (target, value, dated) in &planned.dated {
+            self.write(target, value, dated)?;
+        }
         for (id, json) in &planned.lines {
             // Append only: a line already here (from this laptop or a merge) stays as it is.
             if self.doc.get(&self.maps.history, id.as_str())?.is_none() {
@@ -316,11 +328,7 @@ impl ReplicatedWorkspace {
                 }
             }
         }
-        for (field, key) in self.record_keys()? {
-            if let Some(Stored::Text(value)) = self.shown(&ROOT, &key)?.map(|record| record.value) {
-                state.records.insert(field, value);
-            }
-        }
+        state.records = self.records(None)?;
         for (code, name) in names {
             let kind = kinds.remove(&code).ok_or_else(|| SyncError::UnexpectedValue {
                 key: format!("{code}/kind"),
@@ -330,6 +338,34 @@ impl ReplicatedWorkspace {
             state.authorities.insert(code, AuthorityState { name, kind });
         }
         Ok(state)
+    }
+
+    /// The shown value of every record field of `kind` (of every kind with `None`) that holds
+    /// one: cheaper than the whole state for an edit that changes one kind of record.
+    pub fn records(&self, kind: Option<RecordKind>) -> Result<BTreeMap<RecordField, RecordValue>> {
+        let mut records = BTreeMap::new();
+        for (field, key) in self.record_keys()? {
+            if kind.is_some_and(|kind| kind != field.kind) {
+                continue;
+            }
+            if let Some(record) = self.shown(&ROOT, &key)?
+                && let Stored::Text(value) = record.value
+            {
+                let value = RecordValue {
+                    value,
+                    device: record.device,
+                    by: record.by,
+                    at: record.at,
+                };
+                records.insert(field, value);
+            }
+        }
+        Ok(records)
+    }
+
+    /// The ids of the history lines the document holds.
+    pub fn history_ids(&self) -> std::collections::HashSet<String> {
+        self.doc.keys(&self.maps.history).collect()
     }
 
     /// Every record field the root holds, with its key.
@@ -478,7 +514,7 @@ impl ReplicatedWorkspace {
         // A put supersedes every value the engine holds for the key, all sides of the conflict.
         let planned = Plan {
             writes: vec![(target, stored)],
-            lines: Vec::new(),
+            ..Plan::default()
         };
         self.write_all(&planned, origin)
     }
@@ -891,11 +927,16 @@ mod tests {
         a.merge(&mut b).unwrap();
         let state = a.state().unwrap();
         let cb = RecordField::new(Position, Some("SIM-08"), "s-1.CB", "stance");
-        assert_eq!(state.records[&cb], "oppose");
+        assert_eq!(state.records[&cb].value, "oppose");
         assert_eq!(
-            state.records[&RecordField::new(Session, None, "s-1", "place")],
+            (state.records[&cb].by.as_str(), state.records[&cb].at),
+            ("Test user", here().at)
+        );
+        assert_eq!(
+            state.records[&RecordField::new(Session, None, "s-1", "place")].value,
             "Maseru"
         );
+        assert_eq!(a.records(Some(Session)).unwrap().len(), 1);
         let ids: Vec<String> = a.conflicts().unwrap().into_iter().map(|c| c.id).collect();
         assert_eq!(ids, ["-/version.0.2", "SIM-08/position.s-1.TR.stance"]);
         // Settling one reaches the other copy and leaves the other conflict.
@@ -904,7 +945,7 @@ mod tests {
         let ids: Vec<String> = b.conflicts().unwrap().into_iter().map(|c| c.id).collect();
         assert_eq!(ids, ["-/version.0.2"]);
         let tr = RecordField::new(Position, Some("SIM-08"), "s-1.TR", "stance");
-        assert_eq!(b.state().unwrap().records[&tr], "support");
+        assert_eq!(b.state().unwrap().records[&tr].value, "support");
         assert_eq!(a.state().unwrap(), b.state().unwrap());
     }
 

@@ -86,6 +86,6 @@ pub use document::ReplicatedWorkspace;
 pub use error::SyncError;
 pub use records::{RecordField, RecordKind};
 pub use state::{
-    AuthorityState, DecisionState, DecisionValue, Edit, FieldChange, HistoryLine, ItemState, Origin, StateChanges,
-    WorkspaceState,
+    AuthorityState, DecisionState, DecisionValue, Edit, FieldChange, HistoryLine, ItemState, Origin, RecordValue,
+    StateChanges, WorkspaceState,
 };

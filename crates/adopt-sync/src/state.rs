@@ -35,8 +35,19 @@ pub struct WorkspaceState {
     /// Every device's history lines of the replicated fields, ordered by (`at`, `id`).
     pub history: Vec<HistoryLine>,
     /// Every field of the records beyond the decision (baseline, discussion, comments,
-    /// versions) that holds a value; a cleared field is absent.
-    pub records: BTreeMap<RecordField, String>,
+    /// versions) that holds a value, with who wrote it; a cleared field is absent.
+    pub records: BTreeMap<RecordField, RecordValue>,
+}
+
+/// The value a record field shows, with the origin of its write: a position's time and author
+/// are its stance's, the same on every laptop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordValue {
+    pub value: String,
+    /// The name of the device that wrote it.
+    pub device: String,
+    pub by: String,
+    pub at: DateTime<Utc>,
 }
 
 /// One line of the history, as the store writes it for a replicated field. Appended once under
@@ -259,8 +270,8 @@ impl WorkspaceState {
         fields.sort();
         fields.dedup();
         for field in fields {
-            let (old, new) = (before.records.get(field), self.records.get(field));
-            push(field.item.as_deref(), field.name(), old.cloned(), new.cloned());
+            let text = |state: &WorkspaceState| state.records.get(field).map(|v| v.value.clone());
+            push(field.item.as_deref(), field.name(), text(before), text(self));
         }
         StateChanges {
             fields_changed: changed.len(),
