@@ -5,7 +5,7 @@ use adopt_document::Cover;
 
 use crate::flow::Flow;
 use crate::fonts::{self, Face};
-use crate::page::{Item, MM};
+use crate::page::{Item, MM, Role};
 use crate::style::{Align, Color, HEADING, INK, MUTED, Style, style};
 use crate::text::{Frag, Line, break_lines};
 
@@ -42,6 +42,7 @@ pub(crate) fn place(flow: &mut Flow, c: &Cover) {
             color: MARKING,
         });
         flow.y += 2.0 * MM;
+        flow.content(Role::P);
         flow.lines(&lines, 0.0, w, &st);
         flow.y += 2.0 * MM + 38.0 * MM;
     } else {
@@ -56,11 +57,13 @@ pub(crate) fn place(flow: &mut Flow, c: &Cover) {
     if !instrument.is_empty() {
         let st = centred(Face::Sans, 13.0, 17.0, MUTED);
         let lines = break_lines(&[Frag::new(&instrument, st.face)], st.size, w);
+        flow.content(Role::P);
         flow.lines(&lines, 0.0, w, &st);
         flow.y += 6.0 * MM;
     }
     let st = centred(Face::SerifBold, 24.0, 30.0, HEADING);
     let lines = break_lines(&[Frag::new(&c.title, st.face)], st.size, w * 0.9);
+    flow.content(Role::P);
     flow.lines(&lines, w * 0.05, w * 0.9, &st);
     flow.y += 8.0 * MM;
     let rule = 30.0 * MM;
@@ -76,6 +79,7 @@ pub(crate) fn place(flow: &mut Flow, c: &Cover) {
     let st = centred(Face::Serif, 13.0, 17.0, INK);
     for issuer in &c.issuers {
         let lines = break_lines(&[Frag::new(issuer, st.face)], st.size, w * 0.9);
+        flow.content(Role::P);
         flow.lines(&lines, w * 0.05, w * 0.9, &st);
         flow.y += 2.0;
     }
@@ -83,6 +87,7 @@ pub(crate) fn place(flow: &mut Flow, c: &Cover) {
         flow.y += 5.0 * MM;
         let st = centred(Face::SerifItalic, 12.0, 16.0, INK);
         let lines = break_lines(&[Frag::new(&c.jurisdiction, st.face)], st.size, w * 0.9);
+        flow.content(Role::P);
         flow.lines(&lines, w * 0.05, w * 0.9, &st);
     }
 
@@ -129,6 +134,8 @@ pub(crate) fn place(flow: &mut Flow, c: &Cover) {
         });
         flow.y += 4.0 * MM;
         for (label, value) in rows {
+            // A label and its value read as one paragraph.
+            flow.content(Role::P);
             if flow.y + value_st.leading > g.bottom + 0.01 {
                 flow.new_page();
             }

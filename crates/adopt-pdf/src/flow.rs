@@ -1,7 +1,8 @@
 //! The flow of blocks down the pages: the current position, the space owed between blocks,
-//! and page breaks. Each kind of block places itself through it.
+//! and page breaks. Each kind of block places itself through it, and opens the structure
+//! elements (headings, paragraphs, lists, tables) its content is tagged with.
 
-use crate::page::{Geometry, Item, Laid, Mark, Page};
+use crate::page::{Geometry, Item, Laid, Mark, Node, Page, Role};
 use crate::redline;
 use crate::style::{Align, Style};
 use crate::text::Line;
@@ -19,6 +20,12 @@ pub(crate) struct Flow {
     /// The next block starts a new page (after a cover or a page break).
     pub(crate) break_next: bool,
     pub(crate) marks: Vec<Mark>,
+    /// The structure elements so far; element 0 is the document.
+    pub(crate) structure: Vec<Node>,
+    /// The element new elements go into.
+    container: usize,
+    /// The element pushed items belong to; `None`: they are artifacts.
+    pub(crate) tag: Option<usize>,
 }
 
 impl Flow {
@@ -31,6 +38,12 @@ impl Flow {
             fresh: true,
             break_next: false,
             marks: Vec::new(),
+            structure: vec![Node {
+                role: Role::Document,
+                parent: None,
+            }],
+            container: 0,
+            tag: None,
         }
     }
 
@@ -40,12 +53,49 @@ impl Flow {
             geometry: self.g,
             pages: self.pages,
             marks: self.marks,
+            structure: self.structure,
         }
     }
 
+    /// A new element in the current container.
+    pub(crate) fn element(&mut self, role: Role) -> usize {
+        self.structure.push(Node {
+            role,
+            parent: Some(self.container),
+        });
+        self.structure.len() - 1
+    }
+
+    /// Opens an element that holds other elements (a list, a table, a row): new elements go
+    /// into it until [`Flow::close`].
+    pub(crate) fn open(&mut self, role: Role) -> usize {
+        let id = self.element(role);
+        self.container = id;
+        id
+    }
+
+    /// Closes the innermost open element.
+    pub(crate) fn close(&mut self) {
+        self.container = self.structure[self.container].parent.unwrap_or(0);
+    }
+
+    /// Opens an element that holds content: the items pushed next belong to it.
+    pub(crate) fn content(&mut self, role: Role) -> usize {
+        let id = self.element(role);
+        self.tag = Some(id);
+        id
+    }
+
     pub(crate) fn push(&mut self, item: Item) {
+        self.push_as(item, self.tag);
+    }
+
+    /// Pushes an item that belongs to element `tag` (`None`: an artifact).
+    pub(crate) fn push_as(&mut self, item: Item, tag: Option<usize>) {
         self.fresh = false;
-        self.pages.last_mut().expect("flow always has a page").items.push(item);
+        let page = self.pages.last_mut().expect("flow always has a page");
+        page.items.push(item);
+        page.tags.push(tag);
     }
 
     pub(crate) fn new_page(&mut self) {

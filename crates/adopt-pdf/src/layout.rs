@@ -14,7 +14,7 @@ use crate::cover;
 use crate::error::PdfError;
 use crate::flow::Flow;
 use crate::fonts::{self, Face};
-use crate::page::{Geometry, Item, Laid, MM, Mark, geometry};
+use crate::page::{Geometry, Item, Laid, MM, Mark, Role, geometry};
 use crate::redline::{self, change};
 use crate::signatures::{self, SigPrep};
 use crate::style::{BODY, Color, FIELD, INK, LIST_ITEM, NOTE, QUOTE, Style, heading_style};
@@ -33,9 +33,9 @@ enum Prep<'a> {
     Toc(TocPrep),
     Heading(HeadingPrep),
     Text(TextPrep),
-    /// Each item's marker ("1.", a bullet) in its colour (a redline's, for an item inserted or
-    /// deleted whole), and its text.
-    List(Vec<(String, Color, TextPrep)>),
+    /// Whether the list is numbered; each item's marker ("1.", a bullet) in its colour (a
+    /// redline's, for an item inserted or deleted whole), and its text.
+    List(bool, Vec<(String, Color, TextPrep)>),
     Table(TablePrep),
     Signatures(SigPrep),
     PageBreak,
@@ -227,6 +227,7 @@ fn prepare<'a>(doc: &'a Document, g: &Geometry) -> Vec<Prep<'a>> {
                     })
                 }
                 Block::List(l) => Prep::List(
+                    l.ordered,
                     l.items
                         .iter()
                         .enumerate()
@@ -275,12 +276,16 @@ pub(crate) fn lay_out(doc: &Document) -> Result<Laid, PdfError> {
                 place_heading(&mut flow, h, keep);
             }
             Prep::Text(t) => {
+                flow.content(Role::P);
                 flow.start(t.style.before, t.style.leading * t.lines.len().min(2) as f32);
                 flow.lines(&t.lines, t.x, t.width, &t.style);
                 flow.pending = t.style.after;
             }
-            Prep::List(items) => {
+            Prep::List(ordered, items) => {
+                flow.open(Role::L { ordered: *ordered });
                 for (n, (marker, marker_color, t)) in items.iter().enumerate() {
+                    flow.open(Role::LI);
+                    flow.content(Role::Lbl);
                     let before = if n == 0 {
                         BODY.after.max(t.style.before)
                     } else {
@@ -300,8 +305,11 @@ pub(crate) fn lay_out(doc: &Document) -> Result<Laid, PdfError> {
                         text: marker.clone(),
                         gap: 0.0,
                     });
+                    flow.content(Role::LBody);
                     flow.lines(&t.lines, t.x, t.width, &t.style);
+                    flow.close();
                 }
+                flow.close();
                 flow.pending = LIST_AFTER;
             }
             Prep::Table(t) => table::place(&mut flow, t),
@@ -318,7 +326,7 @@ pub(crate) fn lay_out(doc: &Document) -> Result<Laid, PdfError> {
 fn lead(preps: &[Prep<'_>], i: usize, after_heading: f32) -> f32 {
     match preps.get(i) {
         Some(Prep::Text(t)) => after_heading.max(t.style.before) + t.style.leading * t.lines.len().min(2) as f32,
-        Some(Prep::List(items)) => items.first().map_or(0.0, |(_, _, t)| {
+        Some(Prep::List(_, items)) => items.first().map_or(0.0, |(_, _, t)| {
             after_heading.max(BODY.after) + t.style.leading * t.lines.len().clamp(1, 2) as f32
         }),
         Some(Prep::Table(t)) => after_heading.max(table::BEFORE) + t.start_height(),
@@ -331,6 +339,7 @@ fn lead(preps: &[Prep<'_>], i: usize, after_heading: f32) -> f32 {
 /// Places a heading with `keep` points of what follows it, and marks where it landed.
 fn place_heading(flow: &mut Flow, h: &HeadingPrep, keep: f32) {
     let st = h.style;
+    flow.content(Role::H(h.level));
     flow.start(st.before, h.height() + keep);
     let page = flow.pages.len() - 1;
     flow.marks.push(Mark {

@@ -20,6 +20,10 @@
 //! - **Self-contained output**: every font is embedded (subset), text is extractable in
 //!   reading order, headings appear in the outline and the table of contents with the pages
 //!   they are really on.
+//! - **Archival and accessible**: PDF/A-2b (XMP identification, the sRGB output intent from
+//!   `icc/`, printable links) and tagged towards PDF/UA-1: a structure tree of headings,
+//!   paragraphs, lists, tables and contents links, with running headers, footers, dot
+//!   leaders, repeated table headers and all graphics marked as artifacts.
 //! - **Linear**: layout is one pass over the blocks, O(size of the document).
 //! - **Comments are left out**: [`adopt_document::Document::comments`] are margin notes for
 //!   reviewers working in Word (a decision's rationale beside its clause); the PDF is the
@@ -39,8 +43,10 @@
 //!   blocks; `page` holds what it produces (page geometry, drawn items, heading marks);
 //!   `redline` how inserted and deleted text and change bars are drawn;
 //! - `write`: the PDF bytes, from `resolve` (page numbers, header and footer filled in), `ops`
-//!   (printpdf's operations per page) and `metadata` (information with the custom properties,
-//!   the XMP packet from `xmp`, outline, file identifier, hashed with `hash`);
+//!   (printpdf's operations per page, with the marked content each text sits in), `metadata`
+//!   (information with the custom properties, the XMP packet from `xmp`, outline, output
+//!   intent, file identifier, hashed with `hash`) and `structure` (the structure tree over
+//!   the marked content, links attached to it), from the elements layout opened (`flow`);
 //! - `letterhead`: the house style's pictures decoded, embedded once, arranged in a band of
 //!   the margin (`resolve` picks the bands around the running header and footer);
 //! - `house`: what the caller tells the user about a house style: [`font_uses`] and
@@ -62,6 +68,7 @@ mod page;
 mod redline;
 mod resolve;
 mod signatures;
+mod structure;
 mod style;
 mod table;
 mod text;

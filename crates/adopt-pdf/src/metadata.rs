@@ -1,6 +1,7 @@
 //! What printpdf 0.12 writes incompletely, set on its document before saving: the document
-//! information (dates from the document, never the clock), /Lang, viewer preferences and the
-//! nested outline; then the file identifier, a hash of the saved bytes.
+//! information (dates from the document, never the clock), /Lang, viewer preferences, the
+//! nested outline and the sRGB output intent PDF/A asks for; then the file identifier, a hash
+//! of the saved bytes.
 
 use adopt_document::Document;
 use lopdf::{Dictionary, Object, Stream, StringFormat};
@@ -11,6 +12,10 @@ use crate::page::Mark;
 use crate::xmp::{self, Packet};
 
 const CREATOR: &str = "dfs-adopt";
+/// The sRGB profile of the output intent (Debian's icc-profiles-free, zlib licence: see
+/// `icc/LICENSE`). Every colour is device grey or RGB, which PDF/A-2 accepts under it.
+const SRGB_PROFILE: &[u8] = include_bytes!("../icc/sRGB.icc");
+const SRGB_CONDITION: &str = "sRGB IEC61966-2.1";
 const PRODUCER: &str = concat!("adopt-pdf ", env!("CARGO_PKG_VERSION"), " (printpdf 0.12)");
 /// Standard entries of the document information, which a custom property may not replace.
 const STANDARD_INFO: [&str; 9] = [
@@ -31,7 +36,7 @@ fn clean(s: &str) -> String {
 }
 
 /// A PDF text string: plain when printable ASCII, otherwise UTF-16BE with a byte-order mark.
-fn text_string(s: &str) -> Object {
+pub(crate) fn text_string(s: &str) -> Object {
     let clean = clean(s);
     if clean.chars().all(|c| (' '..='~').contains(&c)) {
         Object::String(clean.into_bytes(), StringFormat::Literal)
@@ -93,7 +98,9 @@ pub(crate) fn finish(lo: &mut lopdf::Document, doc: &Document, marks: &[Mark], p
     let metadata_id = lo.add_object(Stream::new(stream, packet.into_bytes()).with_compression(false));
 
     let outline = outline(lo, marks, ph);
+    let intent = output_intent(lo);
     let catalog = lo.catalog_mut().map_err(err)?;
+    catalog.set("OutputIntents", Object::Array(vec![Object::Reference(intent)]));
     if !m.language.trim().is_empty() {
         catalog.set("Lang", text_string(m.language.trim()));
     }
@@ -109,6 +116,20 @@ pub(crate) fn finish(lo: &mut lopdf::Document, doc: &Document, marks: &[Mark], p
     let id = Object::String(ID_PLACEHOLDER.to_vec(), StringFormat::Hexadecimal);
     lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
     Ok(())
+}
+
+/// The PDF/A output intent: colours are meant for sRGB, whose profile is embedded.
+fn output_intent(lo: &mut lopdf::Document) -> lopdf::ObjectId {
+    let mut profile = Dictionary::new();
+    profile.set("N", Object::Integer(3));
+    let profile = lo.add_object(Stream::new(profile, SRGB_PROFILE.to_vec()));
+    let mut intent = Dictionary::new();
+    intent.set("Type", Object::Name(b"OutputIntent".to_vec()));
+    intent.set("S", Object::Name(b"GTS_PDFA1".to_vec()));
+    intent.set("OutputConditionIdentifier", text_string(SRGB_CONDITION));
+    intent.set("Info", text_string(SRGB_CONDITION));
+    intent.set("DestOutputProfile", Object::Reference(profile));
+    lo.add_object(intent)
 }
 
 /// Builds the outline: one item per heading, nested by level, pointing at the heading's

@@ -1,16 +1,66 @@
 //! printpdf's operations for one resolved page: the letterhead's pictures, fills, frames and
 //! rules, then the text in one text object, then link annotations.
+//!
+//! The page is tagged here too: pictures and graphics are artifacts, and each run of text is
+//! a marked-content sequence, either an artifact (running header, footer, dot leaders) or the
+//! content of a structure element with a marked-content identifier (MCID) that the structure
+//! tree (`structure`) points back at.
+
+use std::collections::BTreeMap;
 
 use printpdf::{
-    Actions, BorderArray, ColorArray, Destination, FontId, HighlightingMode, Line as PdfLine, LinePoint,
+    Actions, BorderArray, ColorArray, Destination, DictItem, FontId, HighlightingMode, Line as PdfLine, LinePoint,
     LinkAnnotation, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, TextItem, TextMatrix, XObjectTransform,
 };
 
 use crate::fonts::Face;
 use crate::letterhead::image_id;
-use crate::page::Item;
-use crate::resolve::Resolved;
+use crate::page::{Item, Node};
+use crate::resolve::{Resolved, Tag};
 use crate::style::{Color, Palette};
+
+/// A page's operations and, for each MCID on it (its index), the structure element whose
+/// content it marks.
+pub(crate) struct PageOps {
+    pub(crate) ops: Vec<Op>,
+    pub(crate) mcids: Vec<usize>,
+}
+
+fn name(s: &str) -> DictItem {
+    DictItem::Name(s.as_bytes().to_vec())
+}
+
+/// Begins an artifact of `kind` (`Pagination` or `Layout`), with its `subtype` if any.
+fn artifact(kind: &str, subtype: Option<&str>) -> Op {
+    let mut map = BTreeMap::new();
+    map.insert("Type".to_string(), name(kind));
+    if let Some(sub) = subtype {
+        map.insert("Subtype".to_string(), name(sub));
+    }
+    Op::BeginMarkedContentWithProperties {
+        tag: "Artifact".into(),
+        properties: DictItem::Dict { map },
+    }
+}
+
+/// Begins the marked content a text of `tag` sits in; element content gets the next MCID.
+fn begin(tag: Tag, structure: &[Node], mcids: &mut Vec<usize>) -> Op {
+    match tag {
+        Tag::Header => artifact("Pagination", Some("Header")),
+        Tag::Footer => artifact("Pagination", Some("Footer")),
+        Tag::Layout => artifact("Layout", None),
+        Tag::Element(e) => {
+            let role = structure.get(e).map_or("P", |n| n.role.name());
+            let mut map = BTreeMap::new();
+            map.insert("MCID".to_string(), DictItem::Int(mcids.len() as i64));
+            mcids.push(e);
+            Op::BeginMarkedContentWithProperties {
+                tag: role.into(),
+                properties: DictItem::Dict { map },
+            }
+        }
+    }
+}
 
 /// Resource names are fixed per face: printpdf would otherwise draw them from its
 /// process-wide counter and two renders of one document would differ.
@@ -49,8 +99,8 @@ fn point(x: f32, y: f32) -> LinePoint {
 
 /// printpdf operations for one page of height `ph`: the letterhead's pictures under
 /// everything, graphics, then all text in one text object (in layout order, which is reading
-/// order), then link areas.
-pub(crate) fn ops(ph: f32, page: &Resolved, palette: &Palette) -> Vec<Op> {
+/// order), then link areas. `structure` gives the element types text is tagged with.
+pub(crate) fn ops(ph: f32, page: &Resolved, palette: &Palette, structure: &[Node]) -> PageOps {
     let Resolved {
         pictures,
         graphics,
@@ -58,7 +108,14 @@ pub(crate) fn ops(ph: f32, page: &Resolved, palette: &Palette) -> Vec<Op> {
         links,
     } = page;
     let pdf_color = |c: Color| pdf_color(palette.resolve(c));
-    let mut ops = Vec::with_capacity(pictures.len() + graphics.len() * 3 + texts.len() * 3 + 8);
+    let mut ops = Vec::with_capacity(pictures.len() + graphics.len() * 3 + texts.len() * 4 + 12);
+    let mut mcids = Vec::new();
+    // Pictures and graphics are decoration (letterhead, rules, borders, change bars): one
+    // artifact around them all.
+    let decorated = !pictures.is_empty() || !graphics.is_empty();
+    if decorated {
+        ops.push(artifact("Layout", None));
+    }
     for p in pictures {
         // The image's unit square scaled to its size on the page, then moved into place.
         ops.push(Op::UseXobject {
@@ -115,11 +172,22 @@ pub(crate) fn ops(ph: f32, page: &Resolved, palette: &Palette) -> Vec<Op> {
             _ => {}
         }
     }
+    if decorated {
+        ops.push(Op::EndMarkedContent);
+    }
     if !texts.is_empty() {
         ops.push(Op::StartTextSection);
         let mut font: Option<(Face, f32)> = None;
         let mut color: Option<Color> = None;
+        let mut marked: Option<Tag> = None;
         for t in texts {
+            if marked != Some(t.tag) {
+                if marked.is_some() {
+                    ops.push(Op::EndMarkedContent);
+                }
+                ops.push(begin(t.tag, structure, &mut mcids));
+                marked = Some(t.tag);
+            }
             if font != Some((t.face, t.size)) {
                 ops.push(Op::SetFont {
                     font: PdfFontHandle::External(font_id(t.face)),
@@ -141,17 +209,18 @@ pub(crate) fn ops(ph: f32, page: &Resolved, palette: &Palette) -> Vec<Op> {
                 items: show(&t.text, t.gap, t.size),
             });
         }
+        ops.push(Op::EndMarkedContent);
         ops.push(Op::EndTextSection);
     }
-    for (rect, page, top) in links {
+    for link in links {
         let dest = Destination::Xyz {
-            page: page + 1,
+            page: link.page + 1,
             left: None,
-            top: Some(*top),
+            top: Some(link.top),
             zoom: None,
         };
         let link = LinkAnnotation::new(
-            rect.clone(),
+            link.rect.clone(),
             Actions::go_to(dest),
             Some(BorderArray::Solid([0.0, 0.0, 0.0])),
             Some(ColorArray::Transparent),
@@ -159,7 +228,7 @@ pub(crate) fn ops(ph: f32, page: &Resolved, palette: &Palette) -> Vec<Op> {
         );
         ops.push(Op::LinkAnnotation { link });
     }
-    ops
+    PageOps { ops, mcids }
 }
 
 /// Text items for one run; justified runs stretch each space by `gap` points. (Word spacing,

@@ -69,8 +69,67 @@ pub(crate) enum Item {
 #[derive(Debug, Default)]
 pub(crate) struct Page {
     pub(crate) items: Vec<Item>,
+    /// For each item, the structure element its content belongs to (an index into
+    /// [`Laid::structure`]); `None`: an artifact (a repeated table header, decoration).
+    pub(crate) tags: Vec<Option<usize>>,
     /// Cover pages carry no running header.
     pub(crate) cover: bool,
+}
+
+/// The type of a structure element, a standard one of ISO 32000-1 (14.8.4), so that no role
+/// map is needed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    Document,
+    /// A heading, level 1 to 3.
+    H(u8),
+    P,
+    /// A list, numbered or with bullets.
+    L {
+        ordered: bool,
+    },
+    LI,
+    Lbl,
+    LBody,
+    Table,
+    TR,
+    /// A column header cell.
+    TH,
+    TD,
+    Toc,
+    Toci,
+    Link,
+}
+
+impl Role {
+    /// The structure type's name, as the content stream and the structure tree write it.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Role::Document => "Document",
+            Role::H(1) => "H1",
+            Role::H(2) => "H2",
+            Role::H(_) => "H3",
+            Role::P => "P",
+            Role::L { .. } => "L",
+            Role::LI => "LI",
+            Role::Lbl => "Lbl",
+            Role::LBody => "LBody",
+            Role::Table => "Table",
+            Role::TR => "TR",
+            Role::TH => "TH",
+            Role::TD => "TD",
+            Role::Toc => "TOC",
+            Role::Toci => "TOCI",
+            Role::Link => "Link",
+        }
+    }
+}
+
+/// A structure element: its type and the element it sits in (none for the root, element 0).
+#[derive(Debug, Clone)]
+pub(crate) struct Node {
+    pub(crate) role: Role,
+    pub(crate) parent: Option<usize>,
 }
 
 /// Where a heading landed: for the outline and the table of contents.
@@ -88,6 +147,9 @@ pub(crate) struct Laid {
     pub(crate) geometry: Geometry,
     pub(crate) pages: Vec<Page>,
     pub(crate) marks: Vec<Mark>,
+    /// The logical structure, in reading order: element 0 is the document, each element
+    /// comes after its parent and before its later siblings.
+    pub(crate) structure: Vec<Node>,
 }
 
 #[derive(Debug, Clone, Copy)]

@@ -24,16 +24,46 @@ pub(crate) struct Text {
     pub(crate) color: Color,
     pub(crate) text: String,
     pub(crate) gap: f32,
+    pub(crate) tag: Tag,
+}
+
+/// What a text is in the tagged PDF: content of a structure element, or an artifact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tag {
+    /// Content of the structure element with this index.
+    Element(usize),
+    /// The running header, a pagination artifact.
+    Header,
+    /// The footer with the page label, a pagination artifact.
+    Footer,
+    /// Layout that is not content: dot leaders, a table header repeated on a later page.
+    Layout,
+}
+
+impl Tag {
+    fn of(element: Option<usize>) -> Tag {
+        element.map_or(Tag::Layout, Tag::Element)
+    }
+}
+
+/// A link area: where it is, the 0-based target page, the target's height from the page
+/// bottom, the structure element it belongs to, and what it leads to (for readers that
+/// speak the link).
+pub(crate) struct LinkArea {
+    pub(crate) rect: Rect,
+    pub(crate) page: usize,
+    pub(crate) top: f32,
+    pub(crate) element: Option<usize>,
+    pub(crate) target: String,
 }
 
 /// One page ready to draw: the letterhead's pictures, graphics, then text in reading order,
-/// then link areas (with the 0-based target page and the target's height from the page
-/// bottom).
+/// then link areas.
 pub(crate) struct Resolved {
     pub(crate) pictures: Vec<Placed>,
     pub(crate) graphics: Vec<Item>,
     pub(crate) texts: Vec<Text>,
-    pub(crate) links: Vec<(Rect, usize, f32)>,
+    pub(crate) links: Vec<LinkArea>,
 }
 
 /// Where the letterhead's pictures sit, the same on every page.
@@ -117,7 +147,8 @@ pub(crate) fn page(doc: &Document, laid: &Laid, i: usize, letterhead: &Letterhea
     let mut texts = Vec::new();
     let mut links = Vec::new();
     running_header(doc, &g, page.cover, &mut graphics, &mut texts);
-    for item in &page.items {
+    for (n, item) in page.items.iter().enumerate() {
+        let element = page.tags.get(n).copied().flatten();
         match item {
             Item::Text {
                 x,
@@ -135,6 +166,7 @@ pub(crate) fn page(doc: &Document, laid: &Laid, i: usize, letterhead: &Letterhea
                 color: *color,
                 text: text.clone(),
                 gap: *gap,
+                tag: Tag::of(element),
             }),
             Item::PageRef {
                 heading,
@@ -158,6 +190,7 @@ pub(crate) fn page(doc: &Document, laid: &Laid, i: usize, letterhead: &Letterhea
                         color: MUTED,
                         text: dots.1,
                         gap: 0.0,
+                        tag: Tag::Layout,
                     });
                 }
                 texts.push(Text {
@@ -168,15 +201,18 @@ pub(crate) fn page(doc: &Document, laid: &Laid, i: usize, letterhead: &Letterhea
                     color: INK,
                     text: number,
                     gap: 0.0,
+                    tag: Tag::of(element),
                 });
             }
             Item::Link { x, y, w, h, heading } => {
                 if let Some(m) = laid.marks.get(*heading) {
-                    links.push((
-                        Rect::from_xywh(Pt(*x), Pt(g.h - y - h), Pt(*w), Pt(*h)),
-                        m.page,
-                        g.h - m.y,
-                    ));
+                    links.push(LinkArea {
+                        rect: Rect::from_xywh(Pt(*x), Pt(g.h - y - h), Pt(*w), Pt(*h)),
+                        page: m.page,
+                        top: g.h - m.y,
+                        element,
+                        target: format!("{}, page {}", m.title, m.page + 1),
+                    });
                 }
             }
             other => graphics.push(other.clone()),
@@ -209,7 +245,7 @@ fn furniture_rule(g: &Geometry, y: f32) -> Item {
     }
 }
 
-fn furniture_text(x: f32, y: f32, text: String) -> Text {
+fn furniture_text(x: f32, y: f32, text: String, tag: Tag) -> Text {
     Text {
         x,
         y,
@@ -218,6 +254,7 @@ fn furniture_text(x: f32, y: f32, text: String) -> Text {
         color: MUTED,
         text,
         gap: 0.0,
+        tag,
     }
 }
 
@@ -227,7 +264,12 @@ fn running_header(doc: &Document, g: &Geometry, cover: bool, graphics: &mut Vec<
     if !cover && !header.is_empty() {
         let rule_y = header_rule_y(g);
         graphics.push(furniture_rule(g, rule_y));
-        texts.push(furniture_text(g.left, rule_y - HEADER_DROP, fit(&header, g.width())));
+        texts.push(furniture_text(
+            g.left,
+            rule_y - HEADER_DROP,
+            fit(&header, g.width()),
+            Tag::Header,
+        ));
     }
 }
 
@@ -285,16 +327,17 @@ fn footer(
     if !footer.is_empty() {
         let footer = fit(&footer, g.width() - label_w - 6.0 * MM);
         footer_w = fonts::width(Face::Sans, &footer, FURNITURE);
-        texts.push(furniture_text(g.left, base, footer));
+        texts.push(furniture_text(g.left, base, footer, Tag::Footer));
     }
     if !label.is_empty() {
-        texts.push(furniture_text(g.right - label_w, base, label));
+        texts.push(furniture_text(g.right - label_w, base, label, Tag::Footer));
     }
     if two_lines {
         texts.push(furniture_text(
             g.left,
             base + FURNITURE_LEADING,
             fit(&version, g.width()),
+            Tag::Footer,
         ));
     } else if !version.is_empty() {
         let x = if footer.is_empty() {
@@ -304,7 +347,7 @@ fn footer(
         };
         let room = g.right - label_w - 6.0 * MM - x;
         if room > 0.0 {
-            texts.push(furniture_text(x, base, fit(&version, room)));
+            texts.push(furniture_text(x, base, fit(&version, room), Tag::Footer));
         }
     }
 }

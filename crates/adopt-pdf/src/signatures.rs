@@ -5,7 +5,7 @@ use adopt_document::Signatory;
 
 use crate::flow::Flow;
 use crate::fonts::{self, Face};
-use crate::page::{Item, MM};
+use crate::page::{Item, MM, Role};
 use crate::style::{Align, BODY, INK, MUTED, Style, style};
 use crate::text::{Frag, Line, break_lines};
 
@@ -61,6 +61,8 @@ pub(crate) fn place(flow: &mut Flow, s: &SigPrep) {
         for (k, (name, labels)) in row.iter().enumerate() {
             let x = flow.g.left + k as f32 * (s.col + gap);
             let mut y = top;
+            // A signatory's name and the labels of its lines read as one paragraph.
+            flow.content(Role::P);
             for line in name {
                 flow.line(line, x, y + SIG_NAME.baseline(), s.col, &SIG_NAME);
                 y += SIG_NAME.leading;

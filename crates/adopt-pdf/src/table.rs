@@ -5,7 +5,7 @@ use adopt_document::Table;
 
 use crate::flow::Flow;
 use crate::fonts::Face;
-use crate::page::Item;
+use crate::page::{Item, Role};
 use crate::redline;
 use crate::style::{Align, Color, INK, Style};
 use crate::text::{Frag, Line, break_lines};
@@ -175,24 +175,33 @@ pub(crate) fn plan_row(lines: usize, room: f32, fresh_room: f32, at_top: bool) -
 }
 
 /// Draws the header row with its top at `y`; returns the y below it.
-pub(crate) fn draw_header(t: &TablePrep, left: f32, y: f32, push: &mut impl FnMut(Item)) -> f32 {
+pub(crate) fn draw_header(
+    t: &TablePrep,
+    cells: &[usize],
+    left: f32,
+    y: f32,
+    push: &mut impl FnMut(Item, Option<usize>),
+) -> f32 {
     let h = t.header_height();
     let width = t.cols.last().map_or(0.0, |(x, w)| x + w);
-    push(Item::Fill {
-        x: left,
-        y,
-        w: width,
-        h,
-        color: HEADER_FILL,
-    });
-    for (cell, (x, _)) in t.header.iter().zip(&t.cols) {
+    push(
+        Item::Fill {
+            x: left,
+            y,
+            w: width,
+            h,
+            color: HEADER_FILL,
+        },
+        None,
+    );
+    for (i, (cell, (x, _))) in t.header.iter().zip(&t.cols).enumerate() {
         for (k, line) in cell.iter().enumerate() {
             draw_cell_line(
                 line,
                 left + x + PAD_X,
                 y + PAD_Y + k as f32 * HEAD.leading + HEAD.baseline(),
                 &HEAD,
-                push,
+                &mut |item| push(item, cells.get(i).copied()),
             );
         }
     }
@@ -200,36 +209,35 @@ pub(crate) fn draw_header(t: &TablePrep, left: f32, y: f32, push: &mut impl FnMu
     y + h
 }
 
-/// Draws lines `from..to` of every cell of `row` with the fragment's top at `y`; returns the y
-/// below it.
+/// Draws lines `from..to` of every cell of `row` with the fragment's top at `y`, each cell's
+/// text tagged as its element of `cells`; returns the y below it.
 pub(crate) fn draw_row(
     t: &TablePrep,
-    row: &RowPrep,
+    (row, cells): (&RowPrep, &[usize]),
     from: usize,
     to: usize,
     left: f32,
     y: f32,
-    push: &mut impl FnMut(Item),
+    push: &mut impl FnMut(Item, Option<usize>),
 ) -> f32 {
     let h = body_height(to - from);
     // One change bar per line of the row that any cell changed on.
     for k in from..to {
         if row.cells.iter().any(|cell| cell.get(k).is_some_and(Line::changed)) {
-            push(redline::bar(
-                left,
-                y + PAD_Y + (k - from) as f32 * CELL.leading,
-                CELL.leading,
-            ));
+            push(
+                redline::bar(left, y + PAD_Y + (k - from) as f32 * CELL.leading, CELL.leading),
+                None,
+            );
         }
     }
-    for (cell, (x, _)) in row.cells.iter().zip(&t.cols) {
+    for (i, (cell, (x, _))) in row.cells.iter().zip(&t.cols).enumerate() {
         for (k, line) in cell.iter().enumerate().take(to).skip(from) {
             draw_cell_line(
                 line,
                 left + x + PAD_X,
                 y + PAD_Y + (k - from) as f32 * CELL.leading + CELL.baseline(),
                 &CELL,
-                push,
+                &mut |item| push(item, cells.get(i).copied()),
             );
         }
     }
@@ -255,7 +263,8 @@ fn draw_cell_line(line: &Line, x: f32, baseline: f32, st: &Style, push: &mut imp
 }
 
 /// Thin rules round and between the cells of one row (or row piece).
-fn borders(t: &TablePrep, left: f32, y: f32, h: f32, push: &mut impl FnMut(Item)) {
+/// The cell borders: artifacts, as all graphics are.
+fn borders(t: &TablePrep, left: f32, y: f32, h: f32, push: &mut impl FnMut(Item, Option<usize>)) {
     let right = left + t.cols.last().map_or(0.0, |(x, w)| x + w);
     let rule = |x1, y1, x2, y2| Item::Rule {
         x1,
@@ -265,12 +274,12 @@ fn borders(t: &TablePrep, left: f32, y: f32, h: f32, push: &mut impl FnMut(Item)
         width: BORDER,
         color: BORDER_COLOR,
     };
-    push(rule(left, y, right, y));
-    push(rule(left, y + h, right, y + h));
+    push(rule(left, y, right, y), None);
+    push(rule(left, y + h, right, y + h), None);
     for (x, _) in &t.cols {
-        push(rule(left + x, y, left + x, y + h));
+        push(rule(left + x, y, left + x, y + h), None);
     }
-    push(rule(right, y, right, y + h));
+    push(rule(right, y, right, y + h), None);
 }
 
 /// Places a table, repeating its header row on every page it continues on.
@@ -280,20 +289,33 @@ pub(crate) fn place(flow: &mut Flow, t: &TablePrep) {
     }
     flow.start(BEFORE, t.start_height());
     let left = flow.g.left;
-    flow.y = draw_header(t, left, flow.y, &mut |i| flow.push(i));
+    // The table, its header row of column headers and its rows of cells; a header repeated
+    // on a later page is an artifact.
+    flow.open(Role::Table);
+    flow.open(Role::TR);
+    let heads: Vec<usize> = t.cols.iter().map(|_| flow.element(Role::TH)).collect();
+    flow.close();
+    flow.y = draw_header(t, &heads, left, flow.y, &mut |i, tag| flow.push_as(i, tag));
     let fresh_room = flow.g.height() - t.header_height();
     for row in &t.rows {
+        flow.open(Role::TR);
+        let cells: Vec<usize> = t.cols.iter().map(|_| flow.element(Role::TD)).collect();
+        flow.close();
         let total = row.line_count();
         let mut from = 0;
         loop {
             let at_top = (flow.room() - fresh_room).abs() < 0.01;
             match plan_row(total - from, flow.room(), fresh_room, at_top) {
                 Step::Whole => {
-                    flow.y = draw_row(t, row, from, total, left, flow.y, &mut |i| flow.push(i));
+                    flow.y = draw_row(t, (row, &cells), from, total, left, flow.y, &mut |i, tag| {
+                        flow.push_as(i, tag)
+                    });
                     break;
                 }
                 Step::Split(k) => {
-                    flow.y = draw_row(t, row, from, from + k, left, flow.y, &mut |i| flow.push(i));
+                    flow.y = draw_row(t, (row, &cells), from, from + k, left, flow.y, &mut |i, tag| {
+                        flow.push_as(i, tag)
+                    });
                     from += k;
                     continue_table(flow, t);
                 }
@@ -301,6 +323,7 @@ pub(crate) fn place(flow: &mut Flow, t: &TablePrep) {
             }
         }
     }
+    flow.close();
     flow.pending = AFTER;
 }
 
@@ -308,7 +331,7 @@ pub(crate) fn place(flow: &mut Flow, t: &TablePrep) {
 fn continue_table(flow: &mut Flow, t: &TablePrep) {
     flow.new_page();
     let left = flow.g.left;
-    flow.y = draw_header(t, left, flow.y, &mut |i| flow.push(i));
+    flow.y = draw_header(t, &[], left, flow.y, &mut |i, tag| flow.push_as(i, tag));
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use adopt_document::Heading;
 
 use crate::flow::Flow;
 use crate::fonts::{self, Face};
-use crate::page::Item;
+use crate::page::{Item, Role};
 use crate::style::{BODY, Style, TOC_ENTRY, heading_style};
 use crate::text::{Frag, Line, break_lines};
 
@@ -109,10 +109,15 @@ pub(crate) fn place(flow: &mut Flow, toc: &TocPrep) {
     let (title, entries) = (&toc.title, &toc.entries);
     let hs = heading_style(1);
     flow.start(hs.before, hs.leading * title.len() as f32 + TOC_ENTRY.leading * 2.0);
+    flow.content(Role::H(1));
     flow.lines(title, 0.0, flow.g.width(), &hs);
     flow.pending = hs.after + 4.0;
+    flow.open(Role::Toc);
     for e in entries {
         let st = e.style;
+        // Each entry is one link: its number, title and page number.
+        flow.open(Role::Toci);
+        flow.content(Role::Link);
         // An entry is never split over two pages.
         flow.start(st.before, st.leading * e.lines.len().max(1) as f32);
         let top = flow.y;
@@ -149,6 +154,8 @@ pub(crate) fn place(flow: &mut Flow, toc: &TocPrep) {
             h: flow.y - top,
             heading: e.heading,
         });
+        flow.close();
     }
+    flow.close();
     flow.pending = BODY.after;
 }

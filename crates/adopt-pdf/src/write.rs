@@ -1,7 +1,8 @@
 //! Turns laid-out pages into PDF bytes: each page resolved (`resolve`) and turned into
 //! printpdf's operations (`ops`), the fonts subset and embedded, the letterhead's pictures
 //! embedded once for all pages (`letterhead`), then what printpdf 0.12 does not write
-//! (`metadata`: nested outline, complete metadata, /Lang, a content-derived file identifier).
+//! (`metadata`: nested outline, complete metadata, /Lang, the PDF/A output intent, a
+//! content-derived file identifier; `structure`: the tagged PDF's structure tree).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -13,9 +14,10 @@ use crate::fonts::{self, Face};
 use crate::hash::Fnv;
 use crate::letterhead::{self, Embedded, image_id};
 use crate::metadata;
-use crate::ops::{font_id, ops};
+use crate::ops::{PageOps, font_id, ops};
 use crate::page::{Laid, MM};
 use crate::resolve::{self, Resolved};
+use crate::structure::{self, PageTags};
 use crate::style::Palette;
 
 pub(crate) fn write(doc: &Document, laid: &Laid) -> Result<Vec<u8>, PdfError> {
@@ -61,9 +63,17 @@ pub(crate) fn write(doc: &Document, laid: &Laid) -> Result<Vec<u8>, PdfError> {
     }
 
     let palette = Palette::of(doc);
+    let mut tags = Vec::with_capacity(total);
     let pdf_pages = pages
         .iter()
-        .map(|page| PdfPage::new(printpdf::Mm(g.w / MM), printpdf::Mm(g.h / MM), ops(g.h, page, &palette)))
+        .map(|page| {
+            let PageOps { ops, mcids } = ops(g.h, page, &palette, &laid.structure);
+            tags.push(PageTags {
+                mcids,
+                links: page.links.iter().map(|l| (l.element, l.target.clone())).collect(),
+            });
+            PdfPage::new(printpdf::Mm(g.w / MM), printpdf::Mm(g.h / MM), ops)
+        })
         .collect();
     pdf.with_pages(pdf_pages);
 
@@ -78,6 +88,7 @@ pub(crate) fn write(doc: &Document, laid: &Laid) -> Result<Vec<u8>, PdfError> {
         &mut warnings,
     );
     metadata::finish(&mut lo, doc, &laid.marks, g.h)?;
+    structure::finish(&mut lo, &laid.structure, &tags)?;
     lo.compress();
     let mut out = Vec::new();
     lo.save_to(&mut out).map_err(|e| PdfError::Write(e.to_string()))?;

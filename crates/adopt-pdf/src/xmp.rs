@@ -1,7 +1,9 @@
 //! The XMP metadata packet: the document information again (title, author, language, dates),
-//! which archival readers and PDF/A take from XMP, and the custom document properties in the
-//! dfs-adopt namespace, declared as a PDF/A extension schema so that a PDF/A validator accepts
-//! them. Built as text: the packet is small, fixed in shape, and must be byte-stable.
+//! which archival readers and PDF/A take from XMP; the claims of conformance to PDF/A-2b
+//! (`pdfaid`) and PDF/UA-1 (`pdfuaid`); and the custom document properties in the dfs-adopt
+//! namespace. PDF/A accepts only the schemas it predefines, so `pdfuaid` and the dfs-adopt
+//! properties are declared as PDF/A extension schemas. Built as text: the packet is small,
+//! fixed in shape, and must be byte-stable.
 
 use std::fmt::Write as _;
 
@@ -82,6 +84,8 @@ pub(crate) fn packet(p: &Packet<'_>) -> String {
     x.push_str("    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n");
     x.push_str("    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n");
     x.push_str("    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n");
+    x.push_str("    xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"\n");
+    x.push_str("    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"\n");
     let _ = writeln!(x, "    xmlns:{PREFIX}=\"{NAMESPACE}\"");
     x.push_str("    xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n");
     x.push_str("    xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n");
@@ -120,11 +124,26 @@ pub(crate) fn packet(p: &Packet<'_>) -> String {
     simple(&mut x, "xmp:CreateDate", p.date);
     simple(&mut x, "xmp:ModifyDate", p.date);
     simple(&mut x, "xmp:MetadataDate", p.date);
+    simple(&mut x, "pdfaid:part", "2");
+    simple(&mut x, "pdfaid:conformance", "B");
+    simple(&mut x, "pdfuaid:part", "1");
     for (local, value) in &props {
         simple(&mut x, &format!("{PREFIX}:{local}"), value);
     }
+    x.push_str("   <pdfaExtension:schemas>\n    <rdf:Bag>\n");
+    x.push_str("     <rdf:li rdf:parseType=\"Resource\">\n");
+    x.push_str("      <pdfaSchema:schema>PDF/UA identification</pdfaSchema:schema>\n");
+    x.push_str("      <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n");
+    x.push_str("      <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n");
+    x.push_str("      <pdfaSchema:property>\n       <rdf:Seq>\n");
+    x.push_str("        <rdf:li rdf:parseType=\"Resource\">\n");
+    x.push_str("         <pdfaProperty:name>part</pdfaProperty:name>\n");
+    x.push_str("         <pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n");
+    x.push_str("         <pdfaProperty:category>internal</pdfaProperty:category>\n");
+    x.push_str("         <pdfaProperty:description>The part of ISO 14289 (PDF/UA) the file conforms to</pdfaProperty:description>\n");
+    x.push_str("        </rdf:li>\n       </rdf:Seq>\n      </pdfaSchema:property>\n     </rdf:li>\n");
     if !props.is_empty() {
-        x.push_str("   <pdfaExtension:schemas>\n    <rdf:Bag>\n     <rdf:li rdf:parseType=\"Resource\">\n");
+        x.push_str("     <rdf:li rdf:parseType=\"Resource\">\n");
         x.push_str("      <pdfaSchema:schema>dfs-adopt document properties</pdfaSchema:schema>\n");
         let _ = writeln!(
             x,
@@ -145,8 +164,9 @@ pub(crate) fn packet(p: &Packet<'_>) -> String {
             x.push_str("        </rdf:li>\n");
         }
         x.push_str("       </rdf:Seq>\n      </pdfaSchema:property>\n");
-        x.push_str("     </rdf:li>\n    </rdf:Bag>\n   </pdfaExtension:schemas>\n");
+        x.push_str("     </rdf:li>\n");
     }
+    x.push_str("    </rdf:Bag>\n   </pdfaExtension:schemas>\n");
     x.push_str("  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
     x
 }
