@@ -42,6 +42,8 @@ pub enum TypographyFault {
     ClosingQuote { at: usize },
     #[error("at character {at}: straight double quotes are English; write « » with no-break spaces")]
     StraightQuote { at: usize },
+    #[error("at character {at}: two spaces in a row")]
+    DoubleSpace { at: usize },
 }
 
 /// Checks French text against the rules above. A mark glued to the word before it
@@ -64,6 +66,9 @@ pub fn check_french_typography(text: &str) -> Result<(), TypographyFault> {
             '«' if after != Some(NO_BREAK_SPACE) => return Err(TypographyFault::OpeningQuote { at }),
             '»' if before != Some(NO_BREAK_SPACE) => return Err(TypographyFault::ClosingQuote { at }),
             '"' => return Err(TypographyFault::StraightQuote { at }),
+            c if c.is_whitespace() && before.is_some_and(char::is_whitespace) => {
+                return Err(TypographyFault::DoubleSpace { at });
+            }
             _ => {}
         }
     }
@@ -111,6 +116,7 @@ mod tests {
             ("le « SIM\u{a0}»", TypographyFault::OpeningQuote { at: 3 }),
             ("le «\u{a0}SIM »", TypographyFault::ClosingQuote { at: 9 }),
             ("le \"SIM\"", TypographyFault::StraightQuote { at: 3 }),
+            ("le «\u{a0} SIM\u{a0}»", TypographyFault::DoubleSpace { at: 5 }),
         ];
         for (text, fault) in faults {
             assert_eq!(check_french_typography(text), Err(fault), "{text}");
