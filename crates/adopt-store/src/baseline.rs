@@ -8,7 +8,9 @@ use rusqlite::{Connection, params};
 use crate::columns::{parse_code, parse_timestamp, timestamp};
 use crate::error::Result;
 use crate::history::record;
+use crate::replica::replicate_records;
 use crate::store::Store;
+use adopt_sync::RecordKind;
 
 impl Store {
     /// The workspace's baseline, by item then by the authorities' order.
@@ -53,6 +55,7 @@ impl Store {
             )?;
             changed += 1;
         }
+        replicate_records(&tx, workspace_id, RecordKind::Baseline, None, at, by)?;
         tx.commit()?;
         Ok(changed)
     }

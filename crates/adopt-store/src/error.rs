@@ -46,8 +46,27 @@ pub enum StoreError {
     Folder { path: PathBuf, source: std::io::Error },
     #[error("the database {path} cannot be opened: {source}")]
     Open { path: PathBuf, source: rusqlite::Error },
-    #[error("this database was written by a newer version of dfs-adopt; install that version to open it")]
-    NewerSchema,
+    #[error(
+        "the database {path} was written by a newer version of dfs-adopt (schema {found}; this version knows up to {known}); it was left as it was: install the newer dfs-adopt to open it"
+    )]
+    NewerSchema { path: PathBuf, found: i64, known: i64 },
+    #[error("the database {path} cannot be read: {source}; check that the file is there and readable")]
+    Read { path: PathBuf, source: std::io::Error },
+    /// Found before anything was written: the file is left as it was.
+    #[error(
+        "the database {path} is damaged ({detail}); nothing was written to it. {}",
+        restore_advice(.path, .backup.as_deref())
+    )]
+    Damaged {
+        path: PathBuf,
+        detail: String,
+        backup: Option<PathBuf>,
+    },
+    /// SQLite found damage in a page only an edit or a read reached; that statement wrote nothing.
+    #[error(
+        "the database is damaged ({0}); the change was not made. Close dfs-adopt, keep the file as it is, and restore your work from the backup beside it (a .bak file) or from a copy you keep"
+    )]
+    Corrupt(rusqlite::Error),
     #[error(
         "the database could not be backed up to {path} before updating it ({source}); nothing was changed: free some disk space and try again"
     )]
@@ -73,6 +92,9 @@ impl From<rusqlite::Error> for StoreError {
     fn from(error: rusqlite::Error) -> Self {
         match error.sqlite_error_code() {
             Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => StoreError::Busy,
+            Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase) => {
+                StoreError::Corrupt(error)
+            }
             _ => StoreError::Sqlite(error),
         }
     }
@@ -80,13 +102,26 @@ impl From<rusqlite::Error> for StoreError {
 
 impl StoreError {
     pub(crate) fn from_migration(error: rusqlite_migration::Error) -> Self {
+        // A newer schema is refused before the migrations run (`Store::prepare`), with its path.
         match error {
-            rusqlite_migration::Error::MigrationDefinition(
-                rusqlite_migration::MigrationDefinitionError::DatabaseTooFarAhead,
-            ) => StoreError::NewerSchema,
             rusqlite_migration::Error::RusqliteError { err, .. } => err.into(),
             other => StoreError::Migration(other),
         }
+    }
+}
+
+/// What to do with a damaged database: the copy the store made beside it, when there is one.
+fn restore_advice(path: &std::path::Path, backup: Option<&std::path::Path>) -> String {
+    match backup {
+        Some(backup) => format!(
+            "Keep it as it is for now; to go back to the copy made before the last update, {}, move the damaged file aside and copy that backup to {} (work done since that update is not in it)",
+            backup.display(),
+            path.display()
+        ),
+        None => format!(
+            "Keep it as it is, and put a copy you trust in its place ({}): a backup of the file, or start a new database and bring in workspace files exported earlier with `workspace import`",
+            path.display()
+        ),
     }
 }
 

@@ -143,14 +143,45 @@ const PROPERTIES: [PropertyField; 6] = [
 ];
 
 /// Whether a history line records a replicated field (the only lines a document carries):
-/// the workspace's creation and properties, the selection, decision fields, and what
-/// resolving a conflict on them wrote. Sessions, positions, actions, reviews, versions and
-/// archiving stay local for now; participants' names never go.
+/// the workspace's creation and properties, the selection, decision fields, the baseline, the
+/// discussion's sessions, positions, notes, resolutions and actions, reviewers' comments,
+/// circulated versions, and what resolving a conflict wrote. What stays on this laptop stays
+/// out: participants' names, the agenda and parked items, archiving.
 pub(crate) fn is_replicated_field(item: Option<&str>, field: &str) -> bool {
-    match item {
-        Some(_) => field == "selection" || field == "selected" || DecisionField::ALL.iter().any(|f| f.code() == field),
-        None => field == "created" || field.starts_with("authority.") || PROPERTIES.iter().any(|p| p.code() == field),
-    }
+    const RECORDS: [&str; 8] = [
+        "baseline ",
+        "position ",
+        "note ",
+        "resolution ",
+        "action ",
+        "session",
+        "version",
+        "review",
+    ];
+    let record = RECORDS.iter().any(|prefix| field.starts_with(prefix)) || field == "conditions";
+    // A conflict's resolution on a record names it as `KIND.ID.FIELD`.
+    let settled = [
+        "baseline.",
+        "position.",
+        "note.",
+        "resolution.",
+        "action.",
+        "session.",
+        "comment.",
+        "version.",
+    ]
+    .iter()
+    .any(|prefix| field.starts_with(prefix));
+    record
+        || settled
+        || match item {
+            Some(_) => {
+                field == "selection" || field == "selected" || DecisionField::ALL.iter().any(|f| f.code() == field)
+            }
+            None => {
+                field == "created" || field.starts_with("authority.") || PROPERTIES.iter().any(|p| p.code() == field)
+            }
+        }
 }
 
 /// Copies a line from a workspace file into a new workspace, keeping its id and device (a line

@@ -17,10 +17,12 @@ mod device;
 mod discussion;
 mod error;
 mod history;
+mod probe;
 mod records;
 mod reference_doc;
 mod replica;
 mod replica_import;
+mod replica_records;
 mod reviews;
 mod schema;
 mod selections;
@@ -30,7 +32,7 @@ mod test_support;
 mod versions;
 mod workspaces;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -47,8 +49,10 @@ pub use versions::{NewVersion, StoredVersion, VersionFiles};
 
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
-    /// `now` names the backup taken before a migration.
+    /// `now` names the backup taken before a migration. A file from a newer dfs-adopt, or one
+    /// SQLite finds damaged, is refused before anything is written to it.
     pub fn open(path: &Path, now: DateTime<Utc>) -> Result<Store> {
+        probe::existing_version(path)?;
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|source| StoreError::Folder {
                 path: parent.to_path_buf(),
@@ -76,6 +80,13 @@ impl Store {
         // Overwritten text is zeroed on disk, so names removed on request do not linger in free pages.
         conn.pragma_update(None, "secure_delete", "ON")?;
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version > schema::LATEST {
+            return Err(StoreError::NewerSchema {
+                path: file.map_or_else(|| PathBuf::from(":memory:"), |(path, _)| path.to_path_buf()),
+                found: version,
+                known: schema::LATEST,
+            });
+        }
         if let Some((path, now)) = file
             && version > 0
             && version < schema::LATEST

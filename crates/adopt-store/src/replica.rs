@@ -11,7 +11,8 @@ use std::collections::BTreeMap;
 
 use adopt_domain::{Decision, DecisionField, Workspace};
 use adopt_sync::{
-    AuthorityState, DecisionState, DecisionValue, Edit, ItemState, Origin, ReplicatedWorkspace, WorkspaceState,
+    AuthorityState, DecisionState, DecisionValue, Edit, ItemState, Origin, RecordKind, ReplicatedWorkspace,
+    WorkspaceState,
 };
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -20,6 +21,7 @@ use crate::columns::timestamp;
 use crate::device::random_hex;
 use crate::error::{Result, StoreError};
 use crate::history::replicated_lines;
+use crate::replica_records::{DISCUSSION_KINDS, record_edits, rows_records};
 use crate::selections::load_decisions;
 use crate::store::Store;
 use crate::workspaces::load;
@@ -148,12 +150,17 @@ fn rows_state(conn: &Connection, workspace: &Workspace) -> Result<WorkspaceState
             (item, selected)
         })
         .collect::<BTreeMap<_, _>>();
+    let mut records = BTreeMap::new();
+    for kind in DISCUSSION_KINDS {
+        records.append(&mut rows_records(conn, &workspace.id, kind, None)?);
+    }
     Ok(WorkspaceState {
         workspace_id: workspace.id.clone(),
         properties,
         authorities,
         items,
         history: replicated_lines(conn, &workspace.id)?,
+        records,
     })
 }
 
@@ -175,6 +182,38 @@ pub(crate) fn replicate(
     append(conn, workspace_id, &mut replica)?;
     // A local edit can only settle a conflict (it supersedes every value it saw), never raise
     // one: the engine is asked only while some remain.
+    if has_conflicts(conn, workspace_id)? {
+        refresh_conflicts(conn, workspace_id, &replica)?;
+    }
+    Ok(())
+}
+
+/// Brings the document's records of `kind` (only `item`'s with `Some`) to what the rows now
+/// hold, with the history lines the edit wrote, as one change by this device. Called inside
+/// the edit's transaction, after its rows and history are written.
+pub(crate) fn replicate_records(
+    conn: &Connection,
+    workspace_id: &str,
+    kind: RecordKind,
+    item: Option<&str>,
+    at: DateTime<Utc>,
+    by: &str,
+) -> Result<()> {
+    let mut replica = load_or_build(conn, workspace_id, at, by)?;
+    let mut edits = record_edits(conn, workspace_id, &replica, kind, item)?;
+    let known = replica.history_ids();
+    edits.extend(
+        replicated_lines(conn, workspace_id)?
+            .into_iter()
+            .filter(|line| !known.contains(&line.id))
+            .map(Edit::AppendHistory),
+    );
+    if edits.is_empty() {
+        return Ok(());
+    }
+    let (_, origin) = origin(conn, at, by)?;
+    replica.apply_all(&edits, &origin)?;
+    append(conn, workspace_id, &mut replica)?;
     if has_conflicts(conn, workspace_id)? {
         refresh_conflicts(conn, workspace_id, &replica)?;
     }

@@ -15,6 +15,7 @@ use crate::history::{add_missing, record_replicated};
 use crate::replica::{
     AUTHORITY_ORDER, append, device, load_or_build, load_replica, origin, refresh_conflicts, store_whole,
 };
+use crate::replica_records::write_records;
 use crate::selections::{insert_selection, load_decisions, write_decision};
 use crate::store::Store;
 use crate::workspaces::{load, name_owner};
@@ -76,6 +77,7 @@ impl Store {
             authorities: BTreeMap::new(),
             items: BTreeMap::new(),
             history: Vec::new(),
+            records: BTreeMap::new(),
         };
         let changes = after.changes_since(before.as_ref().unwrap_or(&nothing));
         let mut outcome = ReplicaImport {
@@ -231,6 +233,7 @@ fn write_rows(
             }
         }
     }
+    write_records(conn, id, &state.records)?;
     Ok(())
 }
 

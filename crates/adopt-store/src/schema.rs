@@ -548,7 +548,7 @@ mod tests {
              INSERT INTO authority (workspace_id, code, name, kind, position) VALUES ('w1', 'LCA', 'LCA', 'telecom-regulator', 0);
              INSERT INTO selection (workspace_id, item_id, title, item_group, topic, threat, stakeholders, statement,
                      flag, sources, selected_at, selected_by)
-                 VALUES ('w1', 'SIM-08', 't', 'SIM', 'x', 'x', '[]', 's', 'none', '[]', '2025-06-01T00:00:00Z', 'a');
+                 VALUES ('w1', 'SIM-08', 't', 'SIM', 'x', 'sim-attacks', '[]', 's', 'verified', '[]', '2025-06-01T00:00:00Z', 'a');
              INSERT INTO discussion_session (workspace_id, id, number, date, facilitator, created_at, created_by)
                  VALUES ('w1', 's1', 1, '2025-06-10', 'F', '2025-06-01T09:00:00Z', 'a'),
                         ('w1', 's2', 2, '2025-06-05', 'F', '2025-06-01T09:01:00Z', 'a');

@@ -9,7 +9,9 @@ use crate::columns::{date_text, timestamp};
 use crate::device::ordered_id;
 use crate::error::{Result, StoreError};
 use crate::history::record;
+use crate::replica::replicate_records;
 use crate::store::Store;
+use adopt_sync::RecordKind;
 
 impl Store {
     /// Adds an action item with a new global id ("a-" and 16 hex digits, see `ordered_id`); its
@@ -59,6 +61,7 @@ impl Store {
             .into_iter()
             .find(|a| a.id == id)
             .expect("inserted above");
+        replicate_records(&tx, on.workspace, RecordKind::Action, Some(on.item), at, by)?;
         tx.commit()?;
         Ok(action)
     }
@@ -85,6 +88,7 @@ impl Store {
             at,
             by,
         )?;
+        replicate_records(&tx, workspace_id, RecordKind::Action, Some(&action.item), at, by)?;
         tx.commit()?;
         Ok(())
     }
@@ -124,6 +128,7 @@ impl Store {
             at,
             by,
         )?;
+        replicate_records(&tx, on.workspace, RecordKind::Note, Some(on.item), at, by)?;
         tx.commit()?;
         Ok(())
     }

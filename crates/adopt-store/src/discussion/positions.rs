@@ -12,8 +12,10 @@ use crate::columns::timestamp;
 use crate::device::random_hex;
 use crate::error::{Result, StoreError};
 use crate::history::record;
+use crate::replica::replicate_records;
 use crate::selections::decide_in;
 use crate::store::Store;
+use adopt_sync::RecordKind;
 
 impl Store {
     /// Records an authority's position on an item in a session, replacing its earlier one in
@@ -60,6 +62,7 @@ impl Store {
             at,
             by,
         )?;
+        replicate_records(&tx, on.workspace, RecordKind::Position, Some(on.item), at, by)?;
         tx.commit()?;
         Ok(previous)
     }
@@ -86,6 +89,7 @@ impl Store {
             at,
             by,
         )?;
+        replicate_records(&tx, on.workspace, RecordKind::Position, Some(on.item), at, by)?;
         tx.commit()?;
         Ok(())
     }
@@ -153,6 +157,7 @@ impl Store {
             )?;
         }
         let resolved = latest_resolution(&tx, on.workspace, on.item)?.expect("inserted above");
+        replicate_records(&tx, on.workspace, RecordKind::Resolution, Some(on.item), at, by)?;
         tx.commit()?;
         Ok((resolved, decision))
     }
@@ -191,6 +196,7 @@ impl Store {
         } else {
             current
         };
+        replicate_records(&tx, workspace_id, RecordKind::Resolution, Some(item), at, by)?;
         tx.commit()?;
         Ok(decision)
     }

@@ -247,7 +247,7 @@ pub(super) fn latest_resolution_row(
 ) -> Result<Option<(i64, ItemResolution)>> {
     Ok(conn
         .query_row(
-            &format!("{SELECT_RESOLUTION} WHERE workspace_id = ?1 AND item_id = ?2 ORDER BY id DESC LIMIT 1"),
+            &format!("{SELECT_RESOLUTION} WHERE workspace_id = ?1 AND item_id = ?2 ORDER BY at DESC, id DESC LIMIT 1"),
             params![workspace_id, item],
             resolution_from_row,
         )

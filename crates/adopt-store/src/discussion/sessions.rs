@@ -10,7 +10,9 @@ use crate::columns::{date_text, timestamp};
 use crate::device::ordered_id;
 use crate::error::{Result, StoreError};
 use crate::history::record;
+use crate::replica::replicate_records;
 use crate::store::Store;
+use adopt_sync::RecordKind;
 
 impl Store {
     /// Creates a session with a new global id ("s-" and 16 hex digits, see `ordered_id`); its
@@ -48,6 +50,7 @@ impl Store {
         let summary = session_summary(&id, draft.date, draft.participants.len());
         record(&tx, workspace_id, None, "session", None, Some(&summary), at, by)?;
         let session = load_session(&tx, workspace_id, &id)?.expect("inserted above");
+        replicate_records(&tx, workspace_id, RecordKind::Session, None, at, by)?;
         tx.commit()?;
         Ok(session)
     }
@@ -88,6 +91,7 @@ impl Store {
             by,
         )?;
         let session = load_session(&tx, workspace_id, &before.id)?.expect("exists");
+        replicate_records(&tx, workspace_id, RecordKind::Session, None, at, by)?;
         tx.commit()?;
         Ok(session)
     }

@@ -28,11 +28,13 @@ pub(crate) fn load_discussion(conn: &Connection, workspace_id: &str) -> Result<D
             .collect::<Result<Vec<_>>>()?
     };
     let positions = conn
-        .prepare(&format!("{SELECT_POSITION} WHERE workspace_id = ?1 ORDER BY rowid"))?
+        .prepare(&format!(
+            "{SELECT_POSITION} WHERE workspace_id = ?1 ORDER BY at, session_id, item_id, authority"
+        ))?
         .query_map([workspace_id], position_from_row)?
         .collect::<rusqlite::Result<_>>()?;
     let resolutions = conn
-        .prepare(&format!("{SELECT_RESOLUTION} WHERE workspace_id = ?1 ORDER BY id"))?
+        .prepare(&format!("{SELECT_RESOLUTION} WHERE workspace_id = ?1 ORDER BY at, id"))?
         .query_map([workspace_id], |r| resolution_from_row(r).map(|(_, res)| res))?
         .collect::<rusqlite::Result<_>>()?;
     let notes = conn
