@@ -13,7 +13,19 @@ import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { after, describe, it } from "node:test";
 
-import { byTestId, choose, cli, cliJson, databaseReleased, DB, openTab, session, startOnStartScreen } from "./app.mjs";
+import {
+  byTestId,
+  choose,
+  cli,
+  cliJson,
+  databaseReleased,
+  DB,
+  openTab,
+  session,
+  startOnStartScreen,
+  text,
+  webviewShot,
+} from "./app.mjs";
 
 const TRIALS = Number(process.env.E2E_KILL_TRIALS ?? 2);
 const ITEMS = ["SIM-01", "SIM-02", "SIM-03"];
@@ -83,8 +95,36 @@ async function trial(number) {
   cli("select", name, ...ITEMS);
 
   await startOnStartScreen();
-  await (await session.waitFor(`${byTestId("workspace-card")}[aria-label='Open ${name}']`)).click();
-  await session.waitFor(byTestId("workspace-screen"), { timeoutMs: 30000 });
+  const pid = appPid();
+  try {
+    return await burst(name, pid);
+  } catch (error) {
+    // Leave no app behind: the next trial needs the database's lock and a new session.
+    if (alive(pid)) {
+      await webviewShot(`kill-trial-${number}-failed.png`).catch(() => undefined);
+      process.kill(pid, "SIGKILL");
+      await session.end().catch(() => undefined);
+    }
+    throw error;
+  }
+}
+
+/** Opens the workspace `name`, edits until the app is killed, and checks the database. */
+async function burst(name, pid) {
+  // The app may open the workspace used last a moment after showing the start screen.
+  const card = `${byTestId("workspace-card")}[aria-label='Open ${name}']`;
+  await session.until(
+    async () => {
+      if ((await session.findAll(card)).length > 0) return true;
+      const back = await session.findAll(byTestId("back-to-start"));
+      if (back.length > 0) await back[0].click();
+      return false;
+    },
+    { timeoutMs: 30000, what: `the card of ${name}` },
+  );
+  await (await session.find(card)).click();
+  await session.waitFor(`${byTestId("workspace-screen")}`, { timeoutMs: 30000 });
+  await session.until(async () => (await text(byTestId("workspace-title"))).startsWith(name), { what: `${name} open` });
   await openTab("decisions");
   await session.execute(WATCH_SAVES);
 
@@ -93,7 +133,6 @@ async function trial(number) {
   const edits = [];
   let item = null;
 
-  const pid = appPid();
   const killAt = KILL_WINDOW[0] + Math.random() * (KILL_WINDOW[1] - KILL_WINDOW[0]);
   let killed = false;
   const killer = sleep(killAt).then(() => {
