@@ -71,15 +71,12 @@ struct GroupFile {
 struct ItemRecord {
     id: String,
     title: String,
-    // Transitional: read as empty until every group file is translated.
-    #[serde(default)]
     title_fr: String,
     topic: String,
     vulnerability: String,
     threat: ThreatCategory,
     stakeholders: Vec<Stakeholder>,
     statement: String,
-    #[serde(default)]
     statement_fr: String,
     flag: Flag,
     sources: Vec<SourceRef>,
@@ -247,16 +244,13 @@ impl Catalog {
                     return Err(problem(format!("{name} must not be empty or start or end with spaces")));
                 }
             }
-            // Transitional: an item with neither French text is not translated yet.
-            if !(item.title_fr.is_empty() && item.statement_fr.is_empty()) {
-                french_text("title_fr", &item.title_fr, &item.title).map_err(problem)?;
-                french_text("statement_fr", &item.statement_fr, &item.statement).map_err(problem)?;
-                if !french_titles.insert(item.title_fr.to_lowercase()) {
-                    return Err(problem(format!(
-                        "French title \"{}\" is used by another item",
-                        item.title_fr
-                    )));
-                }
+            french_text("title_fr", &item.title_fr, &item.title).map_err(problem)?;
+            french_text("statement_fr", &item.statement_fr, &item.statement).map_err(problem)?;
+            if !french_titles.insert(item.title_fr.to_lowercase()) {
+                return Err(problem(format!(
+                    "French title \"{}\" is used by another item",
+                    item.title_fr
+                )));
             }
             if item.note.as_deref().is_some_and(|n| n.trim().is_empty()) {
                 return Err(problem("note must not be empty; leave it out instead".into()));
@@ -313,6 +307,8 @@ fn french_text(field: &str, french: &str, english: &str) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
+    use adopt_domain::{Language, fold_for_search};
+
     use super::*;
 
     #[test]
@@ -462,11 +458,13 @@ mod tests {
 [[recommendation]]
 id = "PAY-01"
 title = "A"
+title_fr = "Un"
 topic = "t"
 vulnerability = "v"
 threat = "bad-luck"
 stakeholders = ["DFSP"]
 statement = "s"
+statement_fr = "é"
 flag = "verified"
 sources = [{ document = "S1", reference = "C1" }]
 "#;
@@ -475,5 +473,137 @@ sources = [{ document = "S1", reference = "C1" }]
             .expect("unknown threat accepted")
             .to_string();
         assert!(err.contains("bad-luck"), "{err}");
+    }
+
+    #[test]
+    fn every_item_and_every_source_is_in_english_and_in_french() {
+        let catalog = Catalog::builtin();
+        assert_eq!(catalog.items().len(), 152, "the catalog has 152 items, each translated");
+        for item in catalog.items() {
+            for (english, french) in [
+                (item.title_in(Language::En), item.title_in(Language::Fr)),
+                (item.statement_in(Language::En), item.statement_in(Language::Fr)),
+            ] {
+                assert!(!french.is_empty() && french != english, "{}: {french}", item.id);
+                french_text("french", french, english).unwrap_or_else(|p| panic!("{}: {p}", item.id));
+            }
+        }
+        let french_titles: HashSet<String> = catalog.items().iter().map(|i| i.title_fr.to_lowercase()).collect();
+        assert_eq!(french_titles.len(), catalog.items().len(), "French titles are unique");
+        for doc in catalog.sources() {
+            assert_ne!(doc.title_in(Language::Fr), doc.title_in(Language::En), "{}", doc.id);
+            french_text("title_fr", &doc.title_fr, &doc.title).unwrap_or_else(|p| panic!("{}: {p}", doc.id));
+        }
+    }
+
+    #[test]
+    fn every_code_the_catalog_uses_has_a_french_label() {
+        let catalog = Catalog::builtin();
+        let mut labels: Vec<(&str, &str)> = Vec::new();
+        for item in catalog.items() {
+            labels.push((item.group.label(), item.group.label_in(Language::Fr)));
+            labels.push((item.threat.label(), item.threat.label_in(Language::Fr)));
+            labels.push((item.flag.label(), item.flag.label_in(Language::Fr)));
+            labels.extend(item.stakeholders.iter().map(|s| (s.label(), s.label_in(Language::Fr))));
+            labels.extend(item.dimensions.iter().map(|d| (d.label(), d.label_in(Language::Fr))));
+        }
+        for (english, french) in labels {
+            assert!(!french.is_empty() && french != english, "{english} has no French label");
+            check_french_typography(french).unwrap_or_else(|e| panic!("{french}: {e}"));
+        }
+        assert_eq!(CatalogGroup::Sim.label_in(Language::Fr), "Cycle de vie de la carte SIM");
+    }
+
+    #[test]
+    fn a_search_without_accents_finds_french_catalog_text() {
+        let hits: Vec<&str> = Catalog::builtin()
+            .items()
+            .iter()
+            .filter(|i| fold_for_search(&i.statement_fr).contains(&fold_for_search("securite des SFN")))
+            .map(|i| i.id.as_str())
+            .collect();
+        assert!(
+            hits.contains(&"REG-01"),
+            "« sécurité des SFN » in REG-01 not found: {hits:?}"
+        );
+        // The unaccented word narrows the list: it is not a match on everything.
+        assert!(hits.len() < Catalog::builtin().items().len(), "{} hits", hits.len());
+        let item = Catalog::builtin().get("SIM-01").expect("SIM-01");
+        assert!(fold_for_search(item.title_in(Language::Fr)).contains("verification biometrique"));
+    }
+
+    #[test]
+    fn french_left_in_english_or_badly_spaced_is_refused() {
+        let cases: [(&str, &str, &str); 6] = [
+            ("s", "s", "is the English text"),
+            (
+                "Enforce idle timeouts",
+                "Imposer the idle timeouts",
+                "English word \"the\"",
+            ),
+            (
+                "Decide: adopt",
+                "Décident : adopter",
+                "no-break space (U+00A0) before it",
+            ),
+            ("Decide; adopt", "Décident; adopter", "narrow no-break space (U+202F)"),
+            (
+                "the \"SIM\"",
+                "la « SIM\u{a0}»",
+                "« must be followed by a no-break space",
+            ),
+            ("the \"SIM\"", "la \"SIM\"", "straight double quotes"),
+        ];
+        for (english, french, expected) in cases {
+            let mut bad = item("PAY-01", CatalogGroup::Payment, "A", "S1");
+            bad.statement = english.into();
+            bad.statement_fr = french.into();
+            let err = Catalog::new(vec![bad], vec![doc("S1")]).unwrap_err().to_string();
+            assert!(
+                err.contains("statement_fr") && err.contains(expected),
+                "{french}: {err}"
+            );
+        }
+        let twins = vec![
+            item("PAY-01", CatalogGroup::Payment, "A", "S1"),
+            Recommendation {
+                id: "PAY-02".into(),
+                title: "B".into(),
+                ..item("PAY-02", CatalogGroup::Payment, "A", "S1")
+            },
+        ];
+        let err = Catalog::new(twins, vec![doc("S1")]).unwrap_err().to_string();
+        assert!(err.contains("French title \"A (fr)\" is used by another item"), "{err}");
+        let mut untranslated = doc("S1");
+        untranslated.title_fr = untranslated.title.clone();
+        let err = Catalog::new(
+            vec![item("PAY-01", CatalogGroup::Payment, "A", "S1")],
+            vec![untranslated],
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("catalog source S1: title_fr is the English text"), "{err}");
+    }
+
+    #[test]
+    fn an_item_without_its_french_statement_fails_to_parse() {
+        let text = r#"
+[[recommendation]]
+id = "PAY-01"
+title = "A"
+title_fr = "Un"
+topic = "t"
+vulnerability = "v"
+threat = "malware"
+stakeholders = ["DFSP"]
+statement = "s"
+flag = "verified"
+sources = [{ document = "S1", reference = "C1" }]
+"#;
+        let err = toml::from_str::<GroupFile>(text)
+            .err()
+            .expect("an item without statement_fr accepted")
+            .to_string();
+        assert!(err.contains("statement_fr"), "{err}");
     }
 }
