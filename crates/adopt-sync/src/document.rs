@@ -222,6 +222,13 @@ impl ReplicatedWorkspace {
         bytes
     }
 
+    /// Every change the document holds, every value it ever held included, without the
+    /// compression `save` applies: what an audit searches to show a sent copy never held a
+    /// name. Not for storing or sending.
+    pub fn save_uncompressed(&mut self) -> Vec<u8> {
+        self.doc.save_nocompress()
+    }
+
     /// The changes since this copy was loaded or last saved, to append to the stored copy;
     /// empty when there are none.
     pub fn save_incremental(&mut self) -> Vec<u8> {

@@ -414,3 +414,259 @@ fn resolving_needs_a_known_conflict_and_a_value_in_the_list() {
         serde_json::json!([])
     );
 }
+
+/// `shared_view` without what stays on the laptop where it was typed: the facilitator's and
+/// participants' names (other laptops see the organisation).
+fn shared_discussion(db: &(Db, String), ws: &str) -> Value {
+    let mut view = shared_view(db, ws);
+    for session in view["sessions"].as_array_mut().unwrap() {
+        let session = session.as_object_mut().unwrap();
+        session.remove("facilitator");
+        for person in session["participants"].as_array_mut().unwrap() {
+            person.as_object_mut().unwrap().remove("name");
+        }
+    }
+    view
+}
+
+#[test]
+fn the_discussion_travels_and_positions_in_one_session_conflict_only_for_the_same_authority() {
+    let a = laptop("LCA laptop");
+    let b = laptop("CBL laptop");
+    let c = laptop("Facilitator laptop");
+    let ws = a.0.lesotho();
+    let first = bundle(&a, &ws);
+    import(&b, &first);
+    import(&c, &first);
+    let session = on(
+        &a,
+        &[
+            "session",
+            "create",
+            &ws,
+            "--date",
+            "2025-06-05",
+            "--facilitator",
+            "Ada Facilitator",
+            "--place",
+            "Maseru",
+            "--participant",
+            "Thabo Mokoena|Lesotho Communications Authority|LCA|Director",
+            "--participant",
+            "Lerato Nthako|Central Bank of Lesotho|CBL",
+        ],
+    )
+    .trim()
+    .to_string();
+    let with_session = bundle(&a, &ws);
+    import(&b, &with_session);
+    import(&c, &with_session);
+    let sid = session.as_str();
+
+    // Positions in the same session: each authority its own; the same one on two laptops.
+    on(
+        &a,
+        &[
+            "position",
+            &ws,
+            "REG-01",
+            "--authority",
+            "LCA",
+            "--stance",
+            "support",
+            "--session",
+            sid,
+        ],
+    );
+    on(
+        &b,
+        &[
+            "position",
+            &ws,
+            "REG-01",
+            "--authority",
+            "CBL",
+            "--stance",
+            "support-with-changes",
+            "--note",
+            "Needs a transition period",
+            "--session",
+            sid,
+        ],
+    );
+    on(
+        &c,
+        &[
+            "position",
+            &ws,
+            "REG-01",
+            "--authority",
+            "LCA",
+            "--stance",
+            "oppose",
+            "--session",
+            sid,
+        ],
+    );
+    on(
+        &b,
+        &[
+            "action",
+            &ws,
+            "REG-01",
+            "--what",
+            "Draft the transition clause",
+            "--owner",
+            "Lerato Nthako",
+            "--due",
+            "2025-09-30",
+            "--session",
+            sid,
+        ],
+    );
+    on(
+        &c,
+        &[
+            "resolve",
+            &ws,
+            "SIM-08",
+            "--resolution",
+            "agreed",
+            "--status",
+            "adopt",
+            "--session",
+            sid,
+        ],
+    );
+
+    let (from_a, from_b, from_c) = (bundle(&a, &ws), bundle(&b, &ws), bundle(&c, &ws));
+    import(&a, &from_c);
+    import(&a, &from_b);
+    import(&b, &from_a);
+    import(&b, &from_c);
+    import(&c, &from_b);
+    import(&c, &from_a);
+
+    let view = shared_discussion(&a, &ws);
+    assert_eq!(shared_discussion(&b, &ws), view, "B agrees with A");
+    assert_eq!(shared_discussion(&c, &ws), view, "C agrees with A");
+    let reg01 = crate::common::item(&view, "REG-01");
+    let mut stances: Vec<(&str, &str)> = reg01["positions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["authority"].as_str().unwrap(), p["stance"].as_str().unwrap()))
+        .collect();
+    stances.sort();
+    assert_eq!(stances.len(), 2, "one position per authority: {stances:?}");
+    assert_eq!(
+        stances[0],
+        ("CBL", "support-with-changes"),
+        "B's position reached everyone"
+    );
+    let sim08 = crate::common::item(&view, "SIM-08");
+    assert_eq!(
+        sim08["resolution"]["resolution"], "agreed",
+        "C's resolution reached everyone"
+    );
+    assert_eq!(sim08["decision"]["status"], "adopt");
+    let sessions = view["sessions"].as_array().unwrap();
+    assert_eq!(sessions.len(), 1);
+    assert_eq!(sessions[0]["place"], "Maseru");
+    let organisations: Vec<&str> = sessions[0]["participants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["organisation"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        organisations,
+        ["Lesotho Communications Authority", "Central Bank of Lesotho"]
+    );
+
+    // Names stay where they were typed; other laptops see the organisation.
+    let names = |db: &(Db, String)| -> Vec<String> {
+        let show = json_on(db, &["workspace", "show", &ws, "--json"]);
+        show["sessions"][0]["participants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(names(&a), ["Thabo Mokoena", "Lerato Nthako"]);
+    assert_eq!(
+        names(&b),
+        ["Lesotho Communications Authority", "Central Bank of Lesotho"]
+    );
+    for db in [&a, &b, &c] {
+        let file = db.0.path(&format!("names-{}.dfs-sync", rand_suffix()));
+        on(db, &["sync", "export", &ws, "--out", &file]);
+        let bundle = adopt_sync::Bundle::from_bytes(&std::fs::read(&file).unwrap()).unwrap();
+        let device = "0123456789abcdef0123456789abcdef";
+        let bytes = adopt_sync::ReplicatedWorkspace::load(&bundle.document, device)
+            .unwrap()
+            .save_uncompressed();
+        let holds = |text: &str| bytes.windows(text.len()).any(|w| w == text.as_bytes());
+        // The search is meaningful: the organisations are there, as plain text.
+        assert!(holds("Central Bank of Lesotho") && holds("Draft the transition clause"));
+        for name in ["Thabo", "Lerato", "Ada Facilitator"] {
+            assert!(
+                !holds(name),
+                "{name} must never leave the laptop where it was typed ({})",
+                db.1
+            );
+        }
+    }
+
+    // The same authority's position on two laptops is one conflict; settled on B, everywhere.
+    let conflicts = json_on(&a, &["conflicts", "list", &ws, "--json"]);
+    assert_eq!(json_on(&b, &["conflicts", "list", &ws, "--json"]), conflicts);
+    assert_eq!(json_on(&c, &["conflicts", "list", &ws, "--json"]), conflicts);
+    let id = format!("REG-01/position.{sid}.LCA.stance");
+    let ids: Vec<&str> = conflicts
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, [id.as_str()]);
+    assert_eq!(conflicts[0]["item"], "REG-01");
+    let mut values: Vec<&str> = conflicts[0]["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["value"].as_str().unwrap())
+        .collect();
+    values.sort();
+    assert_eq!(values, ["oppose", "support"]);
+    on(&b, &["conflicts", "resolve", &ws, &id, "--value", "support"]);
+    let settled = bundle(&b, &ws);
+    import(&a, &settled);
+    import(&c, &settled);
+    for db in [&a, &b, &c] {
+        assert_eq!(
+            json_on(db, &["conflicts", "list", &ws, "--json"]),
+            serde_json::json!([])
+        );
+        let view = shared_discussion(db, &ws);
+        let lca = crate::common::item(&view, "REG-01")["positions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["authority"] == "LCA")
+            .cloned()
+            .unwrap();
+        assert_eq!(lca["stance"], "support", "{}", db.1);
+    }
+    assert_eq!(shared_discussion(&a, &ws), shared_discussion(&c, &ws));
+    let history = shared_history(&a, &ws);
+    assert_eq!(shared_history(&b, &ws), history);
+    assert_eq!(shared_history(&c, &ws), history);
+    assert!(
+        history
+            .iter()
+            .any(|h| h["device"] == "CBL laptop" && h["field"].as_str().unwrap().starts_with("action")),
+        "B's action line reached A"
+    );
+}
