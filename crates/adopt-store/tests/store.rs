@@ -207,7 +207,7 @@ fn a_database_from_a_newer_version_is_refused_untouched() {
         .unwrap()
         .pragma_update(None, "user_version", 99)
         .unwrap();
-    assert!(matches!(Store::open(&path, at(0)), Err(StoreError::NewerSchema)));
+    assert!(matches!(Store::open(&path, at(0)), Err(StoreError::NewerSchema { .. })));
     let conn = rusqlite::Connection::open(&path).unwrap();
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(version, 99);
