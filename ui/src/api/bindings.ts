@@ -42,7 +42,15 @@ export type SourceDocument = {
 /**
  * Stable id such as `S9`.
  */
-id: string, title: string, publisher: string, 
+id: string, 
+/**
+ * The title as the document gives it (English).
+ */
+title: string, 
+/**
+ * This project's French translation of the title: no official French title exists.
+ */
+title_fr: string, publisher: string, 
 /**
  * As the document gives it: "2021", "undated", "2023–2025".
  */
@@ -62,7 +70,11 @@ export type Recommendation = {
 /**
  * Stable id such as `SIM-08`; never reused for another measure.
  */
-id: string, title: string, group: CatalogGroup, 
+id: string, title: string, 
+/**
+ * The French title, a paraphrase written for this project.
+ */
+title_fr: string, group: CatalogGroup, 
 /**
  * The finer topic inside the group, e.g. "SIM recycling".
  */
@@ -70,7 +82,11 @@ topic: string,
 /**
  * The weakness the measure addresses.
  */
-vulnerability: string, threat: ThreatCategory, stakeholders: Array<Stakeholder>, statement: string, flag: Flag, sources: Array<SourceRef>, 
+vulnerability: string, threat: ThreatCategory, stakeholders: Array<Stakeholder>, statement: string, 
+/**
+ * The French statement, a paraphrase of the source written for this project.
+ */
+statement_fr: string, flag: Flag, sources: Array<SourceRef>, 
 /**
  * X.805 dimensions, only where a source tags the item with them.
  */
