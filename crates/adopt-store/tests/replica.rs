@@ -3,10 +3,11 @@
 
 use adopt_catalog::Catalog;
 use adopt_domain::{
-    Authority, AuthorityKind, DecisionPatch, DecisionStatus, HistoryEntry, NewWorkspace, PropertyField,
+    Authority, AuthorityKind, BaselineAnswer, DecisionPatch, DecisionStatus, HistoryEntry, NewWorkspace, PositionInput,
+    PropertyField, SessionDraft, Stance, SurveyStatus,
 };
-use adopt_store::Store;
-use adopt_sync::{DecisionValue, Edit, Origin, ReplicatedWorkspace};
+use adopt_store::{Store, Topic};
+use adopt_sync::{DecisionValue, Edit, Origin, RecordField, RecordKind, ReplicatedWorkspace};
 use chrono::{DateTime, TimeZone, Utc};
 use tempfile::TempDir;
 
@@ -104,6 +105,98 @@ fn two_handles_on_one_file_write_one_replica_that_merges_with_another_laptop() {
     assert!(
         peer.conflicts().unwrap().is_empty(),
         "no field was changed on both sides"
+    );
+
+    // The discussion and the baseline, interleaved the same way, reach the replica too.
+    let draft = SessionDraft {
+        date: chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
+        place: Some("Maseru".into()),
+        facilitator: "Ann Facilitator".into(),
+        participants: Vec::new(),
+        time_box: None,
+    };
+    let session = cli.create_session(&ws, &draft, at(11), "bo").unwrap().id;
+    let topic = Topic {
+        workspace: &ws,
+        session: &session,
+        item: "REG-01",
+    };
+    let position = PositionInput {
+        authority: "CBL".into(),
+        stance: Stance::Support,
+        note: None,
+    };
+    app.record_position(topic, &position, at(12), "ann").unwrap();
+    cli.set_note(topic, Some("Both agree on the timeline"), at(13), "bo")
+        .unwrap();
+    let answer = BaselineAnswer {
+        item: "REG-01".into(),
+        authority: "LCA".into(),
+        status: SurveyStatus::Planned,
+        instrument: None,
+        evidence: Some("Draft regulation 2026".into()),
+        gap: None,
+        comment: None,
+        at: at(14),
+        by: "ann".into(),
+    };
+    app.replace_baseline(&ws, &[answer], at(14), "ann").unwrap();
+    let mut ours = ReplicatedWorkspace::load(&cli.replica_document(&ws, at(15), "bo").unwrap(), PEER).unwrap();
+    peer.merge(&mut ours)
+        .expect("the discussion's changes merge cleanly too");
+    let records = peer.state().unwrap().records;
+    let value = |kind, id: &str, field| {
+        let key = RecordField::new(kind, Some("REG-01"), id, field);
+        records.get(&key).map(|v| (v.value.as_str(), v.by.as_str()))
+    };
+    assert_eq!(
+        value(RecordKind::Position, &format!("{session}.CBL"), "stance"),
+        Some(("support", "ann"))
+    );
+    assert_eq!(
+        value(RecordKind::Note, &session, "text"),
+        Some(("Both agree on the timeline", "bo"))
+    );
+    assert_eq!(value(RecordKind::Baseline, "LCA", "status"), Some(("planned", "ann")));
+    assert_eq!(
+        value(RecordKind::Baseline, "LCA", "evidence"),
+        Some(("Draft regulation 2026", "ann"))
+    );
+    let place = RecordField::new(RecordKind::Session, None, &session, "place");
+    assert_eq!(records[&place].value, "Maseru");
+    assert!(
+        !records.values().any(|v| v.value.contains("Ann Facilitator")),
+        "the facilitator's name stays on this laptop"
+    );
+
+    // A laptop that receives it gets the rows: the baseline answer, the note, the position.
+    let other_dir = TempDir::new().unwrap();
+    let mut other = Store::open(&other_dir.path().join("cbl.sqlite3"), at(16)).unwrap();
+    let lookup = |id: &str| Catalog::builtin().get(id);
+    let sent = cli.replica_document(&ws, at(16), "bo").unwrap();
+    other
+        .import_replica(&sent, "LCA laptop", &lookup, false, at(16), "cy")
+        .unwrap();
+    let baseline = other.baseline(&ws).unwrap();
+    assert_eq!(baseline.len(), 1);
+    assert_eq!(
+        (
+            baseline[0].status,
+            baseline[0].evidence.as_deref(),
+            baseline[0].by.as_str(),
+            baseline[0].at
+        ),
+        (SurveyStatus::Planned, Some("Draft regulation 2026"), "ann", at(14)),
+        "who answered and when, as on the laptop that recorded it"
+    );
+    let discussion = other.discussion(&ws).unwrap();
+    assert_eq!(discussion.notes.len(), 1);
+    assert_eq!(discussion.notes[0].note, "Both agree on the timeline");
+    assert_eq!(discussion.positions.len(), 1);
+    assert_eq!(discussion.positions[0].stance, Stance::Support);
+    assert_eq!(
+        discussion.sessions[0].facilitator, "(this laptop)",
+        "the device the session was made on"
     );
 }
 
