@@ -94,8 +94,8 @@ value_set! {
     DecisionStatus, what = "status", {
         #[default]
         Open = "open", "Open", "Ouvert";
-        Adopt = "adopt", "Adopt", "Adoption";
-        AdoptModified = "adopt-modified", "Adopt with national wording", "Adoption avec formulation nationale";
+        Adopt = "adopt", "Adopt", "Adopté";
+        AdoptModified = "adopt-modified", "Adopt with national wording", "Adopté avec formulation nationale";
         AlreadyCovered = "already-covered", "Already covered", "Déjà couvert";
         Deferred = "deferred", "Deferred", "Différé";
         NotApplicable = "not-applicable", "Not applicable", "Sans objet";
@@ -117,7 +117,7 @@ value_set! {
         RiskAssessment = "risk-assessment", "Risk assessment", "Évaluation des risques";
         BestPractice = "best-practice", "Best practice", "Bonne pratique";
         NoLegalMandate = "no-legal-mandate", "No legal mandate", "Absence de mandat légal";
-        CapacityConstraint = "capacity-constraint", "Capacity constraint", "Contrainte de capacités";
+        CapacityConstraint = "capacity-constraint", "Capacity constraint", "Contraintes de capacité";
         NotRelevantToMarket = "not-relevant-to-market", "Not relevant to the market", "Sans pertinence pour le marché";
         Other = "other", "Other", "Autre";
     }
@@ -197,7 +197,7 @@ value_set! {
 value_set! {
     /// Whether the item's source section was read (`verified`) or is from general knowledge (`recalled`).
     Flag, what = "flag", {
-        Verified = "verified", "Verified against the source", "Vérifié dans la source";
+        Verified = "verified", "Verified against the source", "Vérifié au regard de la source";
         Recalled = "recalled", "Source section not verified", "Section de la source non vérifiée";
     }
 }
@@ -299,7 +299,7 @@ value_set! {
         OpenItem = "open-item", "Item still open", "Point encore ouvert";
         UnsettledDivergence = "unsettled-divergence", "Divergence not settled", "Divergence non réglée";
         MissingRationale = "missing-rationale", "Not applicable or deferred without rationale", "Sans objet ou différé, sans justification";
-        MissingWording = "missing-wording", "Adopted with national wording, but no wording", "Adoption avec formulation nationale, mais formulation absente";
+        MissingWording = "missing-wording", "Adopted with national wording, but no wording", "Adopté avec formulation nationale, sans formulation";
         MissingLead = "missing-lead", "Adopted without lead authority", "Adopté sans autorité chef de file";
         MissingPriority = "missing-priority", "Adopted without priority", "Adopté sans priorité";
         MissingDue = "missing-due", "Adopted without target date", "Adopté sans date cible";
