@@ -670,3 +670,103 @@ fn the_discussion_travels_and_positions_in_one_session_conflict_only_for_the_sam
         "B's action line reached A"
     );
 }
+
+/// Copies a laptop's database (and its write-ahead log, if any) into a fresh scratch folder.
+fn copy_of(db: &(Db, String)) -> (Db, String) {
+    let copy = laptop(&db.1);
+    for suffix in ["", "-wal", "-shm"] {
+        let from = db.0.dir.path().join(format!("test.sqlite3{suffix}"));
+        if from.exists() {
+            std::fs::copy(&from, copy.0.dir.path().join(format!("test.sqlite3{suffix}"))).unwrap();
+        }
+    }
+    copy
+}
+
+/// What a merge changes, read through the CLI (opening the file also recovers its log),
+/// without what each run stamps with its own time (revisions, "last changed", selection times).
+fn merge_view(db: &(Db, String), ws: &str) -> Value {
+    serde_json::json!([
+        shared_view(db, ws),
+        json_on(db, &["conflicts", "list", ws, "--json"]),
+        shared_history(db, ws)
+    ])
+}
+
+#[test]
+fn a_sync_import_killed_at_any_moment_leaves_the_database_as_before_or_as_after() {
+    let a = laptop("LCA laptop");
+    let b = laptop("CBL laptop");
+    let ws = a.0.lesotho();
+    import(&b, &bundle(&a, &ws));
+    // A large merge: the whole SIM group selected and decided on A, one field in conflict.
+    let sim: Vec<String> = (1..=16).map(|n| format!("SIM-{n:02}")).collect();
+    let mut select = vec!["select", ws.as_str()];
+    select.extend(sim.iter().map(String::as_str));
+    on(&a, &select);
+    for (n, item) in sim.iter().enumerate() {
+        let rationale = format!("Decided on the LCA laptop, item {n}");
+        on(
+            &a,
+            &[
+                "decide",
+                &ws,
+                item,
+                "--status",
+                "adopt",
+                "--lead",
+                "LCA",
+                "--rationale",
+                &rationale,
+            ],
+        );
+    }
+    on(
+        &b,
+        &["decide", &ws, "SIM-08", "--rationale", "Decided on the CBL laptop"],
+    );
+    let file = bundle(&a, &ws);
+
+    let before = merge_view(&b, &ws);
+    let merged = copy_of(&b);
+    let started = std::time::Instant::now();
+    import(&merged, &file);
+    let took = started.elapsed();
+    let after = merge_view(&merged, &ws);
+    assert_ne!(before, after);
+
+    let binary = assert_cmd::cargo::cargo_bin("dfs-adopt");
+    let trials = 12;
+    let (mut as_before, mut as_after) = (0, 0);
+    for trial in 0..trials {
+        let victim = copy_of(&b);
+        let mut child = std::process::Command::new(&binary)
+            .arg("--db")
+            .arg(victim.0.dir.path().join("test.sqlite3"))
+            .args(["--by", "tester", "--device", "CBL laptop", "sync", "import", &file])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Kills spread over the whole import, from its start to just past its usual end.
+        std::thread::sleep(took.mul_f64(trial as f64 / (trials - 2) as f64));
+        let _ = child.kill();
+        child.wait().unwrap();
+        let conn = rusqlite::Connection::open(victim.0.dir.path().join("test.sqlite3")).unwrap();
+        let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(check, "ok", "trial {trial}");
+        drop(conn);
+        let view = merge_view(&victim, &ws);
+        if view == before {
+            as_before += 1;
+        } else {
+            assert_eq!(
+                view, after,
+                "trial {trial}: killed midway, the database must be as before or as after"
+            );
+            as_after += 1;
+        }
+    }
+    assert_eq!(as_before + as_after, trials);
+    eprintln!("sync import killed {trials} times over {took:?}: {as_before} as before, {as_after} as after");
+}
