@@ -9,8 +9,8 @@
 //! # Layout
 //!
 //! One Automerge document per workspace; the actor is the device id (32 hex digits) the caller
-//! gives. The root holds the layout number, the workspace id and five maps made once, when the
-//! workspace is created (see `layout.rs`):
+//! gives. The root holds the layout number, the workspace id, the records' flat keys (below)
+//! and five maps made once, when the workspace is created (see `layout.rs`):
 //!
 //! - `properties`: `name`, `jurisdiction`, `template`, `doc_version`, `reference`,
 //!   `prepared_by`, `event`... each its own key;
@@ -44,19 +44,26 @@
 //! added to and removed from the selection, and each property, authority and decision field
 //! whose text form changed, as `sync import` reports them.
 //!
-//! # What is replicated, and what is not yet
+//! # Records beyond the decision
 //!
-//! Replicated here: workspace properties, authorities, the selection, every decision field and
-//! the history lines of those fields.
-//! Not yet (the later parts of issue 13): baseline answers, sessions, positions, resolutions,
-//! minute notes and action items, reviewers' comments, circulated versions (whose files will
-//! travel as blobs in the bundle, referenced by SHA-256, not inside the document). The store
-//! (`adopt-store`'s `replica.rs`) writes every edit of the replicated fields through this crate
-//! in the edit's own transaction, and the shells offer `sync export`, `sync import` and the
-//! conflicts. Never replicated: what is local to a device
-//! (`revision`, `updated_at`, `updated_by`, archiving, the facilitator's current item and
-//! timers, the device name itself).
+//! Baseline answers, sessions, positions, minute notes, resolutions, action items, reviewers'
+//! comments and circulated versions are records (`records.rs`): each field a flat key of the
+//! root, `r/KIND/ITEM/FIELD/ID`, holding the same `[v, device, by, at]` record. Flat keys of
+//! the root rather than a map of their own, because the root exists in every copy: the first
+//! laptop to write a record into a document made before records creates nothing another
+//! laptop could create concurrently. Positions are keyed by session and authority, so two
+//! authorities' positions in one session add up and one authority's on two laptops conflict
+//! (`ITEM/position.SESSION.AUTHORITY.stance`). A version is one field, its metadata as JSON
+//! with the SHA-256 of its files, so the same label circulated twice conflicts as a whole
+//! (`-/version.LABEL`); the files travel as the bundle's blobs, never inside the document.
+//! `WorkspaceState::records` gives each shown value with the origin of its write, which is
+//! where a position's or an answer's author and time come from on every laptop.
 //!
+//! Never replicated: what is local to a device (`revision`, `updated_at`, `updated_by`,
+//! archiving, the facilitator's current item, timers and agenda, the device name itself).
+//! The store (`adopt-store`'s `replica.rs`, `replica_records.rs`) writes every edit through this
+//! crate in the edit's own transaction, and writes a merged state back into its rows.
+
 //! # Why names never go in the document
 //!
 //! Participants' names and action owners stay on the laptop where they were typed (the user
