@@ -7,8 +7,9 @@
 //!
 //! - ids are `GROUP-NN` (e.g. `SIM-08`), unique, in the file of their group, and never reused;
 //! - titles are unique; no text field is empty;
-//! - every item has a French title and statement, and every source document a French title:
-//!   present, different from the English, French titles unique, French typography kept
+//! - every item has a French title, statement, topic and vulnerability (and a French note when
+//!   it has a note), and every source document a French title: present, different from the
+//!   English, French titles unique, French typography kept
 //!   ([`adopt_domain::check_french_typography`]) and no English sentence left in them;
 //! - every item cites at least one source, and every cited document exists in `sources.toml`;
 //! - groups, threat categories, stakeholders, flags and X.805 dimensions use the codes of
@@ -73,7 +74,9 @@ struct ItemRecord {
     title: String,
     title_fr: String,
     topic: String,
+    topic_fr: String,
     vulnerability: String,
+    vulnerability_fr: String,
     threat: ThreatCategory,
     stakeholders: Vec<Stakeholder>,
     statement: String,
@@ -83,6 +86,7 @@ struct ItemRecord {
     #[serde(default)]
     dimensions: Vec<SecurityDimension>,
     note: Option<String>,
+    note_fr: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -114,7 +118,9 @@ impl Catalog {
                 title: r.title,
                 title_fr: r.title_fr,
                 topic: r.topic,
+                topic_fr: r.topic_fr,
                 vulnerability: r.vulnerability,
+                vulnerability_fr: r.vulnerability_fr,
                 threat: r.threat,
                 stakeholders: r.stakeholders,
                 statement: r.statement,
@@ -123,6 +129,7 @@ impl Catalog {
                 sources: r.sources,
                 dimensions: r.dimensions,
                 note: r.note,
+                note_fr: r.note_fr,
             }));
         }
         Catalog::new(items, sources.source)
@@ -169,7 +176,9 @@ impl Catalog {
                 &item.title,
                 &item.title_fr,
                 &item.topic,
+                &item.topic_fr,
                 &item.vulnerability,
+                &item.vulnerability_fr,
                 &item.statement,
                 &item.statement_fr,
             ];
@@ -246,6 +255,13 @@ impl Catalog {
             }
             french_text("title_fr", &item.title_fr, &item.title).map_err(problem)?;
             french_text("statement_fr", &item.statement_fr, &item.statement).map_err(problem)?;
+            french_text("topic_fr", &item.topic_fr, &item.topic).map_err(problem)?;
+            french_text("vulnerability_fr", &item.vulnerability_fr, &item.vulnerability).map_err(problem)?;
+            match (&item.note, &item.note_fr) {
+                (Some(note), Some(note_fr)) => french_text("note_fr", note_fr, note).map_err(problem)?,
+                (None, None) => {}
+                _ => return Err(problem("note and note_fr go together: give both or neither".into())),
+            }
             if !french_titles.insert(item.title_fr.to_lowercase()) {
                 return Err(problem(format!(
                     "French title \"{}\" is used by another item",
@@ -375,7 +391,9 @@ mod tests {
             title_fr: format!("{title} (fr)"),
             group,
             topic: "t".into(),
+            topic_fr: "thème".into(),
             vulnerability: "v".into(),
+            vulnerability_fr: "vulnérabilité".into(),
             threat: ThreatCategory::Malware,
             stakeholders: vec![Stakeholder::DfsProvider],
             statement: "s".into(),
@@ -387,6 +405,7 @@ mod tests {
             }],
             dimensions: vec![],
             note: None,
+            note_fr: None,
         }
     }
 
@@ -460,7 +479,9 @@ id = "PAY-01"
 title = "A"
 title_fr = "Un"
 topic = "t"
+topic_fr = "thème"
 vulnerability = "v"
+vulnerability_fr = "vulnérabilité"
 threat = "bad-luck"
 stakeholders = ["DFSP"]
 statement = "s"
@@ -487,6 +508,21 @@ sources = [{ document = "S1", reference = "C1" }]
                 assert!(!french.is_empty() && french != english, "{}: {french}", item.id);
                 french_text("french", french, english).unwrap_or_else(|p| panic!("{}: {p}", item.id));
             }
+        }
+        for item in catalog.items() {
+            let texts = [
+                (item.topic_in(Language::En), item.topic_in(Language::Fr)),
+                (item.vulnerability_in(Language::En), item.vulnerability_in(Language::Fr)),
+            ];
+            for (english, french) in texts {
+                french_text("french", french, english).unwrap_or_else(|p| panic!("{}: {p}", item.id));
+            }
+            assert_eq!(
+                item.note_in(Language::En).is_some(),
+                item.note_in(Language::Fr).is_some(),
+                "{}: a note in one language only",
+                item.id
+            );
         }
         let french_titles: HashSet<String> = catalog.items().iter().map(|i| i.title_fr.to_lowercase()).collect();
         assert_eq!(french_titles.len(), catalog.items().len(), "French titles are unique");
@@ -574,6 +610,12 @@ sources = [{ document = "S1", reference = "C1" }]
         ];
         let err = Catalog::new(twins, vec![doc("S1")]).unwrap_err().to_string();
         assert!(err.contains("French title \"A (fr)\" is used by another item"), "{err}");
+        let mut note_in_english_only = item("PAY-01", CatalogGroup::Payment, "A", "S1");
+        note_in_english_only.note = Some("Source text partly truncated.".into());
+        let err = Catalog::new(vec![note_in_english_only], vec![doc("S1")])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("note and note_fr go together"), "{err}");
         let mut untranslated = doc("S1");
         untranslated.title_fr = untranslated.title.clone();
         let err = Catalog::new(
@@ -593,7 +635,9 @@ id = "PAY-01"
 title = "A"
 title_fr = "Un"
 topic = "t"
+topic_fr = "thème"
 vulnerability = "v"
+vulnerability_fr = "vulnérabilité"
 threat = "malware"
 stakeholders = ["DFSP"]
 statement = "s"

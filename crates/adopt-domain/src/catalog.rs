@@ -50,8 +50,12 @@ pub struct Recommendation {
     pub group: CatalogGroup,
     /// The finer topic inside the group, e.g. "SIM recycling".
     pub topic: String,
+    /// The topic in French.
+    pub topic_fr: String,
     /// The weakness the measure addresses.
     pub vulnerability: String,
+    /// The weakness in French.
+    pub vulnerability_fr: String,
     pub threat: ThreatCategory,
     pub stakeholders: Vec<Stakeholder>,
     pub statement: String,
@@ -63,6 +67,8 @@ pub struct Recommendation {
     pub dimensions: Vec<SecurityDimension>,
     /// An editorial remark, e.g. that the source text was truncated.
     pub note: Option<String>,
+    /// The editorial remark in French, present exactly when `note` is.
+    pub note_fr: Option<String>,
 }
 
 impl Recommendation {
@@ -79,6 +85,30 @@ impl Recommendation {
         match language {
             Language::En => &self.statement,
             Language::Fr => &self.statement_fr,
+        }
+    }
+
+    /// The topic in `language`.
+    pub fn topic_in(&self, language: Language) -> &str {
+        match language {
+            Language::En => &self.topic,
+            Language::Fr => &self.topic_fr,
+        }
+    }
+
+    /// The weakness addressed, in `language`.
+    pub fn vulnerability_in(&self, language: Language) -> &str {
+        match language {
+            Language::En => &self.vulnerability,
+            Language::Fr => &self.vulnerability_fr,
+        }
+    }
+
+    /// The editorial remark in `language`, if the item has one.
+    pub fn note_in(&self, language: Language) -> Option<&str> {
+        match language {
+            Language::En => self.note.as_deref(),
+            Language::Fr => self.note_fr.as_deref(),
         }
     }
 }

@@ -80,9 +80,17 @@ title_fr: string, group: CatalogGroup,
  */
 topic: string, 
 /**
+ * The topic in French.
+ */
+topic_fr: string, 
+/**
  * The weakness the measure addresses.
  */
-vulnerability: string, threat: ThreatCategory, stakeholders: Array<Stakeholder>, statement: string, 
+vulnerability: string, 
+/**
+ * The weakness in French.
+ */
+vulnerability_fr: string, threat: ThreatCategory, stakeholders: Array<Stakeholder>, statement: string, 
 /**
  * The French statement, a paraphrase of the source written for this project.
  */
@@ -94,7 +102,11 @@ dimensions: Array<SecurityDimension>,
 /**
  * An editorial remark, e.g. that the source text was truncated.
  */
-note: string | null, };
+note: string | null, 
+/**
+ * The editorial remark in French, present exactly when `note` is.
+ */
+note_fr: string | null, };
 
 export type CitedSource = { document: string, reference: string, title: string, publisher: string, year: string, url: string, };
 
