@@ -91,7 +91,15 @@ pub(crate) fn write(doc: &Document, laid: &Laid) -> Result<Vec<u8>, PdfError> {
     structure::finish(&mut lo, &laid.structure, &tags)?;
     lo.compress();
     let mut out = Vec::new();
-    lo.save_to(&mut out).map_err(|e| PdfError::Write(e.to_string()))?;
+    // Object streams: the structure tree is thousands of small dictionaries, which would
+    // otherwise double the file.
+    let options = lopdf::SaveOptions::builder()
+        .use_object_streams(true)
+        .use_xref_streams(true)
+        .compression_level(6)
+        .build();
+    lo.save_with_options(&mut out, options)
+        .map_err(|e| PdfError::Write(e.to_string()))?;
     metadata::stamp_id(&mut out)?;
     Ok(out)
 }

@@ -281,11 +281,16 @@ fn xmp_holds_the_properties_and_declares_their_schema() {
     assert_eq!(text_of(DC, "creator"), [d.metadata.author.as_str()]);
     assert_eq!(text_of(DC, "language"), ["en"]);
     assert_eq!(text_of(XMP, "CreateDate"), ["2025-06-06T00:00:00Z"]);
-    // The PDF/A extension schema declares the namespace, its prefix and each property.
-    assert_eq!(text_of(SCHEMA, "namespaceURI"), [NS]);
-    assert_eq!(text_of(SCHEMA, "prefix"), ["dfsadopt"]);
-    assert_eq!(text_of(PROPERTY, "name"), ["workspace", "version", "fingerprint"]);
-    assert_eq!(text_of(PROPERTY, "valueType"), ["Text", "Text", "Text"]);
+    // The PDF/A extension schemas declare the namespace, its prefix and each property, after
+    // the PDF/UA identification's (`pdfuaid:part`).
+    const PDFUAID: &str = "http://www.aiim.org/pdfua/ns/id/";
+    assert_eq!(text_of(SCHEMA, "namespaceURI"), [PDFUAID, NS]);
+    assert_eq!(text_of(SCHEMA, "prefix"), ["pdfuaid", "dfsadopt"]);
+    assert_eq!(
+        text_of(PROPERTY, "name"),
+        ["part", "workspace", "version", "fingerprint"]
+    );
+    assert_eq!(text_of(PROPERTY, "valueType"), ["Integer", "Text", "Text", "Text"]);
 }
 
 #[test]
