@@ -181,7 +181,9 @@ impl Error {
                 | StoreError::NoResolution { .. }
                 | StoreError::CommentAmbiguous(_) => ErrorCode::Conflict,
                 StoreError::StaleRevision { .. } => ErrorCode::StaleRevision,
-                StoreError::UnknownItem(_) => ErrorCode::InvalidInput,
+                StoreError::UnknownItem(_) | StoreError::VersionFilesMissing(_) | StoreError::VersionValueTyped(_) => {
+                    ErrorCode::InvalidInput
+                }
                 StoreError::Replica(e) => match e {
                     SyncError::NoSuchConflict(_) => ErrorCode::NotFound,
                     SyncError::DuplicateChange(_) | SyncError::Engine(_) => ErrorCode::Storage,
@@ -202,7 +204,9 @@ impl Error {
             // What `review respond` refuses on sight, whatever the data (contract §8: exit 2).
             Error::ResponseRequired | Error::NothingToApply(_) | Error::ApplyDisposition(_) => return true,
             // `conflicts resolve --keep N` outside the list, or a value the field refuses.
-            Error::NoSuchValue { .. } | Error::Store(StoreError::Replica(SyncError::Invalid(_))) => return true,
+            Error::NoSuchValue { .. }
+            | Error::Store(StoreError::Replica(SyncError::Invalid(_)))
+            | Error::Store(StoreError::VersionValueTyped(_)) => return true,
             _ => return false,
         };
         matches!(

@@ -88,9 +88,9 @@ impl Workbench {
     pub fn sync_export(&mut self, key: &str, out: &Path) -> Result<SyncExport> {
         let workspace = self.store.find_workspace(key)?;
         let (at, by) = (self.now(), self.by.clone());
-        let document = self.store.replica_document(&workspace.id, at, &by)?;
+        let (document, files) = self.store.replica_bundle(&workspace.id, at, &by)?;
         let device = self.device()?.name;
-        let bytes = Bundle::new(&workspace.id, &device, document, Vec::new()).to_bytes();
+        let bytes = Bundle::new(&workspace.id, &device, document, files).to_bytes();
         write_file(out, &bytes)?;
         Ok(SyncExport {
             workspace: workspace.id,
@@ -129,9 +129,15 @@ impl Workbench {
         let (at, by) = (self.now(), self.by.clone());
         let catalog = self.catalog;
         let lookup = |id: &str| catalog.get(id);
-        let import: ReplicaImport =
-            self.store
-                .import_replica(&bundle.document, &bundle.device, &lookup, dry_run, at, &by)?;
+        let import: ReplicaImport = self.store.import_replica(
+            &bundle.document,
+            &bundle.blobs,
+            &bundle.device,
+            &lookup,
+            dry_run,
+            at,
+            &by,
+        )?;
         // A dry run that would create the workspace leaves no row to read its name from: the
         // bundle's document holds it.
         let name = match (&import.renamed, import.created) {

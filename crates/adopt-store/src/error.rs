@@ -38,6 +38,14 @@ pub enum StoreError {
     VersionLabelTaken(String),
     #[error("no circulated version \"{label}\" in this workspace; {}", version_list(.existing))]
     VersionNotFound { label: String, existing: Vec<String> },
+    #[error(
+        "the files of circulated version \"{0}\" are neither in the bundle nor in this database; ask the other laptop to export the workspace again with this version of dfs-adopt. Nothing was changed"
+    )]
+    VersionFilesMissing(String),
+    #[error(
+        "conflict {0} is between circulated versions, which cannot be typed as a value; keep one of the versions `conflicts list` shows with --keep N"
+    )]
+    VersionValueTyped(String),
     #[error("no reviewer's comment with id \"{0}\" in this workspace; `review list` shows the ids")]
     CommentNotFound(String),
     #[error("more than one reviewer's comment has an id starting \"{0}\"; give more of the id")]

@@ -23,6 +23,7 @@ mod reference_doc;
 mod replica;
 mod replica_import;
 mod replica_records;
+mod replica_reviews;
 mod reviews;
 mod schema;
 mod selections;

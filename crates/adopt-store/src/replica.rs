@@ -21,7 +21,8 @@ use crate::columns::timestamp;
 use crate::device::random_hex;
 use crate::error::{Result, StoreError};
 use crate::history::replicated_lines;
-use crate::replica_records::{DISCUSSION_KINDS, record_edits, rows_records};
+use crate::replica_records::{DISCUSSION_KINDS, REVIEW_KINDS, record_edits, rows_records};
+use crate::replica_reviews::{files_to_send, has_version_conflict, needed_files};
 use crate::selections::load_decisions;
 use crate::store::Store;
 use crate::workspaces::load;
@@ -113,6 +114,7 @@ fn rows_state(conn: &Connection, workspace: &Workspace) -> Result<WorkspaceState
         ("reference", workspace.reference.as_ref()),
         ("prepared_by", workspace.prepared_by.as_ref()),
         ("event", workspace.event.as_ref()),
+        ("language", Some(&workspace.language.code().to_string())),
         ("created_at", Some(&timestamp(workspace.created_at))),
         (AUTHORITY_ORDER, Some(&order).filter(|o| !o.is_empty())),
     ]
@@ -151,7 +153,7 @@ fn rows_state(conn: &Connection, workspace: &Workspace) -> Result<WorkspaceState
         })
         .collect::<BTreeMap<_, _>>();
     let mut records = BTreeMap::new();
-    for kind in DISCUSSION_KINDS {
+    for kind in DISCUSSION_KINDS.into_iter().chain(REVIEW_KINDS) {
         records.append(&mut rows_records(conn, &workspace.id, kind, None)?);
     }
     Ok(WorkspaceState {
@@ -216,6 +218,24 @@ pub(crate) fn replicate_records(
     append(conn, workspace_id, &mut replica)?;
     if has_conflicts(conn, workspace_id)? {
         refresh_conflicts(conn, workspace_id, &replica)?;
+    }
+    Ok(())
+}
+
+/// Brings the document's comments and versions to what the rows hold where they differ: the
+/// rows of a workspace whose document was made before they were replicated, and versions whose
+/// files were rendered again without participants' names (that rewrite stays out of the
+/// discussion's edit; the files without names are what travels from then on). Run before a
+/// bundle is made or merged, so the document never names files this laptop no longer has.
+pub(crate) fn catch_up_reviews(conn: &Connection, workspace_id: &str, at: DateTime<Utc>, by: &str) -> Result<()> {
+    let (actor, _) = device(conn, at)?;
+    let Some(replica) = load_replica(conn, workspace_id, &actor)? else {
+        return Ok(());
+    };
+    for kind in REVIEW_KINDS {
+        if !record_edits(conn, workspace_id, &replica, kind, None)?.is_empty() {
+            replicate_records(conn, workspace_id, kind, None, at, by)?;
+        }
     }
     Ok(())
 }
@@ -331,5 +351,25 @@ impl Store {
         let bytes = replica.save();
         tx.commit()?;
         Ok(bytes)
+    }
+
+    /// What a bundle of the workspace carries: its replicated document, whole, and the files of
+    /// every circulated version the document holds (each side of a conflict on a label
+    /// included), known by their SHA-256. `at` and `by` are those of any change it makes first.
+    pub fn replica_bundle(
+        &mut self,
+        workspace_id: &str,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<(Vec<u8>, Vec<adopt_sync::Blob>)> {
+        let tx = self.edit()?;
+        catch_up_reviews(&tx, workspace_id, at, by)?;
+        let mut replica = load_or_build(&tx, workspace_id, at, by)?;
+        let with_conflicts = has_version_conflict(&tx, workspace_id)?;
+        let needed = needed_files(&replica, with_conflicts)?;
+        let blobs = files_to_send(&tx, workspace_id, &needed)?;
+        let bytes = replica.save();
+        tx.commit()?;
+        Ok((bytes, blobs))
     }
 }

@@ -4,8 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use adopt_domain::{Decision, Recommendation, SelectedItem};
-use adopt_sync::{Conflict, DecisionState, ReplicatedWorkspace, SyncError, WorkspaceState};
+use adopt_domain::{Decision, Language, Recommendation, SelectedItem};
+use adopt_sync::{Blob, Conflict, DecisionState, ReplicatedWorkspace, SyncError, WorkspaceState};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 
@@ -13,9 +13,11 @@ use crate::columns::{parse_timestamp, timestamp};
 use crate::error::{Result, StoreError};
 use crate::history::{add_missing, record_replicated};
 use crate::replica::{
-    AUTHORITY_ORDER, append, device, load_or_build, load_replica, origin, refresh_conflicts, store_whole,
+    AUTHORITY_ORDER, append, catch_up_reviews, device, load_or_build, load_replica, origin, refresh_conflicts,
+    store_whole,
 };
 use crate::replica_records::write_records;
+use crate::replica_reviews::{VERSION_CONFLICT, forget_held_files, needed_files, receive_files};
 use crate::selections::{insert_selection, load_decisions, write_decision};
 use crate::store::Store;
 use crate::workspaces::{load, name_owner};
@@ -39,11 +41,14 @@ pub struct ReplicaImport {
 
 impl Store {
     /// Merges the replicated `document` another laptop (`sender`, its device name) sent into
-    /// this database, creating the workspace when it is new here. Items newly selected take
-    /// their frozen text from `catalog`. With `dry_run` nothing is written.
+    /// this database, creating the workspace when it is new here; `files` are the circulated
+    /// versions' files beside it (their SHA-256 checked by the bundle). Items newly selected
+    /// take their frozen text from `catalog`. With `dry_run` nothing is written.
+    #[allow(clippy::too_many_arguments)] // what the bundle carries, then the edit's own
     pub fn import_replica(
         &mut self,
         document: &[u8],
+        files: &[Blob],
         sender: &str,
         catalog: &dyn Fn(&str) -> Option<&'static Recommendation>,
         dry_run: bool,
@@ -56,6 +61,7 @@ impl Store {
         let workspace_id = incoming.workspace_id().to_string();
         let exists = load(&tx, &workspace_id)?.is_some();
         let (mut replica, before, conflicts_before) = if exists {
+            catch_up_reviews(&tx, &workspace_id, at, by)?;
             let mut local = load_or_build(&tx, &workspace_id, at, by)?;
             let before = local.state()?;
             let conflicts: BTreeSet<String> = local.conflicts()?.into_iter().map(|c| c.id).collect();
@@ -96,7 +102,11 @@ impl Store {
             store_whole(&tx, &workspace_id, &mut replica)?;
         }
         refresh_conflicts(&tx, &workspace_id, &replica)?;
+        // Every version the merged document holds (each side of a conflict) has its files here
+        // before a row is written, or the whole merge is refused.
+        receive_files(&tx, &workspace_id, &needed_files(&replica, true)?, files)?;
         write_rows(&tx, &after, catalog, at, by)?;
+        forget_held_files(&tx, &workspace_id)?;
         // Every device's lines, each as its device wrote it; the merge itself adds none.
         add_missing(&tx, &workspace_id, &after.history)?;
         if !dry_run {
@@ -170,8 +180,15 @@ fn write_rows(
         "reference",
         "prepared_by",
         "event",
+        "language",
     ] {
-        let value = state.properties.get(key);
+        // A document from before the workspace language has none: the workspace is English.
+        let english = Language::default().code().to_string();
+        let value = match state.properties.get(key) {
+            None if key == "language" => Some(&english),
+            value => value,
+        };
+        let language = workspace.language.code().to_string();
         let current = match key {
             "name" => Some(&workspace.name),
             "jurisdiction" => Some(&workspace.jurisdiction),
@@ -179,9 +196,14 @@ fn write_rows(
             "doc_version" => workspace.doc_version.as_ref(),
             "reference" => workspace.reference.as_ref(),
             "prepared_by" => workspace.prepared_by.as_ref(),
+            "language" => Some(&language),
             _ => workspace.event.as_ref(),
         };
         if value == current || (value.is_none() && ["name", "jurisdiction", "template"].contains(&key)) {
+            continue;
+        }
+        // A language this version does not know stays as this laptop has it.
+        if key == "language" && value.is_none_or(|v| v.parse::<Language>().is_err()) {
             continue;
         }
         // A name another workspace has here stays as this laptop named it.
@@ -289,6 +311,10 @@ impl Store {
             .into_iter()
             .find(|c| c.id == conflict_id)
             .ok_or_else(|| SyncError::NoSuchConflict(conflict_id.to_string()))?;
+        // A version is settled by keeping one side whole: its files are those of a side.
+        if conflict_id.starts_with(VERSION_CONFLICT) && !conflict.values.iter().any(|v| v.value == value) {
+            return Err(StoreError::VersionValueTyped(conflict_id.to_string()));
+        }
         let (_, origin) = origin(&tx, at, by)?;
         replica.resolve(conflict_id, value, &origin)?;
         let (item, field) = conflict_id.split_once('/').unwrap_or(("-", conflict_id));
@@ -299,6 +325,7 @@ impl Store {
         append(&tx, workspace_id, &mut replica)?;
         refresh_conflicts(&tx, workspace_id, &replica)?;
         write_rows(&tx, &replica.state()?, catalog, at, by)?;
+        forget_held_files(&tx, workspace_id)?;
         tx.commit()?;
         Ok(())
     }

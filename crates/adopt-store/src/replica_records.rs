@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::columns::{parse_timestamp, timestamp};
 use crate::error::Result;
+use crate::replica_reviews::{comment_records, version_records, write_comment, write_version};
 
 /// The kinds this module keeps, in the order their rows are written (sessions before what
 /// refers to them).
@@ -28,6 +29,9 @@ pub(crate) const DISCUSSION_KINDS: [RecordKind; 6] = [
     RecordKind::Resolution,
     RecordKind::Action,
 ];
+
+/// The reviewers' comments and the circulated versions, written after the discussion.
+pub(crate) const REVIEW_KINDS: [RecordKind; 2] = [RecordKind::Comment, RecordKind::Version];
 
 /// One record as its row holds it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,13 +73,14 @@ pub(crate) fn rows_records(
     item: Option<&str>,
 ) -> Result<BTreeMap<RecordField, RecordValue>> {
     let rows = match kind {
+        RecordKind::Comment => return comment_records(conn, workspace_id, item),
+        RecordKind::Version => return version_records(conn, workspace_id),
         RecordKind::Baseline => baseline_rows(conn, workspace_id, item)?,
         RecordKind::Session => session_rows(conn, workspace_id)?,
         RecordKind::Position => position_rows(conn, workspace_id, item)?,
         RecordKind::Note => note_rows(conn, workspace_id, item)?,
         RecordKind::Resolution => resolution_rows(conn, workspace_id, item)?,
         RecordKind::Action => action_rows(conn, workspace_id, item)?,
-        RecordKind::Comment | RecordKind::Version => Vec::new(),
     };
     let mut records = BTreeMap::new();
     for row in rows {
@@ -321,14 +326,15 @@ fn group(records: &BTreeMap<RecordField, RecordValue>, kind: RecordKind) -> Grou
     grouped
 }
 
-/// Writes the rows of the discussion and baseline records of a merged state where they differ
-/// from it. A record that lacks a field its row cannot be without is left out, never guessed.
+/// Writes the rows of the discussion and baseline records, the reviewers' comments and the
+/// circulated versions of a merged state where they differ from it. A record that lacks a
+/// field its row cannot be without is left out, never guessed.
 pub(crate) fn write_records(
     conn: &Connection,
     workspace_id: &str,
     records: &BTreeMap<RecordField, RecordValue>,
 ) -> Result<()> {
-    for kind in DISCUSSION_KINDS {
+    for kind in DISCUSSION_KINDS.into_iter().chain(REVIEW_KINDS) {
         let wanted = group(records, kind);
         let current = group(&rows_records(conn, workspace_id, kind, None)?, kind);
         let text = |fields: &BTreeMap<String, RecordValue>| -> BTreeMap<String, String> {
@@ -339,7 +345,11 @@ pub(crate) fn write_records(
                 continue;
             }
             let item = item.as_deref();
-            write_record(conn, workspace_id, kind, item, id, fields)?;
+            match kind {
+                RecordKind::Comment => write_comment(conn, workspace_id, item, id, fields)?,
+                RecordKind::Version => write_version(conn, workspace_id, id, fields)?,
+                _ => write_record(conn, workspace_id, kind, item, id, fields)?,
+            }
         }
         for (item, id) in current.keys().filter(|key| !wanted.contains_key(*key)) {
             delete_record(conn, workspace_id, kind, item.as_deref(), id)?;

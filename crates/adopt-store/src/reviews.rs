@@ -5,12 +5,14 @@
 use std::collections::HashSet;
 
 use adopt_domain::{Decision, DecisionPatch, Disposition, ReviewComment, ReviewKind, ReviewReply};
+use adopt_sync::RecordKind;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, Row, params};
 
 use crate::columns::{parse_code, parse_timestamp, timestamp};
 use crate::error::{Result, StoreError};
 use crate::history::record;
+use crate::replica::replicate_records;
 use crate::selections::decide_in;
 use crate::store::Store;
 use crate::workspaces::load;
@@ -189,6 +191,7 @@ impl Store {
                 if added.len() == 1 { "entry" } else { "entries" }
             );
             record(&tx, workspace_id, None, "review import", None, Some(&line), at, by)?;
+            replicate_records(&tx, workspace_id, RecordKind::Comment, None, at, by)?;
         }
         tx.commit()?;
         Ok(added)
@@ -250,6 +253,9 @@ impl Store {
             let other = find_comment(&tx, workspace_id, other)?.comment;
             answer_one(&tx, workspace_id, &other, answer, at, by)?;
         }
+        // The other half of a replacement may sit on another item: every comment is compared.
+        let item = answer.also.is_empty().then_some(before.item.as_deref()).flatten();
+        replicate_records(&tx, workspace_id, RecordKind::Comment, item, at, by)?;
         let after = find_comment(&tx, workspace_id, &before.id)?.comment;
         tx.commit()?;
         Ok((after, decision))

@@ -3,7 +3,7 @@
 use rusqlite_migration::{M, Migrations};
 
 /// How many migrations there are: the schema version of an up-to-date database.
-pub(crate) const LATEST: i64 = 9;
+pub(crate) const LATEST: i64 = 10;
 
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
@@ -413,6 +413,20 @@ CREATE TABLE replica_conflict (
     workspace_id TEXT NOT NULL REFERENCES workspace(id),
     conflict_id  TEXT NOT NULL,
     PRIMARY KEY (workspace_id, conflict_id)
+) STRICT;
+"#,
+        ),
+        // 10: files of circulated versions that came from other laptops (or were displaced
+        // here by a merge or a settled conflict) and that no `circulated_version` row holds,
+        // known by their SHA-256: the other side of a conflict on a label, so keeping it brings
+        // it back, and so a version is never lost when another takes its label.
+        M::up(
+            r#"
+CREATE TABLE replica_blob (
+    workspace_id TEXT NOT NULL REFERENCES workspace(id),
+    sha256       TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+    bytes        BLOB NOT NULL,
+    PRIMARY KEY (workspace_id, sha256)
 ) STRICT;
 "#,
         ),

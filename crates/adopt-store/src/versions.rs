@@ -4,12 +4,14 @@
 //! participants' names renders its files again without them (see `discussion/anonymise.rs`).
 
 use adopt_domain::ExportFormat;
+use adopt_sync::RecordKind;
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::columns::{date_text, parse_date_column, parse_timestamp, timestamp};
 use crate::error::{Result, StoreError};
 use crate::history::record;
+use crate::replica::replicate_records;
 use crate::store::Store;
 use crate::workspaces::load;
 
@@ -172,6 +174,8 @@ impl Store {
             at,
             by,
         )?;
+        // Its metadata into the document; its files travel beside it when a bundle is made.
+        replicate_records(&tx, workspace_id, RecordKind::Version, None, at, by)?;
         let stored = find_version(&tx, workspace_id, version.label)?;
         tx.commit()?;
         Ok(stored)

@@ -175,7 +175,7 @@ fn two_handles_on_one_file_write_one_replica_that_merges_with_another_laptop() {
     let lookup = |id: &str| Catalog::builtin().get(id);
     let sent = cli.replica_document(&ws, at(16), "bo").unwrap();
     other
-        .import_replica(&sent, "LCA laptop", &lookup, false, at(16), "cy")
+        .import_replica(&sent, &[], "LCA laptop", &lookup, false, at(16), "cy")
         .unwrap();
     let baseline = other.baseline(&ws).unwrap();
     assert_eq!(baseline.len(), 1);
@@ -256,7 +256,7 @@ fn a_merge_brings_the_other_laptops_history_lines_with_their_device_and_writes_n
     lca.decide(&ws, "REG-01", &rationale("Covered by the 2019 act"), None, at(3), "ann")
         .unwrap();
     let sent = lca.replica_document(&ws, at(4), "ann").unwrap();
-    cbl.import_replica(&sent, "LCA laptop", &lookup, false, at(5), "cy")
+    cbl.import_replica(&sent, &[], "LCA laptop", &lookup, false, at(5), "cy")
         .unwrap();
     assert_eq!(
         shared_lines(&cbl, &ws),
@@ -271,9 +271,9 @@ fn a_merge_brings_the_other_laptops_history_lines_with_their_device_and_writes_n
     cbl.set_archived(&ws, true, at(8), "cy").unwrap();
     let lca_before = lca.history(&ws, None).unwrap().len();
     let back = cbl.replica_document(&ws, at(9), "cy").unwrap();
-    lca.import_replica(&back, "CBL laptop", &lookup, false, at(10), "ann")
+    lca.import_replica(&back, &[], "CBL laptop", &lookup, false, at(10), "ann")
         .unwrap();
-    lca.import_replica(&back, "CBL laptop", &lookup, false, at(11), "ann")
+    lca.import_replica(&back, &[], "CBL laptop", &lookup, false, at(11), "ann")
         .unwrap();
 
     let lines = lca.history(&ws, None).unwrap();
