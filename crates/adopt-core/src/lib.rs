@@ -27,6 +27,7 @@ mod discussion;
 mod error;
 mod export;
 mod frozen;
+pub mod fuzz_entry;
 mod lock;
 mod records;
 mod reference_doc;

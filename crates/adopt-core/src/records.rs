@@ -118,15 +118,21 @@ impl Workbench {
     /// Reads a workspace file as a new workspace: an exact copy with its history, never over an
     /// existing workspace (a taken name gets "(imported)" added).
     pub fn workspace_import(&mut self, path: &Path) -> Result<Workspace> {
-        let invalid = |message: String| Error::ImportInvalid {
-            path: path.to_path_buf(),
-            message,
-        };
         let bytes = std::fs::read(path).map_err(|e| Error::ImportRead {
             path: path.to_path_buf(),
             source: e,
         })?;
-        let file: WorkspaceFile = serde_json::from_slice(&bytes)
+        self.workspace_import_bytes(path, &bytes)
+    }
+
+    /// [`Workbench::workspace_import`] of a file already read; `path` names it in messages and
+    /// in the history line.
+    pub fn workspace_import_bytes(&mut self, path: &Path, bytes: &[u8]) -> Result<Workspace> {
+        let invalid = |message: String| Error::ImportInvalid {
+            path: path.to_path_buf(),
+            message,
+        };
+        let file: WorkspaceFile = serde_json::from_slice(bytes)
             .map_err(|e| invalid(format!("it is not a dfs-adopt workspace file ({e})")))?;
         if file.format != FILE_FORMAT {
             return Err(invalid(format!(

@@ -114,7 +114,12 @@ impl Workbench {
             });
         }
         let bytes = std::fs::read(path).map_err(read_error)?;
-        let bundle = Bundle::from_bytes(&bytes)?;
+        self.sync_import_bytes(&bytes, dry_run)
+    }
+
+    /// [`Workbench::sync_import`] of a bundle already read (and within [`MAX_BUNDLE_BYTES`]).
+    pub fn sync_import_bytes(&mut self, bytes: &[u8], dry_run: bool) -> Result<SyncImportReport> {
+        let bundle = Bundle::from_bytes(bytes)?;
         // The header and the document must name the same workspace, so a bundle for X never
         // reaches Y whatever its header says.
         let device = self.device()?;

@@ -82,11 +82,16 @@ impl Workbench {
     /// Identifies a returned DOCX or PDF (by its content, whatever its name).
     pub fn version_verify(&self, path: &Path) -> Result<Verification> {
         let bytes = read_capped(path)?;
-        let file = path.display().to_string();
+        self.version_verify_bytes(&path.display().to_string(), &bytes)
+    }
+
+    /// [`Workbench::version_verify`] of a file already read; `file` names it in the answer.
+    pub fn version_verify_bytes(&self, file: &str, bytes: &[u8]) -> Result<Verification> {
+        let file = file.to_string();
         if bytes.starts_with(b"%PDF") {
-            self.verify_pdf(file, &bytes)
+            self.verify_pdf(file, bytes)
         } else {
-            self.verify_docx(file, &bytes)
+            self.verify_docx(file, bytes)
         }
     }
 

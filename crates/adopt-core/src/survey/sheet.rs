@@ -2,7 +2,7 @@
 //! or as an XLSX workbook with drop-down lists, and a filled file read back into rows of text
 //! with the line numbers a spreadsheet shows. Nothing here knows what the columns mean.
 
-use std::io::Cursor;
+use std::io::{Cursor, Read};
 
 use adopt_domain::{Instrument, SurveyStatus, Workspace};
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
@@ -84,7 +84,53 @@ fn cell_text(cell: &Data) -> String {
     }
 }
 
+/// What an XLSX survey may unpack to. A filled survey of the whole catalog unpacks to a few
+/// megabytes in a dozen parts; a zip bomb unpacks a small file to gigabytes, which calamine
+/// would hold in memory.
+const MAX_XLSX_PARTS: usize = 1_000;
+const MAX_XLSX_PART_BYTES: u64 = 64 * 1024 * 1024;
+const MAX_XLSX_TOTAL_BYTES: u64 = 128 * 1024 * 1024;
+
+/// Unpacks every part of a workbook into nothing, counting the bytes as they come (the sizes
+/// the headers declare can lie), so a workbook calamine reads is known to stay within the caps.
+fn check_workbook_size(bytes: &[u8]) -> std::result::Result<(), String> {
+    let not_xlsx = |e: &dyn std::fmt::Display| {
+        format!("the file is not an XLSX workbook ({e}); save it as Excel Workbook (.xlsx)")
+    };
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| not_xlsx(&e))?;
+    if archive.len() > MAX_XLSX_PARTS {
+        return Err(format!(
+            "the workbook has {} parts, more than the {MAX_XLSX_PARTS} a survey could need; save it again from the spreadsheet as Excel Workbook (.xlsx)",
+            archive.len()
+        ));
+    }
+    let mut total = 0u64;
+    for i in 0..archive.len() {
+        let mut part = archive.by_index(i).map_err(|e| not_xlsx(&e))?;
+        let budget = MAX_XLSX_PART_BYTES.min(MAX_XLSX_TOTAL_BYTES - total);
+        let unpacked = std::io::copy(&mut (&mut part).take(budget + 1), &mut std::io::sink())
+            .map_err(|e| format!("the workbook is damaged ({e}); save it again from the spreadsheet"))?;
+        if unpacked > budget {
+            let what = if budget < MAX_XLSX_PART_BYTES {
+                format!("its parts unpack to more than {} MB in all", MAX_XLSX_TOTAL_BYTES >> 20)
+            } else {
+                format!(
+                    "its part {} unpacks to more than {} MB",
+                    part.name(),
+                    MAX_XLSX_PART_BYTES >> 20
+                )
+            };
+            return Err(format!(
+                "the workbook is refused: {what}, as a zip bomb does; a filled survey is far smaller, so use the survey template you filled in"
+            ));
+        }
+        total += unpacked;
+    }
+    Ok(())
+}
+
 pub(super) fn read_xlsx(bytes: &[u8]) -> std::result::Result<Sheet, String> {
+    check_workbook_size(bytes)?;
     let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes))
         .map_err(|e| format!("the file is not an XLSX workbook ({e}); save it as Excel Workbook (.xlsx)"))?;
     let range = workbook
