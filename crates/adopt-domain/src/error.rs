@@ -1,60 +1,99 @@
+use adopt_messages::{Localized, Message, term};
 use thiserror::Error;
 
-/// Input that breaks a rule of the domain. Every message says what was wrong and what to do.
+/// Input that breaks a rule of the domain. Every message says what was wrong and what to do,
+/// in the person's language (`Localized`); `Display` is the English.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{}", self.message().english())]
 pub enum InvalidInput {
-    #[error("unknown {what} \"{value}\"; use one of: {allowed}")]
     UnknownValue {
         what: &'static str,
         value: String,
         allowed: String,
     },
-    #[error("\"{0}\" is not a date; write dates as YYYY-MM-DD, e.g. 2027-03-31")]
     MalformedDate(String),
-    #[error("{0} is not a day of the calendar; check the month and the day")]
     ImpossibleDate(String),
-    #[error("{field} must not be empty")]
-    Empty { field: &'static str },
-    #[error("{field} is too long ({len} characters); keep it under {max}")]
+    Empty {
+        field: &'static str,
+    },
     TooLong {
         field: &'static str,
         len: usize,
         max: usize,
     },
-    #[error("authority code \"{0}\" is not valid; use 2 to 16 letters or digits, e.g. LCA or CBL")]
     AuthorityCode(String),
-    #[error("authority {0} is listed twice; give each authority once")]
     DuplicateAuthority(String),
-    #[error("a workspace needs at least one authority, e.g. LCA, the Lesotho Communications Authority")]
     NoAuthority,
-    #[error("\"{0}\" is not an authority of this workspace; use one of: {1}")]
     UnknownAuthority(String, String),
-    #[error("{0} cannot be cleared; set another value instead")]
     NotClearable(&'static str),
-    #[error("the lead authority {0} cannot also be a supporting authority")]
     LeadAlsoSupports(String),
-    #[error("nothing to change; name at least one field to set or clear")]
     NothingToChange,
-    #[error("{0} is both set and cleared; do one or the other")]
+    /// A built-in template whose language is not the workspace's.
+    TemplateLanguage {
+        template: String,
+        /// The template's language code (`en`, `fr`).
+        template_language: String,
+        language: &'static str,
+        /// The built-in template that writes the same instrument in the workspace's language,
+        /// or the list of those in it.
+        counterpart: String,
+    },
     SetAndCleared(&'static str),
-    #[error("agreed-with-conditions needs the conditions; write them, or resolve as agreed")]
     ConditionsMissing,
-    #[error("a divergent resolution leaves the decision open; record it without a status")]
     DivergentWithStatus,
-    #[error("an agreement decides the item; choose a status other than open, or resolve as divergent")]
     AgreedButOpen,
-    #[error("a time box of {0} minutes is not possible; give between 1 and 1440 minutes")]
     TimeBox(u32),
-    #[error(
-        "\"{0}\" is not a participant; write NAME|ORG|CODE or NAME|ORG|CODE|ROLE (a | inside a value is written \\|)"
-    )]
     ParticipantFormat(String),
-    #[error("\"{0}\" is not a recommendation id; ids look like SIM-08")]
     MalformedItemId(String),
-    #[error("{0}: a survey is an .xlsx or a .csv file; name the file with one of these extensions")]
     SurveyFileName(String),
-    #[error("the device name {0}; give a short name such as \"CBL legal laptop\"")]
     DeviceName(String),
+}
+
+impl Localized for InvalidInput {
+    fn message(&self) -> Message {
+        let m = Message::new;
+        match self {
+            Self::UnknownValue { what, value, allowed } => m("invalid-unknown-value")
+                .with("what", term(what))
+                .with("value", value)
+                .with("allowed", allowed),
+            Self::MalformedDate(value) => m("invalid-malformed-date").with("value", value),
+            Self::ImpossibleDate(value) => m("invalid-impossible-date").with("value", value),
+            Self::Empty { field } => m("invalid-empty").with("field", term(field)),
+            Self::TooLong { field, len, max } => m("invalid-too-long")
+                .with("field", term(field))
+                .with("len", *len)
+                .with("max", *max),
+            Self::AuthorityCode(code) => m("invalid-authority-code").with("code", code),
+            Self::DuplicateAuthority(code) => m("invalid-duplicate-authority").with("code", code),
+            Self::NoAuthority => m("invalid-no-authority"),
+            Self::UnknownAuthority(code, allowed) => m("invalid-unknown-authority")
+                .with("code", code)
+                .with("allowed", allowed),
+            Self::NotClearable(field) => m("invalid-not-clearable").with("field", term(field)),
+            Self::LeadAlsoSupports(code) => m("invalid-lead-also-supports").with("code", code),
+            Self::NothingToChange => m("invalid-nothing-to-change"),
+            Self::TemplateLanguage {
+                template,
+                template_language,
+                language,
+                counterpart,
+            } => m("invalid-template-language")
+                .with("template", template)
+                .with("template_language", template_language.as_str())
+                .with("language", *language)
+                .with("counterpart", counterpart),
+            Self::SetAndCleared(field) => m("invalid-set-and-cleared").with("field", term(field)),
+            Self::ConditionsMissing => m("invalid-conditions-missing"),
+            Self::DivergentWithStatus => m("invalid-divergent-with-status"),
+            Self::AgreedButOpen => m("invalid-agreed-but-open"),
+            Self::TimeBox(minutes) => m("invalid-time-box").with("minutes", *minutes),
+            Self::ParticipantFormat(value) => m("invalid-participant-format").with("value", value),
+            Self::MalformedItemId(value) => m("invalid-malformed-item-id").with("value", value),
+            Self::SurveyFileName(file) => m("invalid-survey-file-name").with("file", file),
+            Self::DeviceName(problem) => m("invalid-device-name").with("problem", problem),
+        }
+    }
 }
 
 pub type Result<T, E = InvalidInput> = std::result::Result<T, E>;

@@ -206,5 +206,8 @@ fn make(locale: Locale) -> FluentBundle<FluentResource> {
     bundle
 }
 
+mod terms;
+pub use terms::term;
+
 #[cfg(test)]
 mod tests;
