@@ -104,3 +104,21 @@ invalid-template-language = the template { $template } writes documents in { $te
     [fr] French
    *[en] English
   }; use { $counterpart }
+
+## adopt-sync: laptops in sync.
+sync-device-id = device id "{ $id }" is not 32 hexadecimal digits; use the device id this database stores
+sync-key = { $what } "{ $value }" cannot be used in a replicated workspace: use letters, digits, '-' or '_', no '/'
+sync-status-not-clearable = the status of a decision cannot be cleared; set another status instead
+sync-not-a-workspace = the document is not a dfs-adopt workspace ({ $reason }); it may come from a newer version of dfs-adopt
+sync-unexpected-value = the document holds { $found } for "{ $key }" where { $expected } was expected; it may come from a newer version of dfs-adopt
+sync-other-workspace = this copy is of workspace { $theirs }, not { $ours }; a bundle only merges into its own workspace
+sync-unrelated = the two copies of workspace { $workspace } were created separately and share no history; import the bundle into a database without this workspace instead
+sync-no-such-conflict = no conflict "{ $id }" in this workspace; list the conflicts to see their ids
+sync-conflict-id = "{ $id }" is not a conflict id; use ITEM/FIELD, or -/FIELD for the workspace
+sync-duplicate-change = two copies of this workspace wrote as device { $device } without seeing each other; their changes cannot be merged
+sync-engine = the replication engine refused the document: { $reason }
+bundle-not-a-bundle = this file is not a dfs-adopt sync bundle ({ $reason }); choose the .dfs-sync file the other laptop saved
+bundle-truncated = the bundle is truncated: it ends after { $found } bytes of { $expected }; ask for the file to be sent again
+bundle-corrupted = the bundle is corrupted ({ $reason }); ask for the file to be sent again
+bundle-newer-format = the bundle was written in format { $found }, newer than this version of dfs-adopt reads ({ $supported }); update dfs-adopt, then import it again
+bundle-other-project = the bundle comes from another program ("{ $project }"), not dfs-adopt; it cannot be merged

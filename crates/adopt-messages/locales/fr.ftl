@@ -104,3 +104,21 @@ invalid-template-language = le modèle { $template } rédige les documents en { 
     [fr] français
    *[en] anglais
   } ; utilisez { $counterpart }
+
+## adopt-sync : ordinateurs synchronisés.
+sync-device-id = l’identifiant d’appareil « { $id } » ne compte pas 32 chiffres hexadécimaux ; utilisez l’identifiant que cette base de données conserve
+sync-key = { $what } « { $value } » ne peut pas servir dans un espace de travail répliqué : utilisez des lettres, des chiffres, « - » ou « _ », sans « / »
+sync-status-not-clearable = le statut d’une décision ne peut pas être vidé ; choisissez un autre statut
+sync-not-a-workspace = le document n’est pas un espace de travail dfs-adopt ({ $reason }) ; il provient peut-être d’une version plus récente de dfs-adopt
+sync-unexpected-value = le document contient { $found } pour « { $key } » là où { $expected } était attendu ; il provient peut-être d’une version plus récente de dfs-adopt
+sync-other-workspace = cette copie est celle de l’espace de travail { $theirs }, et non { $ours } ; un paquet ne se fusionne que dans son propre espace de travail
+sync-unrelated = les deux copies de l’espace de travail { $workspace } ont été créées séparément et n’ont aucun historique commun ; importez plutôt le paquet dans une base de données qui n’a pas cet espace de travail
+sync-no-such-conflict = aucun conflit « { $id } » dans cet espace de travail ; affichez la liste des conflits pour voir leurs identifiants
+sync-conflict-id = « { $id } » n’est pas un identifiant de conflit ; utilisez ÉLÉMENT/CHAMP, ou -/CHAMP pour l’espace de travail
+sync-duplicate-change = deux copies de cet espace de travail ont écrit comme l’appareil { $device } sans se voir l’une l’autre ; leurs modifications ne peuvent pas être fusionnées
+sync-engine = le moteur de réplication a refusé le document : { $reason }
+bundle-not-a-bundle = ce fichier n’est pas un paquet de synchronisation dfs-adopt ({ $reason }) ; choisissez le fichier .dfs-sync enregistré par l’autre ordinateur
+bundle-truncated = le paquet est tronqué : il s’arrête après { $found } octets sur { $expected } ; demandez que le fichier soit renvoyé
+bundle-corrupted = le paquet est endommagé ({ $reason }) ; demandez que le fichier soit renvoyé
+bundle-newer-format = le paquet a été écrit au format { $found }, plus récent que celui que lit cette version de dfs-adopt ({ $supported }) ; mettez dfs-adopt à jour, puis importez-le de nouveau
+bundle-other-project = le paquet provient d’un autre programme (« { $project } »), pas de dfs-adopt ; il ne peut pas être fusionné

@@ -15,6 +15,7 @@
 //! | blobs | each blob's bytes, in the header's order; each must hash to its SHA-256 |
 //! | 32 | SHA-256 of everything before it |
 
+use adopt_messages::{Localized, Message};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
@@ -32,19 +33,30 @@ const CHECKSUM: usize = 32;
 
 /// Why a bundle was refused; nothing was read from it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.message().english())]
 pub enum BundleError {
-    #[error("this file is not a dfs-adopt sync bundle ({0}); choose the .dfs-sync file the other laptop saved")]
     NotABundle(String),
-    #[error("the bundle is truncated: it ends after {found} bytes of {expected}; ask for the file to be sent again")]
     Truncated { found: u64, expected: u64 },
-    #[error("the bundle is corrupted ({0}); ask for the file to be sent again")]
     Corrupted(String),
-    #[error(
-        "the bundle was written in format {found}, newer than this version of dfs-adopt reads ({supported}); update dfs-adopt, then import it again"
-    )]
     NewerFormat { found: u16, supported: u16 },
-    #[error("the bundle comes from another program ({project:?}), not dfs-adopt; it cannot be merged")]
     OtherProject { project: String },
+}
+
+impl Localized for BundleError {
+    fn message(&self) -> Message {
+        let m = Message::new;
+        match self {
+            Self::NotABundle(reason) => m("bundle-not-a-bundle").with("reason", reason),
+            Self::Truncated { found, expected } => {
+                m("bundle-truncated").with("found", *found).with("expected", *expected)
+            }
+            Self::Corrupted(reason) => m("bundle-corrupted").with("reason", reason),
+            Self::NewerFormat { found, supported } => m("bundle-newer-format")
+                .with("found", *found)
+                .with("supported", *supported),
+            Self::OtherProject { project } => m("bundle-other-project").with("project", project),
+        }
+    }
 }
 
 /// A file that travels beside the document, known by the SHA-256 of its bytes.

@@ -2,44 +2,60 @@
 //! (`bundle::BundleError`): a file from outside is refused before the engine sees it.
 
 use adopt_domain::InvalidInput;
+use adopt_messages::{Localized, Message, term};
 
-/// An edit, a document or a merge that was refused; nothing changed.
+/// An edit, a document or a merge that was refused; nothing changed. `Display` is the English
+/// of its message.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.message().english())]
 pub enum SyncError {
-    #[error("device id {0:?} is not 32 hexadecimal digits; use the device id this database stores")]
     DeviceId(String),
-    #[error("{what} {value:?} cannot be used in a replicated workspace: use letters, digits, '-' or '_', no '/'")]
-    Key { what: &'static str, value: String },
-    #[error(transparent)]
+    Key {
+        what: &'static str,
+        value: String,
+    },
     Invalid(#[from] InvalidInput),
-    #[error("the status of a decision cannot be cleared; set another status instead")]
     StatusNotClearable,
-    #[error("the document is not a dfs-adopt workspace ({0}); it may come from a newer version of dfs-adopt")]
     NotAWorkspace(String),
-    #[error(
-        "the document holds {found} for {key:?} where {expected} was expected; it may come from a newer version of dfs-adopt"
-    )]
     UnexpectedValue {
         key: String,
         expected: &'static str,
         found: String,
     },
-    #[error("this copy is of workspace {theirs}, not {ours}; a bundle only merges into its own workspace")]
-    OtherWorkspace { ours: String, theirs: String },
-    #[error(
-        "the two copies of workspace {0} were created separately and share no history; import the bundle into a database without this workspace instead"
-    )]
+    OtherWorkspace {
+        ours: String,
+        theirs: String,
+    },
     Unrelated(String),
-    #[error("no conflict {0:?} in this workspace; list the conflicts to see their ids")]
     NoSuchConflict(String),
-    #[error("{0:?} is not a conflict id; use ITEM/FIELD, or -/FIELD for the workspace")]
     ConflictId(String),
     /// Two copies wrote as one device without seeing each other's changes: the engine cannot
     /// order them, so they must never be produced (load the document inside each edit).
-    #[error(
-        "two copies of this workspace wrote as device {0} without seeing each other; their changes cannot be merged"
-    )]
     DuplicateChange(String),
-    #[error("the replication engine refused the document: {0}")]
     Engine(#[from] automerge::AutomergeError),
+}
+
+impl Localized for SyncError {
+    fn message(&self) -> Message {
+        let m = Message::new;
+        match self {
+            Self::DeviceId(id) => m("sync-device-id").with("id", id),
+            Self::Key { what, value } => m("sync-key").with("what", term(what)).with("value", value),
+            Self::Invalid(invalid) => invalid.message(),
+            Self::StatusNotClearable => m("sync-status-not-clearable"),
+            Self::NotAWorkspace(reason) => m("sync-not-a-workspace").with("reason", reason),
+            Self::UnexpectedValue { key, expected, found } => m("sync-unexpected-value")
+                .with("key", key)
+                .with("expected", *expected)
+                .with("found", found),
+            Self::OtherWorkspace { ours, theirs } => {
+                m("sync-other-workspace").with("ours", ours).with("theirs", theirs)
+            }
+            Self::Unrelated(workspace) => m("sync-unrelated").with("workspace", workspace),
+            Self::NoSuchConflict(id) => m("sync-no-such-conflict").with("id", id),
+            Self::ConflictId(id) => m("sync-conflict-id").with("id", id),
+            Self::DuplicateChange(device) => m("sync-duplicate-change").with("device", device),
+            Self::Engine(error) => m("sync-engine").with("reason", error.to_string()),
+        }
+    }
 }
