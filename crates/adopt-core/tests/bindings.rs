@@ -1,7 +1,7 @@
 //! What the core shares with the app, checked against the files the app is built from:
 //!
 //! - the TypeScript types of everything that crosses IPC (`ui/src/api/bindings.ts`) and the
-//!   value sets' codes in order with their English labels (`ui/src/api/values.ts`), both
+//!   value sets' codes in order with their English and French labels (`ui/src/api/values.ts`), both
 //!   generated from the Rust types. The test fails when a committed file is stale; run
 //!   `UPDATE_BINDINGS=1 cargo test -p adopt-core bindings` to rewrite them.
 //! - the app identifier, which names the database folder the CLI and the app share.
@@ -165,11 +165,13 @@ fn plural(name: &str) -> String {
     }
 }
 
-/// One value set in TypeScript: its codes in the contract's order, and a label per code.
-fn value_set_ts(name: &str, values: &[(&str, &str)]) -> String {
+/// One value set in TypeScript: its codes in the contract's order, and a label per code in
+/// each interface language (the French record is typed like the English, so a code without a
+/// French label fails the app's type check).
+fn value_set_ts(name: &str, values: &[(&str, &str, &str)]) -> String {
     let quoted = |text: &str| serde_json::to_string(text).expect("a string is JSON");
     let var = lower_camel(name);
-    let codes: Vec<String> = values.iter().map(|(code, _)| quoted(code)).collect();
+    let codes: Vec<String> = values.iter().map(|(code, _, _)| quoted(code)).collect();
     let list = format!("[{}]", codes.join(", "));
     let list = if list.len() > 80 {
         format!("[\n{}]", codes.iter().map(|c| format!("  {c},\n")).collect::<String>())
@@ -178,22 +180,29 @@ fn value_set_ts(name: &str, values: &[(&str, &str)]) -> String {
     };
     let labels: String = values
         .iter()
-        .map(|(code, label)| format!("  {}: {},\n", quoted(code), quoted(label)))
+        .map(|(code, label, _)| format!("  {}: {},\n", quoted(code), quoted(label)))
+        .collect();
+    let labels_fr: String = values
+        .iter()
+        .map(|(code, _, label)| format!("  {}: {},\n", quoted(code), quoted(label)))
         .collect();
     format!(
-        "\nexport const {list_name}: readonly {name}[] = {list};\n\nexport const {var}Labels: Readonly<Record<{name}, string>> = {{\n{labels}}};\n",
+        "\nexport const {list_name}: readonly {name}[] = {list};\n\nexport const {var}Labels: Readonly<Record<{name}, string>> = {{\n{labels}}};\n\nexport const {var}LabelsFr: Readonly<Record<{name}, string>> = {{\n{labels_fr}}};\n",
         list_name = plural(&var),
     )
 }
 
-/// Every value set: its codes in order and its English labels, so the UI copies neither.
+/// Every value set: its codes in order and its English and French labels, so the UI copies none.
 fn typescript_values() -> String {
     let mut names = Vec::new();
     let mut body = String::new();
     macro_rules! value_set {
         ($($t:ident),+ $(,)?) => {$(
             names.push(stringify!($t));
-            let values: Vec<(&str, &str)> = $t::ALL.iter().map(|v| (v.code(), v.label())).collect();
+            let values: Vec<(&str, &str, &str)> = $t::ALL
+                .iter()
+                .map(|v| (v.code(), v.label_in(Language::En), v.label_in(Language::Fr)))
+                .collect();
             body.push_str(&value_set_ts(stringify!($t), &values));
         )+};
     }
@@ -201,7 +210,7 @@ fn typescript_values() -> String {
     names.sort_unstable();
     let imports: String = names.iter().map(|n| format!("  {n},\n")).collect();
     format!(
-        "{HEADER}// Each value set: its codes in the contract's order, and their English labels.\n\nimport type {{\n{imports}}} from \"./bindings\";\n{body}"
+        "{HEADER}// Each value set: its codes in the contract's order, and their English and French labels.\n\nimport type {{\n{imports}}} from \"./bindings\";\n{body}"
     )
 }
 

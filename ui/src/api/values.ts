@@ -1,5 +1,5 @@
 // Generated from the Rust types by `cargo test -p adopt-core` (UPDATE_BINDINGS=1). Do not edit.
-// Each value set: its codes in the contract's order, and their English labels.
+// Each value set: its codes in the contract's order, and their English and French labels.
 
 import type {
   AgendaOrder,
@@ -41,6 +41,15 @@ export const decisionStatusLabels: Readonly<Record<DecisionStatus, string>> = {
   "not-applicable": "Not applicable",
 };
 
+export const decisionStatusLabelsFr: Readonly<Record<DecisionStatus, string>> = {
+  "open": "Ouvert",
+  "adopt": "Adopté",
+  "adopt-modified": "Adopté avec formulation nationale",
+  "already-covered": "Déjà couvert",
+  "deferred": "Différé",
+  "not-applicable": "Sans objet",
+};
+
 export const reasonCodes: readonly ReasonCode[] = [
   "existing-instrument",
   "legal-requirement",
@@ -63,12 +72,29 @@ export const reasonCodeLabels: Readonly<Record<ReasonCode, string>> = {
   "other": "Other",
 };
 
+export const reasonCodeLabelsFr: Readonly<Record<ReasonCode, string>> = {
+  "existing-instrument": "Couvert par un instrument existant",
+  "legal-requirement": "Obligation légale",
+  "risk-assessment": "Évaluation des risques",
+  "best-practice": "Bonne pratique",
+  "no-legal-mandate": "Absence de mandat légal",
+  "capacity-constraint": "Contraintes de capacité",
+  "not-relevant-to-market": "Sans pertinence pour le marché",
+  "other": "Autre",
+};
+
 export const priorities: readonly Priority[] = ["high", "medium", "low"];
 
 export const priorityLabels: Readonly<Record<Priority, string>> = {
   "high": "High",
   "medium": "Medium",
   "low": "Low",
+};
+
+export const priorityLabelsFr: Readonly<Record<Priority, string>> = {
+  "high": "Haute",
+  "medium": "Moyenne",
+  "low": "Basse",
 };
 
 export const authorityKinds: readonly AuthorityKind[] = [
@@ -87,6 +113,14 @@ export const authorityKindLabels: Readonly<Record<AuthorityKind, string>> = {
   "other": "Other",
 };
 
+export const authorityKindLabelsFr: Readonly<Record<AuthorityKind, string>> = {
+  "telecom-regulator": "Autorité de régulation des télécommunications",
+  "central-bank": "Banque centrale",
+  "cybersecurity-agency": "Agence de cybersécurité",
+  "ministry": "Ministère",
+  "other": "Autre",
+};
+
 export const stakeholders: readonly Stakeholder[] = ["TR", "CB", "MNO", "DFSP", "3P", "DEV", "OEM", "USR"];
 
 export const stakeholderLabels: Readonly<Record<Stakeholder, string>> = {
@@ -100,6 +134,17 @@ export const stakeholderLabels: Readonly<Record<Stakeholder, string>> = {
   "USR": "End user",
 };
 
+export const stakeholderLabelsFr: Readonly<Record<Stakeholder, string>> = {
+  "TR": "Régulateur des télécommunications",
+  "CB": "Banque centrale",
+  "MNO": "Opérateur de réseau mobile",
+  "DFSP": "Fournisseur de services financiers numériques",
+  "3P": "Tiers, prestataire de services de paiement, commerçant ou agent",
+  "DEV": "Développeur d’applications",
+  "OEM": "Fabricant de terminaux",
+  "USR": "Utilisateur final",
+};
+
 export const catalogGroups: readonly CatalogGroup[] = ["REG", "TEL", "SIM", "PAY", "APP", "USR"];
 
 export const catalogGroupLabels: Readonly<Record<CatalogGroup, string>> = {
@@ -109,6 +154,15 @@ export const catalogGroupLabels: Readonly<Record<CatalogGroup, string>> = {
   "PAY": "DFS provider and payment platform",
   "APP": "Application layer",
   "USR": "End user and consumer",
+};
+
+export const catalogGroupLabelsFr: Readonly<Record<CatalogGroup, string>> = {
+  "REG": "Réglementation et coopération entre autorités",
+  "TEL": "Infrastructure de télécommunications",
+  "SIM": "Cycle de vie de la carte SIM",
+  "PAY": "Fournisseur de services financiers numériques et plateforme de paiement",
+  "APP": "Couche applicative",
+  "USR": "Utilisateur final et consommateur",
 };
 
 export const threatCategories: readonly ThreatCategory[] = [
@@ -151,11 +205,36 @@ export const threatCategoryLabels: Readonly<Record<ThreatCategory, string>> = {
   "personal-data-disclosure": "Unintended disclosure of personal information",
 };
 
+export const threatCategoryLabelsFr: Readonly<Record<ThreatCategory, string>> = {
+  "account-session-hijacking": "Détournement de comptes et de sessions",
+  "credential-attacks": "Attaques contre les données d’authentification",
+  "system-platform-attacks": "Attaques contre les systèmes et les plateformes",
+  "code-exploitation": "Attaques par exploitation de code",
+  "data-misuse": "Utilisation abusive des données",
+  "denial-of-service": "Déni de service",
+  "insider-attacks": "Attaques internes",
+  "mitm-social-engineering": "Attaques de l’homme du milieu et ingénierie sociale",
+  "infrastructure-compromise": "Compromission de l’infrastructure des services financiers numériques",
+  "sim-attacks": "Attaques contre la carte SIM",
+  "service-compromise": "Compromission des services financiers numériques",
+  "unauthorized-data-access": "Accès non autorisé aux données des services financiers numériques",
+  "malware": "Logiciels malveillants",
+  "zero-day": "Attaques du jour zéro",
+  "rogue-devices": "Équipements illégitimes",
+  "unauthorized-device-access": "Accès non autorisé aux terminaux mobiles",
+  "personal-data-disclosure": "Divulgation involontaire de données à caractère personnel",
+};
+
 export const flags: readonly Flag[] = ["verified", "recalled"];
 
 export const flagLabels: Readonly<Record<Flag, string>> = {
   "verified": "Verified against the source",
   "recalled": "Source section not verified",
+};
+
+export const flagLabelsFr: Readonly<Record<Flag, string>> = {
+  "verified": "Vérifié au regard de la source",
+  "recalled": "Section de la source non vérifiée",
 };
 
 export const securityDimensions: readonly SecurityDimension[] = [
@@ -180,10 +259,26 @@ export const securityDimensionLabels: Readonly<Record<SecurityDimension, string>
   "privacy": "Privacy",
 };
 
+export const securityDimensionLabelsFr: Readonly<Record<SecurityDimension, string>> = {
+  "access-control": "Contrôle d’accès",
+  "authentication": "Authentification",
+  "non-repudiation": "Non-répudiation",
+  "data-confidentiality": "Confidentialité des données",
+  "communication-security": "Sécurité des communications",
+  "data-integrity": "Intégrité des données",
+  "availability": "Disponibilité",
+  "privacy": "Respect de la vie privée",
+};
+
 export const exportFormats: readonly ExportFormat[] = ["docx", "pdf"];
 
 export const exportFormatLabels: Readonly<Record<ExportFormat, string>> = {
   "docx": "Word document (DOCX)",
+  "pdf": "PDF",
+};
+
+export const exportFormatLabelsFr: Readonly<Record<ExportFormat, string>> = {
+  "docx": "Document Word (DOCX)",
   "pdf": "PDF",
 };
 
@@ -197,6 +292,14 @@ export const stanceLabels: Readonly<Record<Stance, string>> = {
   "abstain": "Abstain",
 };
 
+export const stanceLabelsFr: Readonly<Record<Stance, string>> = {
+  "support": "Soutien",
+  "support-with-changes": "Soutien sous réserve de modifications",
+  "oppose": "Opposition",
+  "needs-consultation": "Consultation interne nécessaire",
+  "abstain": "Abstention",
+};
+
 export const resolutions: readonly Resolution[] = ["agreed", "agreed-with-conditions", "divergent"];
 
 export const resolutionLabels: Readonly<Record<Resolution, string>> = {
@@ -205,12 +308,24 @@ export const resolutionLabels: Readonly<Record<Resolution, string>> = {
   "divergent": "Divergent — escalated",
 };
 
+export const resolutionLabelsFr: Readonly<Record<Resolution, string>> = {
+  "agreed": "Accord",
+  "agreed-with-conditions": "Accord sous conditions",
+  "divergent": "Divergence — renvoi à l’échelon supérieur",
+};
+
 export const agendaOrders: readonly AgendaOrder[] = ["group", "priority", "manual"];
 
 export const agendaOrderLabels: Readonly<Record<AgendaOrder, string>> = {
   "group": "By group",
   "priority": "By priority",
   "manual": "By hand",
+};
+
+export const agendaOrderLabelsFr: Readonly<Record<AgendaOrder, string>> = {
+  "group": "Par groupe",
+  "priority": "Par priorité",
+  "manual": "Ordre manuel",
 };
 
 export const surveyStatuses: readonly SurveyStatus[] = [
@@ -231,6 +346,15 @@ export const surveyStatusLabels: Readonly<Record<SurveyStatus, string>> = {
   "unknown": "Unknown",
 };
 
+export const surveyStatusLabelsFr: Readonly<Record<SurveyStatus, string>> = {
+  "implemented": "Mis en œuvre",
+  "partially-implemented": "Partiellement mis en œuvre",
+  "planned": "Prévu",
+  "not-implemented": "Non mis en œuvre",
+  "not-applicable": "Sans objet",
+  "unknown": "Inconnu",
+};
+
 export const instruments: readonly Instrument[] = [
   "law",
   "regulation",
@@ -249,6 +373,16 @@ export const instrumentLabels: Readonly<Record<Instrument, string>> = {
   "licence-condition": "Licence condition",
   "mou": "Memorandum of understanding",
   "none": "No instrument",
+};
+
+export const instrumentLabelsFr: Readonly<Record<Instrument, string>> = {
+  "law": "Loi",
+  "regulation": "Règlement",
+  "directive": "Directive",
+  "guideline": "Ligne directrice",
+  "licence-condition": "Condition de licence",
+  "mou": "Protocole d’accord",
+  "none": "Aucun",
 };
 
 export const findingKinds: readonly FindingKind[] = [
@@ -281,11 +415,31 @@ export const findingKindLabels: Readonly<Record<FindingKind, string>> = {
   "missing-property": "Document property left empty",
 };
 
+export const findingKindLabelsFr: Readonly<Record<FindingKind, string>> = {
+  "no-items": "Aucune recommandation sélectionnée",
+  "unanswered-comment": "Commentaire d’examinateur sans suite donnée",
+  "unresolved-conflict": "Champ modifié sur deux ordinateurs, pas encore arbitré",
+  "open-item": "Point encore ouvert",
+  "unsettled-divergence": "Divergence non réglée",
+  "missing-rationale": "Sans objet ou différé, sans justification",
+  "missing-wording": "Adopté avec formulation nationale, sans formulation",
+  "missing-lead": "Adopté sans autorité chef de file",
+  "missing-priority": "Adopté sans priorité",
+  "missing-due": "Adopté sans date cible",
+  "past-due": "Date cible antérieure à la date du document",
+  "missing-property": "Propriété du document non renseignée",
+};
+
 export const surveyFormats: readonly SurveyFormat[] = ["xlsx", "csv"];
 
 export const surveyFormatLabels: Readonly<Record<SurveyFormat, string>> = {
   "xlsx": "Excel workbook (XLSX), with drop-down lists",
   "csv": "CSV (UTF-8, comma-separated)",
+};
+
+export const surveyFormatLabelsFr: Readonly<Record<SurveyFormat, string>> = {
+  "xlsx": "Classeur Excel (XLSX), avec listes déroulantes",
+  "csv": "CSV (UTF-8, séparateur virgule)",
 };
 
 export const reviewKinds: readonly ReviewKind[] = ["comment", "insertion", "deletion", "edit"];
@@ -297,6 +451,13 @@ export const reviewKindLabels: Readonly<Record<ReviewKind, string>> = {
   "edit": "Untracked edit",
 };
 
+export const reviewKindLabelsFr: Readonly<Record<ReviewKind, string>> = {
+  "comment": "Commentaire",
+  "insertion": "Insertion (suivi des modifications)",
+  "deletion": "Suppression (suivi des modifications)",
+  "edit": "Modification hors suivi",
+};
+
 export const dispositions: readonly Disposition[] = ["accepted", "partly-accepted", "rejected", "noted"];
 
 export const dispositionLabels: Readonly<Record<Disposition, string>> = {
@@ -304,4 +465,11 @@ export const dispositionLabels: Readonly<Record<Disposition, string>> = {
   "partly-accepted": "Partly accepted",
   "rejected": "Rejected",
   "noted": "Noted",
+};
+
+export const dispositionLabelsFr: Readonly<Record<Disposition, string>> = {
+  "accepted": "Accepté",
+  "partly-accepted": "Partiellement accepté",
+  "rejected": "Rejeté",
+  "noted": "Pris acte",
 };

@@ -7,16 +7,21 @@ function item(id: string, group: CatalogGroup): Recommendation {
   return {
     id,
     title: `${id} title`,
+    title_fr: `${id} titre`,
     group,
     topic: "t",
+    topic_fr: "t",
     vulnerability: "v",
+    vulnerability_fr: "v",
     threat: "sim-attacks",
     stakeholders: ["MNO"],
     statement: "s",
+    statement_fr: "é",
     flag: "verified",
     sources: [],
     dimensions: [],
     note: null,
+    note_fr: null,
   };
 }
 

@@ -56,6 +56,8 @@ export interface SessionForm {
 }
 
 export const ONLINE = "Online";
+/** The place an online session records in each interface language; either reads back as online. */
+const ONLINE_PLACES = [ONLINE, "En ligne"].map((place) => place.toLowerCase());
 
 /** An empty row; given an authority, it speaks for it and its organisation is the authority. */
 export function emptyParticipant(authority: Authority | null = null): ParticipantRow {
@@ -76,7 +78,7 @@ export function emptySessionForm(today: string, authorities: readonly Authority[
 
 /** The form for editing a session as it is stored. */
 export function sessionFormOf(session: Session): SessionForm {
-  const online = session.place !== null && session.place.trim().toLowerCase() === ONLINE.toLowerCase();
+  const online = session.place !== null && ONLINE_PLACES.includes(session.place.trim().toLowerCase());
   return {
     date: session.date,
     place: online ? "" : (session.place ?? ""),
@@ -164,7 +166,7 @@ const optional = (text: string): string | null => (text.trim() === "" ? null : t
 export function toSessionDraft(form: SessionForm, authorities: readonly Authority[]): SessionDraft {
   return {
     date: form.date.trim(),
-    place: form.online ? ONLINE : optional(form.place),
+    place: form.online ? messages.onlinePlace : optional(form.place),
     facilitator: form.facilitator.trim(),
     participants: form.participants
       .filter((row) => !isBlankRow(row, authorities))

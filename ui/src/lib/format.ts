@@ -1,9 +1,8 @@
-// Dates and times in the user's locale (Intl), for display only; the wire keeps ISO text.
+// Dates, times and numbers in the interface language (Intl), for display only; the wire keeps ISO text.
 
-/**
- * The user's locale, when it is a valid language tag. Under a bare environment (LANG=C)
- * WebKitGTK reports tags Intl refuses with a RangeError: then the default locale is used.
- */
+import { interfaceLocale } from "./i18n/language.svelte";
+
+/** A tag Intl accepts, or undefined (Intl's default) for one it refuses. */
 function usable(lang: string | undefined): string | undefined {
   if (!lang) return undefined;
   try {
@@ -13,15 +12,24 @@ function usable(lang: string | undefined): string | undefined {
   }
 }
 
-const locale = (): string | undefined => usable(typeof navigator === "undefined" ? undefined : navigator.language);
+const locale = (): string | undefined => interfaceLocale();
 
-/** A calendar date `YYYY-MM-DD`, e.g. "31 March 2027" (written as the user's locale writes it). */
+/**
+ * A calendar date `YYYY-MM-DD` written out: "31 March 2027" in English, « 5 juin 2025 » in
+ * French, where the first of the month is « 1er juin 2025 » (Intl writes "1 juin").
+ */
 export function formatDate(iso: string | null, lang = locale()): string {
   if (!iso) return "";
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(usable(lang), { dateStyle: "long", timeZone: "UTC" }).format(date);
+  const tag = usable(lang);
+  const format = new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" });
+  if (!tag?.toLowerCase().startsWith("fr") || date.getUTCDate() !== 1) return format.format(date);
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === "day" ? `${part.value}er` : part.value))
+    .join("");
 }
 
 /** An instant (RFC 3339) in local time, e.g. "24 Nov 2026, 14:05". */
@@ -38,7 +46,7 @@ export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** A count in the user's locale ("10,000"). */
+/** A count in the interface language ("10,000", « 10 000 »). */
 export function formatCount(n: number, lang = locale()): string {
   return new Intl.NumberFormat(usable(lang)).format(n);
 }

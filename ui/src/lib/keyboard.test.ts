@@ -15,6 +15,12 @@ const elsewhere = { typing: false, onItem: false };
 const typing = { typing: true, onItem: false };
 
 describe("keyAction", () => {
+  it("switches the interface language with Ctrl+Shift+L, in a text field too", () => {
+    expect(keyAction(key("L", { ctrlKey: true, shiftKey: true }), elsewhere)).toEqual({ kind: "language" });
+    expect(keyAction(key("L", { ctrlKey: true, shiftKey: true }), typing)).toEqual({ kind: "language" });
+    expect(keyAction(key("l", { ctrlKey: true }), elsewhere)).toBeNull();
+  });
+
   it("moves through items with j/k and the arrow keys, only on an item", () => {
     expect(keyAction(key("j"), onItem)).toEqual({ kind: "next" });
     expect(keyAction(key("ArrowDown"), onItem)).toEqual({ kind: "next" });

@@ -23,7 +23,8 @@ export type KeyAction =
   | { kind: "undo" }
   | { kind: "redo" }
   | { kind: "tab"; tab: Tab }
-  | { kind: "close" };
+  | { kind: "close" }
+  | { kind: "language" };
 
 export interface KeyInput {
   key: string;
@@ -45,6 +46,8 @@ export function keyAction(event: KeyInput, context: KeyContext): KeyAction | nul
   const { key } = event;
   const command = event.ctrlKey || event.metaKey;
   // In a text field every key is the field's own, Ctrl+Z included (it undoes typing there).
+  // Ctrl+Shift+L switches the interface language, even from a text field (no field uses it).
+  if (command && event.shiftKey && !event.altKey && key.toLowerCase() === "l") return { kind: "language" };
   if (context.typing) return null;
   if (command && !event.altKey && key.toLowerCase() === "z") return event.shiftKey ? { kind: "redo" } : { kind: "undo" };
   if (command && !event.altKey && !event.shiftKey && key.toLowerCase() === "y") return { kind: "redo" };
@@ -96,6 +99,7 @@ export const shortcutList: ReadonlyArray<readonly [string, string]> = [
   ["Ctrl+Z", "shortcutUndo"],
   ["Ctrl+Shift+Z / Ctrl+Y", "shortcutRedo"],
   [`Alt+1 – Alt+${tabs.length}`, "shortcutTabs"],
+  ["Ctrl+Shift+L", "shortcutLanguage"],
   ["?", "shortcutSheet"],
   ["Esc", "shortcutClose"],
 ];

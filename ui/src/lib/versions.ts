@@ -4,7 +4,7 @@
 import type { Change, ExportFormat, VersionDiff, VersionInfo } from "../api/bindings";
 import { safeName } from "./exportPlan";
 import { formatDate } from "./format";
-import { fieldNames, priorityNames, reasonNames, resolutionNames, stanceNames, statusNames } from "./messages";
+import { extraFieldNames, fieldNames, messages, priorityNames, reasonNames, resolutionNames, stanceNames, statusNames } from "./messages";
 
 /** Hex digits in groups of four: `3f9a1c2b7d4e` → "3f9a 1c2b 7d4e". */
 export function groupDigits(hex: string): string {
@@ -73,20 +73,11 @@ export function changedItemCount(report: VersionDiff | null): number {
   return new Set((report?.changes ?? []).map((c) => c.item).filter((item) => item !== null)).size;
 }
 
-const extraFieldNames: Record<string, string> = {
-  selected: "Selection",
-  resolution: "Resolution",
-  conditions: "Conditions",
-  authorities: "Authorities",
-  jurisdiction: "Jurisdiction",
-  reference_doc: "Reference document",
-};
-
 /** A diff field as the window names it: `position.LCA.s1` → "Position of LCA, session s1" (as the annex does). */
 export function fieldLabel(field: string): string {
   const position = /^position\.([^.]+)\.(.+)$/.exec(field);
-  if (position) return `Position of ${position[1]}, session ${position[2]}`;
-  return fieldNames[field] ?? extraFieldNames[field] ?? field;
+  if (position) return messages.positionField(position[1] ?? "", position[2] ?? "");
+  return fieldNames[field] ?? (extraFieldNames as Readonly<Record<string, string>>)[field] ?? field;
 }
 
 type Labels = Readonly<Record<string, string>>;
@@ -108,7 +99,7 @@ export function valueText(field: string, value: string | null): string {
     return at < 0 ? named(stanceNames, value) : `${named(stanceNames, value.slice(0, at))}: ${value.slice(at + 2)}`;
   }
   if (field === "support" || field === "authorities") return value.split(",").join(", ");
-  if (field === "selected") return value === "yes" ? "Selected" : value === "no" ? "Not selected" : value;
+  if (field === "selected") return value === "yes" ? messages.valueSelected : value === "no" ? messages.valueNotSelected : value;
   if (field === "due" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
   return value;
 }

@@ -10,16 +10,21 @@ export function item(
   return {
     id,
     title: extra.title ?? `${id} title`,
+    title_fr: `${id} titre`,
     group,
     topic: "topic",
+    topic_fr: "thème",
     vulnerability: "vulnerability",
+    vulnerability_fr: "vulnérabilité",
     threat: extra.threat ?? "sim-attacks",
     stakeholders: extra.stakeholders ?? ["MNO"],
     statement: `${id} statement`,
+    statement_fr: `${id} énoncé`,
     flag: "verified",
     sources: (extra.sources ?? ["S1"]).map((document) => ({ document, reference: "§1" })),
     dimensions: [],
     note: null,
+    note_fr: null,
   };
 }
 
