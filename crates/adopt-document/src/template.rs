@@ -7,20 +7,34 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::glossary::{BUILTIN_GLOSSARY, Glossary};
+use crate::glossary::{Glossary, builtin_glossary};
 use crate::model::PageSize;
 
 /// A template that cannot be used, naming the file (and line, where known) and what to fix.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", adopt_messages::Localized::message(self).english())]
 pub enum TemplateError {
-    #[error("unknown template \"{0}\"; use one of: {list}, or the path of a template folder", list = builtin_names().join(", "))]
     Unknown(String),
-    #[error("{file}: cannot be read: {source}")]
     Read { file: String, source: std::io::Error },
-    #[error("{file}: {message}")]
     Malformed { file: String, message: String },
-    #[error("{file}, line {line}: {message}")]
     Placeholder { file: String, line: usize, message: String },
+}
+
+impl adopt_messages::Localized for TemplateError {
+    fn message(&self) -> adopt_messages::Message {
+        let m = adopt_messages::Message::new;
+        match self {
+            Self::Unknown(name) => m("template-unknown")
+                .with("name", name)
+                .with("list", builtin_names().join(", ")),
+            Self::Read { file, source } => m("template-read").with("file", file).with("reason", source.to_string()),
+            Self::Malformed { file, message } => m("template-malformed").with("file", file).with("reason", message),
+            Self::Placeholder { file, line, message } => m("template-placeholder")
+                .with("file", file)
+                .with("line", *line)
+                .with("reason", message),
+        }
+    }
 }
 
 /// One part of the document, in the order the manifest lists them.
@@ -180,6 +194,35 @@ const BUILTIN: &[(&str, &[(&str, &str)])] = &[
             ("review.md", include_str!("../../../templates/guideline/review.md")),
         ],
     ),
+    (
+        "directive-conjointe",
+        &[
+            ("manifest.toml", include_str!("../../../templates/directive-conjointe/manifest.toml")),
+            ("preambule.md", include_str!("../../../templates/directive-conjointe/preambule.md")),
+            ("objet.md", include_str!("../../../templates/directive-conjointe/objet.md")),
+            ("champ.md", include_str!("../../../templates/directive-conjointe/champ.md")),
+            ("definitions.md", include_str!("../../../templates/directive-conjointe/definitions.md")),
+            ("cooperation.md", include_str!("../../../templates/directive-conjointe/cooperation.md")),
+            ("controle.md", include_str!("../../../templates/directive-conjointe/controle.md")),
+            ("incidents.md", include_str!("../../../templates/directive-conjointe/incidents.md")),
+            ("sanctions.md", include_str!("../../../templates/directive-conjointe/sanctions.md")),
+            ("revision.md", include_str!("../../../templates/directive-conjointe/revision.md")),
+            ("entree-en-vigueur.md", include_str!("../../../templates/directive-conjointe/entree-en-vigueur.md")),
+        ],
+    ),
+    (
+        "ligne-directrice",
+        &[
+            ("manifest.toml", include_str!("../../../templates/ligne-directrice/manifest.toml")),
+            ("preambule.md", include_str!("../../../templates/ligne-directrice/preambule.md")),
+            ("objet.md", include_str!("../../../templates/ligne-directrice/objet.md")),
+            ("champ.md", include_str!("../../../templates/ligne-directrice/champ.md")),
+            ("definitions.md", include_str!("../../../templates/ligne-directrice/definitions.md")),
+            ("coordination.md", include_str!("../../../templates/ligne-directrice/coordination.md")),
+            ("assurance.md", include_str!("../../../templates/ligne-directrice/assurance.md")),
+            ("reexamen.md", include_str!("../../../templates/ligne-directrice/reexamen.md")),
+        ],
+    ),
 ];
 
 /// Names of the built-in templates; the first is the default.
@@ -215,7 +258,7 @@ impl Template {
                     message: "is not part of the template".into(),
                 })
         };
-        Template::load(origin, name, &read, BUILTIN_GLOSSARY.to_string())
+        Template::load(origin, name, &read, None)
     }
 
     /// A template folder on disk.
@@ -229,9 +272,9 @@ impl Template {
         };
         let glossary_path: PathBuf = dir.join("glossary.toml");
         let glossary = if glossary_path.exists() {
-            read("glossary.toml")?
+            Some(read("glossary.toml")?)
         } else {
-            BUILTIN_GLOSSARY.to_string()
+            None
         };
         Template::load(dir.display().to_string(), &dir.display().to_string(), &read, glossary)
     }
@@ -240,7 +283,7 @@ impl Template {
         origin: String,
         prefix: &str,
         read: &dyn Fn(&str) -> Result<String, TemplateError>,
-        glossary: String,
+        glossary: Option<String>,
     ) -> Result<Template, TemplateError> {
         let file = |f: &str| format!("{prefix}/{f}");
         let manifest_text = read(MANIFEST_FILE)?;
@@ -254,6 +297,8 @@ impl Template {
                 message: "`parts` lists nothing".into(),
             });
         }
+        // Without a glossary of its own, a template gets the built-in one of its language.
+        let glossary = glossary.unwrap_or_else(|| builtin_glossary(&manifest.language).to_string());
         let mut prose = Vec::new();
         for part in &manifest.parts {
             if let Part::Prose { prose: name } = part {
@@ -303,10 +348,10 @@ impl Template {
                     message: "is missing from the stored template".into(),
                 })
         };
-        let glossary = match files.iter().find(|(f, _)| f == GLOSSARY_FILE) {
-            Some((_, text)) => text.clone(),
-            None => BUILTIN_GLOSSARY.to_string(),
-        };
+        let glossary = files
+            .iter()
+            .find(|(f, _)| f == GLOSSARY_FILE)
+            .map(|(_, text)| text.clone());
         Template::load(origin.to_string(), origin, &read, glossary)
     }
 

@@ -122,3 +122,24 @@ bundle-truncated = the bundle is truncated: it ends after { $found } bytes of { 
 bundle-corrupted = the bundle is corrupted ({ $reason }); ask for the file to be sent again
 bundle-newer-format = the bundle was written in format { $found }, newer than this version of dfs-adopt reads ({ $supported }); update dfs-adopt, then import it again
 bundle-other-project = the bundle comes from another program ("{ $project }"), not dfs-adopt; it cannot be merged
+
+## adopt-office: files from outside (a returned DOCX, a reference document, a PDF).
+office-too-large = the file is { $size } bytes, more than the { $limit } bytes accepted: save a smaller copy (without large pictures)
+office-password-or-legacy = the file is password-protected or an old Word 97-2003 .doc: open it in Word or LibreOffice, remove the password and save it as a Word document (.docx)
+office-not-docx = the file is not a Word document (.docx): { $detail }; save it from Word or LibreOffice as .docx
+office-missing-part = the file is a zip package but not a Word document: it has no { $part }{ $hint }; save it as a Word document (.docx)
+office-damaged = the Word document is damaged ({ $detail }): open it in Word or LibreOffice and save it again
+office-encrypted-part = part { $part } of the Word document is encrypted: remove the password and save it again as .docx
+office-unsafe = the Word document is refused as unsafe to unpack: { $detail }
+office-malformed-xml = part { $part } of the Word document is not well-formed XML ({ $detail }): open it in Word or LibreOffice and save it again
+office-no-styles = the reference document has no styles (word/styles.xml is missing): save a document with the house styles from Word or LibreOffice as .docx
+office-not-pdf = the file is not a PDF: { $detail }
+office-pdf-encrypted = the PDF is encrypted and needs a password to open: save or print it again without a password
+office-pdf-unreadable = the PDF could not be read ({ $detail }): save or print it again as PDF
+office-reader-failed = the file could not be read: the reader failed on { $what }; save it again from Word, LibreOffice or a PDF viewer
+
+## adopt-document: template folders.
+template-unknown = unknown template "{ $name }"; use one of: { $list }, or the path of a template folder
+template-read = { $file }: cannot be read: { $reason }
+template-malformed = { $file }: { $reason }
+template-placeholder = { $file }, line { $line }: { $reason }

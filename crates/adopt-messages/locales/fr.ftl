@@ -122,3 +122,24 @@ bundle-truncated = le paquet est tronqué : il s’arrête après { $found } oc
 bundle-corrupted = le paquet est endommagé ({ $reason }) ; demandez que le fichier soit renvoyé
 bundle-newer-format = le paquet a été écrit au format { $found }, plus récent que celui que lit cette version de dfs-adopt ({ $supported }) ; mettez dfs-adopt à jour, puis importez-le de nouveau
 bundle-other-project = le paquet provient d’un autre programme (« { $project } »), pas de dfs-adopt ; il ne peut pas être fusionné
+
+## adopt-office : fichiers venus de l’extérieur (DOCX renvoyé, document de référence, PDF).
+office-too-large = le fichier fait { $size } octets, plus que les { $limit } octets acceptés : enregistrez-en une copie plus légère (sans grandes images)
+office-password-or-legacy = le fichier est protégé par un mot de passe ou est un ancien .doc Word 97-2003 : ouvrez-le dans Word ou LibreOffice, retirez le mot de passe et enregistrez-le comme document Word (.docx)
+office-not-docx = le fichier n’est pas un document Word (.docx) : { $detail } ; enregistrez-le depuis Word ou LibreOffice au format .docx
+office-missing-part = le fichier est une archive zip mais pas un document Word : il n’a pas de { $part }{ $hint } ; enregistrez-le comme document Word (.docx)
+office-damaged = le document Word est endommagé ({ $detail }) : ouvrez-le dans Word ou LibreOffice et enregistrez-le de nouveau
+office-encrypted-part = la partie { $part } du document Word est chiffrée : retirez le mot de passe et enregistrez-le de nouveau au format .docx
+office-unsafe = le document Word est refusé car il serait dangereux de le décompresser : { $detail }
+office-malformed-xml = la partie { $part } du document Word n’est pas du XML bien formé ({ $detail }) : ouvrez-le dans Word ou LibreOffice et enregistrez-le de nouveau
+office-no-styles = le document de référence n’a pas de styles (word/styles.xml manque) : enregistrez depuis Word ou LibreOffice, au format .docx, un document qui porte les styles maison
+office-not-pdf = le fichier n’est pas un PDF : { $detail }
+office-pdf-encrypted = le PDF est chiffré et demande un mot de passe : enregistrez-le ou imprimez-le de nouveau sans mot de passe
+office-pdf-unreadable = le PDF n’a pas pu être lu ({ $detail }) : enregistrez-le ou imprimez-le de nouveau au format PDF
+office-reader-failed = le fichier n’a pas pu être lu : le lecteur a échoué sur { $what } ; enregistrez-le de nouveau depuis Word, LibreOffice ou une visionneuse PDF
+
+## adopt-document : dossiers de modèles.
+template-unknown = modèle inconnu « { $name } » ; utilisez l’un de ceux-ci : { $list }, ou le chemin d’un dossier de modèle
+template-read = { $file } : lecture impossible : { $reason }
+template-malformed = { $file } : { $reason }
+template-placeholder = { $file }, ligne { $line } : { $reason }
