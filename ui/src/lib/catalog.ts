@@ -1,6 +1,7 @@
 // Pure helpers for presenting the catalog.
 
-import type { CatalogGroup, Recommendation } from "../api/bindings";
+import type { CatalogGroup, Recommendation, SourceDocument } from "../api/bindings";
+import type { Language } from "./i18n/language.svelte";
 import { catalogGroups } from "../api/values";
 
 /** The catalog's groups in the order the catalog presents them: the value set's order. */
@@ -30,6 +31,26 @@ export function parseGroupFilter(value: string): CatalogGroup | null {
 export function searchText(input: string): string | null {
   const text = input.trim();
   return text === "" ? null : text;
+}
+
+/** A catalog item's text in one language: the catalog holds every item in English and French. */
+export interface CatalogText {
+  title: string;
+  topic: string;
+  vulnerability: string;
+  statement: string;
+  note: string | null;
+}
+
+export function catalogText(item: Recommendation, lang: Language): CatalogText {
+  return lang === "fr"
+    ? { title: item.title_fr, topic: item.topic_fr, vulnerability: item.vulnerability_fr, statement: item.statement_fr, note: item.note_fr }
+    : { title: item.title, topic: item.topic, vulnerability: item.vulnerability, statement: item.statement, note: item.note };
+}
+
+/** A source document's title in one language (the French titles are this project's translations). */
+export function sourceTitle(source: SourceDocument, lang: Language): string {
+  return lang === "fr" ? source.title_fr : source.title;
 }
 
 /** The id of the row `step` rows away from `current` in the flat, displayed order. */
