@@ -143,3 +143,77 @@ template-unknown = unknown template "{ $name }"; use one of: { $list }, or the p
 template-read = { $file }: cannot be read: { $reason }
 template-malformed = { $file }: { $reason }
 template-placeholder = { $file }, line { $line }: { $reason }
+
+## adopt-store: the database.
+store-workspace-not-found = no workspace with id or name "{ $workspace }"; check the name in the list of workspaces
+store-name-taken = a workspace named "{ $name }" exists already; choose another name
+store-not-selected = { $item } is not selected in this workspace; select it first
+store-decided = { $item } is decided ({ $status }); deselecting it discards the decision and must be confirmed (its history is kept)
+store-stale-revision = { $item } has changed since revision { $expected } (it is now at revision { $current }); reload it and apply your change again
+store-session-not-found = no discussion session "{ $session }" in this workspace; check the list of sessions
+store-no-session = this workspace has no discussion session yet; create one first
+store-not-on-agenda = { $item } is not on the agenda of session { $session }; add it to the agenda first
+store-no-resolution = { $item } has no resolution to take back
+store-action-not-found = there is no action item { $action } in this workspace
+store-version-label-taken = a version labelled "{ $label }" was circulated already (labels are compared regardless of case); choose another label
+store-version-not-found = no circulated version "{ $label }" in this workspace; { $count ->
+    [0] no version has been circulated yet
+   *[other] the versions are: { $existing }
+  }
+store-version-files-missing = the files of circulated version "{ $label }" are neither in the bundle nor in this database; ask the other laptop to export the workspace again with this version of dfs-adopt. Nothing was changed
+store-version-value-typed = conflict { $id } is between circulated versions, which cannot be typed as a value; keep one of the versions `conflicts list` shows with --keep N
+store-comment-not-found = no reviewer's comment with id "{ $id }" in this workspace; `review list` shows the ids
+store-comment-ambiguous = more than one reviewer's comment has an id starting "{ $id }"; give more of the id
+store-folder = the folder { $path } cannot be created: { $reason }
+store-open = the database { $path } cannot be opened: { $reason }
+store-newer-schema = the database { $path } was written by a newer version of dfs-adopt (schema { $found }; this version knows up to { $known }); it was left as it was: install the newer dfs-adopt to open it
+store-read = the database { $path } cannot be read: { $reason }; check that the file is there and readable
+store-damaged-with-backup = the database { $path } is damaged ({ $detail }); nothing was written to it. Keep it as it is for now; to go back to the copy made before the last update, { $backup }, move the damaged file aside and copy that backup to { $path } (work done since that update is not in it)
+store-damaged = the database { $path } is damaged ({ $detail }); nothing was written to it. Keep it as it is, and put a copy you trust in its place ({ $path }): a backup of the file, or start a new database and bring in workspace files exported earlier with `workspace import`
+store-disk-full = the disk holding the database{ $path } is full; nothing was changed: free some space on it, then try again
+store-read-only = the database{ $path } cannot be written: its folder is read-only (dfs-adopt keeps the database's -wal and -shm files beside it); nothing was changed: make the folder writable, or copy the database to a writable folder and open it there
+store-io = the database could not be read or written ({ $reason }); nothing was changed: check that its disk is still connected and has free space, then try again
+store-corrupt = the database is damaged ({ $reason }); the change was not made. Close dfs-adopt, keep the file as it is, and restore your work from the backup beside it (a .bak file) or from a copy you keep
+store-backup = the database could not be backed up to { $path } before updating it ({ $reason }); nothing was changed: free some disk space and try again
+store-migration = the database schema cannot be updated: { $reason }
+store-busy = the database is busy or locked by another program; close it and try again
+store-sqlite = database error: { $reason }
+store-unknown-item = the copy from the other laptop selects { $item }, which this version's catalog lacks; update dfs-adopt, then import it again
+store-no-randomness = the operating system gave no random numbers for a new id ({ $reason }); nothing was changed: try again
+
+## adopt-core: what the shells ask of the core.
+core-unknown-recommendation = unknown recommendation "{ $item }"; catalog ids look like SIM-08
+core-unknown-template = unknown template "{ $name }"; use one of: { $list }
+core-import-read = { $path } cannot be read: { $reason }
+core-import-invalid = { $path } cannot be imported: { $reason }
+core-already-running = { $reason }
+core-survey-format = { $path }: a survey is an .xlsx or a .csv file; name the file with one of these extensions
+core-survey-file = the survey cannot be read: { $reason }
+core-survey-too-large = { $path } is { $megabytes } MB, too large for a survey (at most { $max } MB); choose the filled-in survey file
+core-survey-rows = nothing was imported: { $count ->
+    [one] 1 problem in the survey; correct it and import again:
+   *[other] { $count } problems in the survey; correct them and import again:
+  }
+  { $list }
+core-no-version-label = this version has no label: give one, or set the workspace's document version (doc_version), which is the default label
+core-stored-record = the stored record of a circulated version cannot be read ({ $reason }); the database may have been edited by hand
+core-reference-read = { $path } cannot be read: { $reason }
+core-reference-too-large = { $path } is { $megabytes } MB, too large for a reference document (at most { $max } MB); choose the Word file with the house style
+core-reference-invalid = { $name } cannot be used as a reference document: { $reason }. Choose a Word (.docx) file that holds the house style, saved without a password
+core-verify-read = { $path } cannot be verified: { $reason }
+core-review-read = { $file } cannot be imported: { $reason }; nothing was imported
+core-response-required = a rejected comment needs a response saying why; nothing was recorded
+core-nothing-to-apply = { $id } is a plain comment: only a tracked insertion, deletion or edit can be applied to the wording
+core-apply-disposition = a change is applied only when it is accepted or partly accepted, not { $disposition }
+core-proposed-text-unknown = the clause text with change { $id } applied is not known (its clause holds several tracked changes, or is not a clause of a selected item); write the wording with `decide --wording`, then record the disposition without applying
+core-render = the document could not be produced: { $reason }
+core-csv = the { $what } could not be written as CSV: { $reason }
+core-xlsx = the survey workbook could not be produced: { $reason }
+core-sync-read = { $path } cannot be read: { $reason }
+core-sync-too-large = { $path } is { $bytes } bytes, too large for a sync bundle (at most { $max } bytes are read); choose the .dfs-sync file the other laptop saved
+core-no-such-value = the conflict has { $count } values; --keep takes a number from 1 to { $count }
+core-bundle-mismatch = the bundle names workspace { $header } but holds workspace { $document }; it was altered after it was saved: ask for the file to be sent again
+core-write = { $path } cannot be written: { $reason }
+core-write-disk-full = { $path } cannot be written: the disk is full; free some space on it or choose another folder
+core-write-read-only = { $path } cannot be written: the folder is read-only; choose another folder
+core-write-other = { $path } cannot be written: { $reason }; choose another folder or close the program that holds the file

@@ -143,3 +143,77 @@ template-unknown = modèle inconnu « { $name } » ; utilisez l’un de ceux
 template-read = { $file } : lecture impossible : { $reason }
 template-malformed = { $file } : { $reason }
 template-placeholder = { $file }, ligne { $line } : { $reason }
+
+## adopt-store : la base de données.
+store-workspace-not-found = aucun espace de travail n’a pour identifiant ou pour nom « { $workspace } » ; vérifiez le nom dans la liste des espaces de travail
+store-name-taken = un espace de travail nommé « { $name } » existe déjà ; choisissez un autre nom
+store-not-selected = { $item } n’est pas sélectionnée dans cet espace de travail ; sélectionnez-la d’abord
+store-decided = { $item } a fait l’objet d’une décision ({ $status }) ; la désélectionner efface la décision et doit être confirmé (son historique est conservé)
+store-stale-revision = { $item } a changé depuis la révision { $expected } (elle en est à la révision { $current }) ; rechargez-la et refaites votre modification
+store-session-not-found = aucune séance de discussion « { $session } » dans cet espace de travail ; vérifiez la liste des séances
+store-no-session = cet espace de travail n’a pas encore de séance de discussion ; créez-en une d’abord
+store-not-on-agenda = { $item } n’est pas à l’ordre du jour de la séance { $session } ; ajoutez-la d’abord à l’ordre du jour
+store-no-resolution = { $item } n’a pas de résolution à retirer
+store-action-not-found = il n’y a pas d’action { $action } dans cet espace de travail
+store-version-label-taken = une version intitulée « { $label } » a déjà été diffusée (les libellés sont comparés sans tenir compte de la casse) ; choisissez un autre libellé
+store-version-not-found = aucune version diffusée « { $label } » dans cet espace de travail ; { $count ->
+    [0] aucune version n’a encore été diffusée
+   *[other] les versions sont : { $existing }
+  }
+store-version-files-missing = les fichiers de la version diffusée « { $label } » ne sont ni dans le paquet ni dans cette base de données ; demandez à l’autre ordinateur d’exporter de nouveau l’espace de travail avec cette version de dfs-adopt. Rien n’a été modifié
+store-version-value-typed = le conflit { $id } oppose des versions diffusées, qui ne peuvent pas être saisies comme une valeur ; gardez l’une des versions que montre `conflicts list` avec --keep N
+store-comment-not-found = aucune observation de relecteur n’a pour identifiant « { $id } » dans cet espace de travail ; `review list` affiche les identifiants
+store-comment-ambiguous = plusieurs observations de relecteurs ont un identifiant commençant par « { $id } » ; donnez une plus grande partie de l’identifiant
+store-folder = le dossier { $path } ne peut pas être créé : { $reason }
+store-open = la base de données { $path } ne peut pas être ouverte : { $reason }
+store-newer-schema = la base de données { $path } a été écrite par une version plus récente de dfs-adopt (schéma { $found } ; cette version connaît jusqu’au schéma { $known }) ; elle a été laissée telle quelle : installez la version plus récente de dfs-adopt pour l’ouvrir
+store-read = la base de données { $path } ne peut pas être lue : { $reason } ; vérifiez que le fichier est présent et lisible
+store-damaged-with-backup = la base de données { $path } est endommagée ({ $detail }) ; rien n’y a été écrit. Laissez-la telle quelle pour l’instant ; pour revenir à la copie faite avant la dernière mise à jour, { $backup }, mettez le fichier endommagé de côté et copiez cette sauvegarde vers { $path } (le travail fait depuis cette mise à jour n’y figure pas)
+store-damaged = la base de données { $path } est endommagée ({ $detail }) ; rien n’y a été écrit. Laissez-la telle quelle et mettez à sa place ({ $path }) une copie de confiance : une sauvegarde du fichier, ou une nouvelle base de données dans laquelle vous importez avec `workspace import` les fichiers d’espace de travail exportés auparavant
+store-disk-full = le disque qui contient la base de données{ $path } est plein ; rien n’a été modifié : libérez de la place sur ce disque, puis réessayez
+store-read-only = la base de données{ $path } ne peut pas être écrite : son dossier est en lecture seule (dfs-adopt garde à côté d’elle ses fichiers -wal et -shm) ; rien n’a été modifié : rendez le dossier accessible en écriture, ou copiez la base de données dans un dossier accessible en écriture et ouvrez-la là
+store-io = la base de données n’a pas pu être lue ou écrite ({ $reason }) ; rien n’a été modifié : vérifiez que son disque est toujours branché et qu’il reste de la place, puis réessayez
+store-corrupt = la base de données est endommagée ({ $reason }) ; la modification n’a pas été faite. Fermez dfs-adopt, laissez le fichier tel quel et restaurez votre travail à partir de la sauvegarde placée à côté (un fichier .bak) ou d’une copie que vous conservez
+store-backup = la base de données n’a pas pu être sauvegardée vers { $path } avant sa mise à jour ({ $reason }) ; rien n’a été modifié : libérez de la place sur le disque et réessayez
+store-migration = le schéma de la base de données ne peut pas être mis à jour : { $reason }
+store-busy = la base de données est occupée ou verrouillée par un autre programme ; fermez-le et réessayez
+store-sqlite = erreur de base de données : { $reason }
+store-unknown-item = la copie venue de l’autre ordinateur sélectionne { $item }, que le catalogue de cette version ne contient pas ; mettez dfs-adopt à jour, puis importez-la de nouveau
+store-no-randomness = le système d’exploitation n’a pas fourni de nombres aléatoires pour un nouvel identifiant ({ $reason }) ; rien n’a été modifié : réessayez
+
+## adopt-core : ce que les interfaces demandent au cœur.
+core-unknown-recommendation = recommandation inconnue « { $item } » ; les identifiants du catalogue ressemblent à SIM-08
+core-unknown-template = modèle inconnu « { $name } » ; utilisez l’un de ceux-ci : { $list }
+core-import-read = { $path } ne peut pas être lu : { $reason }
+core-import-invalid = { $path } ne peut pas être importé : { $reason }
+core-already-running = { $reason }
+core-survey-format = { $path } : un questionnaire est un fichier .xlsx ou .csv ; donnez au fichier l’une de ces extensions
+core-survey-file = le questionnaire ne peut pas être lu : { $reason }
+core-survey-too-large = { $path } fait { $megabytes } Mo, trop pour un questionnaire (au plus { $max } Mo) ; choisissez le fichier du questionnaire rempli
+core-survey-rows = rien n’a été importé : { $count ->
+    [one] 1 problème dans le questionnaire ; corrigez-le et importez de nouveau :
+   *[other] { $count } problèmes dans le questionnaire ; corrigez-les et importez de nouveau :
+  }
+  { $list }
+core-no-version-label = cette version n’a pas de libellé : donnez-en un, ou renseignez la version du document de l’espace de travail (doc_version), qui sert de libellé par défaut
+core-stored-record = l’enregistrement conservé d’une version diffusée ne peut pas être lu ({ $reason }) ; la base de données a peut-être été modifiée à la main
+core-reference-read = { $path } ne peut pas être lu : { $reason }
+core-reference-too-large = { $path } fait { $megabytes } Mo, trop pour un document de référence (au plus { $max } Mo) ; choisissez le fichier Word qui porte le style maison
+core-reference-invalid = { $name } ne peut pas servir de document de référence : { $reason }. Choisissez un fichier Word (.docx) qui porte le style maison, enregistré sans mot de passe
+core-verify-read = { $path } ne peut pas être vérifié : { $reason }
+core-review-read = { $file } ne peut pas être importé : { $reason } ; rien n’a été importé
+core-response-required = une observation rejetée demande une réponse qui dise pourquoi ; rien n’a été enregistré
+core-nothing-to-apply = { $id } est une simple observation : seules une insertion, une suppression ou une modification suivies peuvent être appliquées à la formulation
+core-apply-disposition = une modification n’est appliquée que si elle est acceptée ou partiellement acceptée, pas { $disposition }
+core-proposed-text-unknown = le texte de la clause après application de la modification { $id } n’est pas connu (sa clause contient plusieurs modifications suivies, ou n’est pas une clause d’une recommandation sélectionnée) ; rédigez la formulation avec `decide --wording`, puis enregistrez la suite donnée sans l’appliquer
+core-render = le document n’a pas pu être produit : { $reason }
+core-csv = { $what } n’a pas pu être écrit en CSV : { $reason }
+core-xlsx = le classeur du questionnaire n’a pas pu être produit : { $reason }
+core-sync-read = { $path } ne peut pas être lu : { $reason }
+core-sync-too-large = { $path } fait { $bytes } octets, trop pour un paquet de synchronisation (au plus { $max } octets sont lus) ; choisissez le fichier .dfs-sync enregistré par l’autre ordinateur
+core-no-such-value = le conflit a { $count } valeurs ; --keep prend un nombre de 1 à { $count }
+core-bundle-mismatch = le paquet annonce l’espace de travail { $header } mais contient l’espace de travail { $document } ; il a été modifié après son enregistrement : demandez que le fichier soit renvoyé
+core-write = { $path } ne peut pas être écrit : { $reason }
+core-write-disk-full = { $path } ne peut pas être écrit : le disque est plein ; libérez de la place ou choisissez un autre dossier
+core-write-read-only = { $path } ne peut pas être écrit : le dossier est en lecture seule ; choisissez un autre dossier
+core-write-other = { $path } ne peut pas être écrit : { $reason } ; choisissez un autre dossier ou fermez le programme qui tient le fichier
