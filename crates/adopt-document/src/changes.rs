@@ -6,25 +6,18 @@ use crate::model::*;
 
 pub(crate) fn annex_changes(doc: &mut Composer, changes: &ChangesSince) {
     doc.blocks.push(Block::PageBreak);
-    doc.unnumbered(1, &format!("Annex H — Changes since version {}", changes.label));
+    let words = doc.words;
+    doc.unnumbered(1, &format!("{}{}", words.annex_changes_prefix, changes.label));
     if changes.rows.is_empty() {
         doc.paragraph(
             ParagraphStyle::Body,
-            vec![Span::italic(format!(
-                "Nothing has changed since version {}.",
-                changes.label
-            ))],
+            vec![Span::italic((words.nothing_changed)(&changes.label))],
         );
         return;
     }
     doc.paragraph(
         ParagraphStyle::Body,
-        vec![Span::plain(format!(
-            "This annex lists every change to the record since version {}: {} change{}. In the text above they are shown as tracked changes.",
-            changes.label,
-            changes.rows.len(),
-            if changes.rows.len() == 1 { "" } else { "s" }
-        ))],
+        vec![Span::plain((words.changes_intro)(&changes.label, changes.rows.len()))],
     );
     let value = |v: &Option<String>| vec![Span::plain(v.clone().unwrap_or_else(|| "—".into()))];
     let rows = changes
@@ -32,7 +25,7 @@ pub(crate) fn annex_changes(doc: &mut Composer, changes: &ChangesSince) {
         .iter()
         .map(|r| {
             vec![
-                vec![Span::bold(r.item.clone().unwrap_or_else(|| "Document".into()))],
+                vec![Span::bold(r.item.clone().unwrap_or_else(|| words.document.into()))],
                 vec![Span::plain(r.what.clone())],
                 value(&r.old),
                 value(&r.new),
@@ -41,10 +34,10 @@ pub(crate) fn annex_changes(doc: &mut Composer, changes: &ChangesSince) {
         .collect();
     doc.blocks.push(Block::Table(Table {
         columns: vec![
-            column("Item", 12),
-            column("What changed", 24),
-            column("Before", 32),
-            column("Now", 32),
+            column(words.col_item, 12),
+            column(words.col_what_changed, 24),
+            column(words.col_before, 32),
+            column(words.col_now, 32),
         ],
         rows,
     }));

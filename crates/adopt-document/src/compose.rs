@@ -17,6 +17,8 @@ use crate::prose::{self, ProseBlock};
 use crate::requirements::requirements;
 use crate::responses::annex_comments;
 use crate::template::{Generated, Part, Template, TemplateError};
+use crate::typography::french_typography;
+use crate::words::{Words, language_of, words};
 
 /// Composes the draft adoption document.
 pub fn compose(input: &DraftInput<'_>, template: &Template) -> Result<Document, TemplateError> {
@@ -24,12 +26,17 @@ pub fn compose(input: &DraftInput<'_>, template: &Template) -> Result<Document, 
     Ok(finish(doc, &context, input, template))
 }
 
+/// The words of the template's language.
+pub(crate) fn template_words(template: &Template) -> &'static Words {
+    words(language_of(&template.manifest.language))
+}
+
 /// The template's parts in order, from the cover to the last annex it lists: everything but the
 /// closing annexes [`finish`] adds. A redline compares two of these.
 pub(crate) fn compose_body(input: &DraftInput<'_>, template: &Template) -> Result<(Composer, Context), TemplateError> {
     let manifest = &template.manifest;
     let context = Context::new(input, template);
-    let mut doc = Composer::default();
+    let mut doc = Composer::new(template_words(template));
     for part in &manifest.parts {
         match part {
             Part::Prose { prose: name } => {
@@ -37,21 +44,26 @@ pub(crate) fn compose_body(input: &DraftInput<'_>, template: &Template) -> Resul
                 let filled = prose::fill(&file, source, &context)?;
                 for block in prose::blocks(&filled) {
                     match block {
-                        ProseBlock::Heading { level, text } => {
-                            doc.numbered(level, &text);
+                        // A top-level heading of the prose is a provision (an article in French);
+                        // below it, a subsection.
+                        ProseBlock::Heading { level: 1, text } => {
+                            doc.provision(1, &text);
                         }
+                        ProseBlock::Heading { level, text } => doc.division(level, &text),
                         ProseBlock::Block(block) => doc.blocks.push(block),
                     }
                 }
             }
             Part::Generated { generated, title } => {
-                let title = title.clone().unwrap_or_else(|| default_title(*generated).to_string());
+                let title = title
+                    .clone()
+                    .unwrap_or_else(|| default_title(doc.words, *generated).to_string());
                 match generated {
                     Generated::Cover => cover(&mut doc, input, &context),
                     Generated::DocumentControl => document_control(&mut doc, input, &context),
                     Generated::Contents => {
                         doc.blocks.push(Block::TableOfContents {
-                            title: "Contents".into(),
+                            title: doc.words.contents.into(),
                         });
                         doc.blocks.push(Block::PageBreak);
                     }
@@ -77,6 +89,7 @@ pub(crate) fn compose_body(input: &DraftInput<'_>, template: &Template) -> Resul
 /// since a version, then the completeness findings, always last), and wraps the blocks into the document.
 pub(crate) fn finish(mut doc: Composer, context: &Context, input: &DraftInput<'_>, template: &Template) -> Document {
     let manifest = &template.manifest;
+    let words = doc.words;
     if !input.comments.is_empty() {
         annex_comments(&mut doc, input);
     }
@@ -86,26 +99,20 @@ pub(crate) fn finish(mut doc: Composer, context: &Context, input: &DraftInput<'_
     if !input.findings.is_empty() {
         annex_findings(&mut doc, input.findings);
     }
+    let mut keywords: Vec<String> = words.keywords.iter().map(|k| k.to_string()).collect();
+    keywords.push(input.workspace.jurisdiction.clone());
     let authorities = &input.workspace.authorities;
-    Document {
+    let document = Document {
         metadata: Metadata {
             title: context.title.clone(),
-            subject: format!(
-                "Adoption of the ITU DFS security recommendations in {}",
-                input.workspace.jurisdiction
-            ),
+            subject: (words.subject)(&input.workspace.jurisdiction),
             author: authorities
                 .iter()
                 .map(|a| a.name.as_str())
                 .collect::<Vec<_>>()
                 .join("; "),
             language: manifest.language.clone(),
-            keywords: vec![
-                "digital financial services".into(),
-                "security".into(),
-                "ITU".into(),
-                input.workspace.jurisdiction.clone(),
-            ],
+            keywords,
             date: input.date,
             properties: vec![
                 (PROPERTY_WORKSPACE.into(), input.workspace.id.clone()),
@@ -118,29 +125,30 @@ pub(crate) fn finish(mut doc: Composer, context: &Context, input: &DraftInput<'_
         },
         page: PageSetup::new(manifest.page_size.into()),
         header: manifest.short_title.clone(),
-        footer: input.marking().into(),
-        version_line: input.circulation.version_line(),
-        page_label: "Page {page} of {pages}".into(),
+        footer: input.marking_in(words.language).into(),
+        version_line: input.circulation.version_line_in(words.language),
+        page_label: words.page_label.into(),
         house_style: None,
         blocks: doc.blocks,
         comments: doc.comments,
-    }
+    };
+    french_typography(document)
 }
 
-fn default_title(part: Generated) -> &'static str {
+fn default_title(words: &Words, part: Generated) -> &'static str {
     match part {
-        Generated::Cover => "Cover",
-        Generated::DocumentControl => "Document control",
-        Generated::Contents => "Contents",
-        Generated::Requirements => "Requirements",
-        Generated::Timeline => "Implementation timeline",
-        Generated::Responsibilities => "Responsibilities of each authority",
-        Generated::Signatures => "Signatures",
-        Generated::AnnexNotAdopted => "Annex A — Recommendations not adopted",
-        Generated::AnnexSources => "Annex B — Source documents",
-        Generated::AnnexDefinitions => "Annex C — Definitions",
-        Generated::AnnexDiscussion => "Annex D — Record of the open discussion",
-        Generated::AnnexDivergence => "Annex E — Divergence register",
-        Generated::AnnexGapAnalysis => "Annex F — Gap analysis and implementation roadmap",
+        Generated::Cover => words.part_cover,
+        Generated::DocumentControl => words.part_document_control,
+        Generated::Contents => words.contents,
+        Generated::Requirements => words.part_requirements,
+        Generated::Timeline => words.part_timeline,
+        Generated::Responsibilities => words.part_responsibilities,
+        Generated::Signatures => words.part_signatures,
+        Generated::AnnexNotAdopted => words.annex_not_adopted,
+        Generated::AnnexSources => words.annex_sources,
+        Generated::AnnexDefinitions => words.annex_definitions,
+        Generated::AnnexDiscussion => words.annex_discussion,
+        Generated::AnnexDivergence => words.annex_divergence,
+        Generated::AnnexGapAnalysis => words.annex_gap_analysis,
     }
 }

@@ -3,9 +3,11 @@
 
 use serde::Serialize;
 
-use crate::dates::long_date;
+use crate::compose::template_words;
+use crate::dates::long_date_in;
 use crate::input::DraftInput;
 use crate::template::Template;
+use crate::words::join_and;
 
 /// What prose parts may use as `{{ placeholders }}` (listed in templates/README.md).
 #[derive(Serialize)]
@@ -38,16 +40,9 @@ struct AuthorityContext {
 impl Context {
     pub(crate) fn new(input: &DraftInput<'_>, template: &Template) -> Context {
         let w = input.workspace;
-        let named: Vec<String> = w
-            .authorities
-            .iter()
-            .map(|a| format!("the {} ({})", a.name, a.code))
-            .collect();
-        let issuers_text = match named.as_slice() {
-            [] => String::new(),
-            [one] => one.clone(),
-            [init @ .., last] => format!("{} and {last}", init.join(", ")),
-        };
+        let words = template_words(template);
+        let named: Vec<String> = w.authorities.iter().map(|a| (words.issuer)(&a.name, &a.code)).collect();
+        let issuers_text = join_and(&named, words.and);
         Context {
             title: template.manifest.title.clone(),
             short_title: template.manifest.short_title.clone(),
@@ -61,14 +56,14 @@ impl Context {
                 .map(|a| AuthorityContext {
                     code: a.code.clone(),
                     name: a.name.clone(),
-                    kind: a.kind.label().to_string(),
+                    kind: a.kind.label_in(words.language).to_string(),
                 })
                 .collect(),
             version: w.doc_version.clone().unwrap_or_default(),
             reference: w.reference.clone().unwrap_or_default(),
             prepared_by: w.prepared_by.clone().unwrap_or_default(),
             event: w.event.clone().unwrap_or_default(),
-            date: long_date(input.date),
+            date: long_date_in(input.date, words.language),
             adopted_count: input.items.iter().filter(|i| i.decision.status.is_adopted()).count(),
             selected_count: input.items.len(),
         }

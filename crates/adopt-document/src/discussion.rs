@@ -4,14 +4,17 @@
 use adopt_domain::{Discussion, ItemResolution, Resolution, SelectedItem, Session, Workspace};
 use chrono::NaiveDate;
 
+use crate::compose::template_words;
 use crate::composer::{Composer, column};
-use crate::dates::long_date;
+use crate::dates::long_date_in;
 use crate::input::DraftInput;
 use crate::model::*;
 use crate::template::Template;
+use crate::typography::french_typography;
+use crate::words::{EN, Words};
 
 /// The marking on every page of the minutes.
-pub const MINUTES_MARKING: &str = "Minutes — draft for approval by the participants";
+pub const MINUTES_MARKING: &str = EN.minutes_marking;
 
 /// What the minutes of one session are made from.
 pub struct MinutesInput<'a> {
@@ -24,10 +27,14 @@ pub struct MinutesInput<'a> {
     pub date: NaiveDate,
 }
 
-fn title_of(items: &[SelectedItem], id: &str) -> String {
+/// "SIM-08 — title": the title in the document's language where `input` has it.
+fn title_of(items: &[SelectedItem], id: &str, words: &Words, input: Option<&DraftInput<'_>>) -> String {
     match items.iter().find(|i| i.id == id) {
-        Some(item) => format!("{id} — {}", item.title),
-        None => format!("{id} (no longer selected)"),
+        Some(item) => {
+            let title = input.map_or(item.title.as_str(), |input| input.title_in(item, words.language));
+            format!("{id} — {title}")
+        }
+        None => format!("{id} {}", words.no_longer_selected),
     }
 }
 
@@ -39,14 +46,15 @@ fn authority_label(workspace: &Workspace, code: &str) -> String {
         .map_or(code.to_string(), |a| format!("{} ({code})", a.name))
 }
 
-fn session_heading(session: &Session) -> String {
-    let place = session.place.as_deref().unwrap_or("place not recorded");
-    format!("Session {}: {}, {place}", session.label(), long_date(session.date))
+fn session_heading(session: &Session, words: &Words) -> String {
+    let place = session.place.as_deref().unwrap_or(words.place_not_recorded);
+    (words.session_heading)(&session.label(), &long_date_in(session.date, words.language), place)
 }
 
 fn participants_table(doc: &mut Composer, workspace: &Workspace, session: &Session) {
+    let words = doc.words;
     if session.participants.is_empty() {
-        doc.paragraph(ParagraphStyle::Body, vec![Span::italic("No participant was recorded.")]);
+        doc.paragraph(ParagraphStyle::Body, vec![Span::italic(words.no_participant)]);
         return;
     }
     let rows = session
@@ -63,24 +71,30 @@ fn participants_table(doc: &mut Composer, workspace: &Workspace, session: &Sessi
         .collect();
     doc.blocks.push(Block::Table(Table {
         columns: vec![
-            column("Name", 24),
-            column("Organisation", 28),
-            column("Speaks for", 28),
-            column("Role", 20),
+            column(words.col_name, 24),
+            column(words.col_organisation, 28),
+            column(words.col_speaks_for, 28),
+            column(words.col_role, 20),
         ],
         rows,
     }));
 }
 
 /// The day a record was made: its session's date (the clinic day), not the moment of typing.
-fn day_of(discussion: &Discussion, r: &ItemResolution) -> String {
-    long_date(discussion.session(&r.session).map_or(r.at.date_naive(), |s| s.date))
+fn day_of(discussion: &Discussion, r: &ItemResolution, words: &Words) -> String {
+    long_date_in(
+        discussion.session(&r.session).map_or(r.at.date_naive(), |s| s.date),
+        words.language,
+    )
 }
 
-fn resolution_text(r: &ItemResolution) -> String {
+fn resolution_text(r: &ItemResolution, words: &Words) -> String {
     match r.resolution {
-        Resolution::Divergent => "Divergent — escalated; the decision stays open".to_string(),
-        _ => format!("{}; decision: {}", r.resolution.label(), r.status_after.label()),
+        Resolution::Divergent => words.divergent_escalated.to_string(),
+        _ => (words.resolution_decision)(
+            r.resolution.label_in(words.language),
+            r.status_after.label_in(words.language),
+        ),
     }
 }
 
@@ -93,6 +107,8 @@ fn item_record(
     item: &str,
     with_note: bool,
 ) {
+    let words = doc.words;
+    let language = words.language;
     if with_note
         && let Some(note) = discussion
             .notes
@@ -108,7 +124,7 @@ fn item_record(
     if positions.is_empty() {
         doc.paragraph(
             ParagraphStyle::Field,
-            vec![Span::bold("Positions: "), Span::plain("none recorded")],
+            vec![Span::bold(words.positions), Span::plain(words.none_recorded)],
         );
     } else {
         let rows = positions
@@ -116,13 +132,17 @@ fn item_record(
             .map(|p| {
                 vec![
                     vec![Span::plain(authority_label(workspace, &p.authority))],
-                    vec![Span::bold(p.stance.label())],
+                    vec![Span::bold(p.stance.label_in(language))],
                     vec![Span::plain(p.note.clone().unwrap_or_else(|| "—".into()))],
                 ]
             })
             .collect();
         doc.blocks.push(Block::Table(Table {
-            columns: vec![column("Authority", 34), column("Position", 24), column("Note", 42)],
+            columns: vec![
+                column(words.col_authority, 34),
+                column(words.col_position, 24),
+                column(words.note, 42),
+            ],
             rows,
         }));
     }
@@ -135,18 +155,18 @@ fn item_record(
         Some(r) => {
             doc.paragraph(
                 ParagraphStyle::Field,
-                vec![Span::bold("Resolution: "), Span::plain(resolution_text(r))],
+                vec![Span::bold(words.resolution), Span::plain(resolution_text(r, words))],
             );
             if let Some(conditions) = &r.conditions {
                 doc.paragraph(
                     ParagraphStyle::Field,
-                    vec![Span::bold("Conditions: "), Span::plain(conditions.clone())],
+                    vec![Span::bold(words.conditions), Span::plain(conditions.clone())],
                 );
             }
         }
         None => doc.paragraph(
             ParagraphStyle::Field,
-            vec![Span::bold("Resolution: "), Span::plain("none recorded in this session")],
+            vec![Span::bold(words.resolution), Span::plain(words.none_in_session)],
         ),
     }
     if let Some(reason) = session
@@ -157,7 +177,7 @@ fn item_record(
     {
         doc.paragraph(
             ParagraphStyle::Field,
-            vec![Span::bold("Parked for later: "), Span::plain(reason.clone())],
+            vec![Span::bold(words.parked), Span::plain(reason.clone())],
         );
     }
     let actions: Vec<_> = discussion
@@ -172,8 +192,8 @@ fn item_record(
                 .iter()
                 .map(|a| {
                     vec![
-                        Span::bold(format!("Action {}: ", a.number)),
-                        Span::plain(format!("{} — {}, by {}", a.what, a.owner, long_date(a.due))),
+                        Span::bold((words.action)(&a.number.to_string())),
+                        Span::plain((words.action_text)(&a.what, &a.owner, &long_date_in(a.due, language))),
                     ]
                 })
                 .collect(),
@@ -185,37 +205,30 @@ fn item_record(
 pub(crate) fn annex_discussion(doc: &mut Composer, input: &DraftInput<'_>, title: &str) {
     doc.blocks.push(Block::PageBreak);
     doc.unnumbered(1, title);
+    let words = doc.words;
     let discussion = input.discussion;
     if discussion.sessions.is_empty() {
-        doc.paragraph(
-            ParagraphStyle::Body,
-            vec![Span::italic("No open discussion has been recorded for this draft.")],
-        );
+        doc.paragraph(ParagraphStyle::Body, vec![Span::italic(words.no_discussion)]);
         return;
     }
     let codes: Vec<&str> = input.workspace.authorities.iter().map(|a| a.code.as_str()).collect();
-    let who = match codes.as_slice() {
-        [one] => format!("by {one}"),
-        [init @ .., last] => format!("between {} and {last}", init.join(", ")),
-        [] => "between the authorities".to_string(),
-    };
+    let who = (words.between)(&codes);
     doc.paragraph(
         ParagraphStyle::Body,
-        vec![Span::plain(format!(
-            "The recommendations were discussed in {} session{} {who}. For each item this annex records the position of each authority, the joint resolution, any conditions, and the actions agreed.",
-            discussion.sessions.len(),
-            if discussion.sessions.len() == 1 { "" } else { "s" },
-        ))],
+        vec![Span::plain((words.discussion_intro)(discussion.sessions.len(), &who))],
     );
     for session in &discussion.sessions {
-        doc.unnumbered(2, &session_heading(session));
+        doc.unnumbered(2, &session_heading(session, words));
         doc.paragraph(
             ParagraphStyle::Field,
-            vec![Span::bold("Facilitator: "), Span::plain(session.facilitator.clone())],
+            vec![
+                Span::bold(format!("{}: ", words.facilitator)),
+                Span::plain(session.facilitator.clone()),
+            ],
         );
         participants_table(doc, input.workspace, session);
         for item in discussion.items_of_session(&session.id) {
-            doc.unnumbered(3, &title_of(input.items, &item));
+            doc.unnumbered(3, &title_of(input.items, &item, words, Some(input)));
             item_record(doc, input.workspace, discussion, session, &item, false);
         }
     }
@@ -225,13 +238,15 @@ pub(crate) fn annex_discussion(doc: &mut Composer, input: &DraftInput<'_>, title
 pub(crate) fn annex_divergence(doc: &mut Composer, input: &DraftInput<'_>, title: &str) {
     doc.blocks.push(Block::PageBreak);
     doc.unnumbered(1, title);
+    let words = doc.words;
+    let language = words.language;
     let discussion = input.discussion;
     let register = discussion.divergences();
     if register.is_empty() {
         let text = if discussion.sessions.is_empty() {
-            "No open discussion has been recorded for this draft."
+            words.no_discussion
         } else {
-            "The authorities did not diverge on any recommendation."
+            words.no_divergence
         };
         doc.paragraph(ParagraphStyle::Body, vec![Span::italic(text)]);
         return;
@@ -239,12 +254,7 @@ pub(crate) fn annex_divergence(doc: &mut Composer, input: &DraftInput<'_>, title
     let open = register.iter().filter(|d| d.settled.is_none()).count();
     doc.paragraph(
         ParagraphStyle::Body,
-        vec![Span::plain(format!(
-            "The authorities diverged on {} recommendation{}; {} settled and {open} still open. Open items stay undecided in this draft until the authorities settle them, for example through the joint committee of their memorandum of understanding.",
-            register.len(),
-            if register.len() == 1 { "" } else { "s" },
-            register.len() - open,
-        ))],
+        vec![Span::plain((words.divergence_intro)(register.len(), open))],
     );
     let rows = register
         .iter()
@@ -252,29 +262,27 @@ pub(crate) fn annex_divergence(doc: &mut Composer, input: &DraftInput<'_>, title
             let positions: Vec<String> = discussion
                 .positions_on(&d.item)
                 .filter(|p| p.session == d.raised.session)
-                .map(|p| format!("{}: {}", p.authority, p.stance.label()))
+                .map(|p| (words.answer)(&p.authority, p.stance.label_in(language)))
                 .collect();
             let outcome = match &d.settled {
                 Some(s) => {
-                    let mut text = format!(
-                        "Settled on {} (session {}): {}",
-                        day_of(discussion, s),
-                        discussion.session_label(&s.session),
-                        resolution_text(s)
+                    let mut text = (words.settled_on)(
+                        &day_of(discussion, s, words),
+                        &discussion.session_label(&s.session),
+                        &resolution_text(s, words),
                     );
                     if let Some(c) = &s.conditions {
-                        text.push_str(&format!(". Conditions: {c}"));
+                        text.push_str(&format!(". {}{c}", words.conditions));
                     }
                     vec![Span::plain(text)]
                 }
-                None => vec![Span::bold("Open"), Span::plain(" — escalated, awaiting settlement")],
+                None => vec![Span::bold(words.open), Span::plain(words.escalated_awaiting)],
             };
             vec![
-                vec![Span::bold(title_of(input.items, &d.item))],
-                vec![Span::plain(format!(
-                    "{} (session {})",
-                    day_of(discussion, &d.raised),
-                    discussion.session_label(&d.raised.session)
+                vec![Span::bold(title_of(input.items, &d.item, words, Some(input)))],
+                vec![Span::plain((words.raised_on)(
+                    &day_of(discussion, &d.raised, words),
+                    &discussion.session_label(&d.raised.session),
                 ))],
                 vec![Span::plain(if positions.is_empty() {
                     "—".to_string()
@@ -287,10 +295,10 @@ pub(crate) fn annex_divergence(doc: &mut Composer, input: &DraftInput<'_>, title
         .collect();
     doc.blocks.push(Block::Table(Table {
         columns: vec![
-            column("Recommendation", 30),
-            column("Diverged", 18),
-            column("Positions", 22),
-            column("Outcome", 30),
+            column(words.col_recommendation, 30),
+            column(words.col_diverged, 18),
+            column(words.col_positions, 22),
+            column(words.col_outcome, 30),
         ],
         rows,
     }));
@@ -300,7 +308,9 @@ pub(crate) fn annex_divergence(doc: &mut Composer, input: &DraftInput<'_>, title
 pub fn compose_minutes(input: &MinutesInput<'_>, template: &Template) -> Document {
     let w = input.workspace;
     let d = input.discussion;
-    let mut doc = Composer::default();
+    let words = template_words(template);
+    let language = words.language;
+    let mut doc = Composer::new(words);
     let session = d.session(input.session).cloned().unwrap_or_else(|| Session {
         id: input.session.to_string(),
         number: 0,
@@ -316,7 +326,7 @@ pub fn compose_minutes(input: &MinutesInput<'_>, template: &Template) -> Documen
         created_at: chrono::DateTime::default(),
         created_by: String::new(),
     });
-    let title = format!("Minutes of the open discussion, {}", long_date(session.date));
+    let title = (words.minutes_title)(&long_date_in(session.date, language));
     doc.unnumbered(1, &title);
     let field = |label: &str, value: String| {
         Block::Paragraph(Paragraph::new(
@@ -324,26 +334,27 @@ pub fn compose_minutes(input: &MinutesInput<'_>, template: &Template) -> Documen
             vec![Span::bold(format!("{label}: ")), Span::plain(value)],
         ))
     };
-    doc.blocks.push(field("Jurisdiction", w.jurisdiction.clone()));
-    doc.blocks.push(field("Workspace", w.name.clone()));
+    doc.blocks.push(field(words.jurisdiction, w.jurisdiction.clone()));
+    doc.blocks.push(field(words.workspace, w.name.clone()));
     // A session the record lacks is named as asked for.
     let shown = if session.number > 0 {
         session.label()
     } else {
         session.id.clone()
     };
-    doc.blocks.push(field("Session", shown));
+    doc.blocks.push(field(words.session, shown));
     doc.blocks.push(field(
-        "Place",
-        session.place.clone().unwrap_or_else(|| "not recorded".into()),
+        words.place,
+        session.place.clone().unwrap_or_else(|| words.not_recorded.into()),
     ));
-    doc.blocks.push(field("Facilitator", session.facilitator.clone()));
+    doc.blocks.push(field(words.facilitator, session.facilitator.clone()));
     if let Some(minutes) = session.time_box {
-        doc.blocks.push(field("Time box", format!("{minutes} minutes")));
+        doc.blocks.push(field(words.time_box, (words.minutes)(minutes)));
     }
-    doc.blocks.push(field("Minutes dated", long_date(input.date)));
+    doc.blocks
+        .push(field(words.minutes_dated, long_date_in(input.date, language)));
 
-    doc.unnumbered(2, "Participants");
+    doc.unnumbered(2, words.participants);
     participants_table(&mut doc, w, &session);
 
     let items = d.items_of_session(&session.id);
@@ -363,32 +374,31 @@ pub fn compose_minutes(input: &MinutesInput<'_>, template: &Template) -> Documen
         .count();
     let parked = session.agenda.iter().filter(|a| a.parked.is_some()).count();
     let remaining = items.len() - agreed - divergent;
-    doc.unnumbered(2, "Summary");
+    doc.unnumbered(2, words.summary);
     doc.paragraph(
         ParagraphStyle::Body,
-        vec![Span::plain(format!(
-            "{} item{} discussed: {agreed} agreed, {divergent} divergent, {remaining} without a resolution ({parked} parked for later).",
+        vec![Span::plain((words.minutes_summary)(
             items.len(),
-            if items.len() == 1 { "" } else { "s" },
+            agreed,
+            divergent,
+            remaining,
+            parked,
         ))],
     );
 
-    doc.unnumbered(2, "Items discussed");
+    doc.unnumbered(2, words.items_discussed);
     if items.is_empty() {
-        doc.paragraph(
-            ParagraphStyle::Body,
-            vec![Span::italic("No item was discussed in this session.")],
-        );
+        doc.paragraph(ParagraphStyle::Body, vec![Span::italic(words.no_item_discussed)]);
     }
     for item in &items {
-        doc.unnumbered(3, &title_of(input.items, item));
+        doc.unnumbered(3, &title_of(input.items, item, words, None));
         item_record(&mut doc, w, d, &session, item, true);
     }
 
-    doc.unnumbered(2, "Action items");
+    doc.unnumbered(2, words.action_items);
     let actions: Vec<_> = d.actions.iter().filter(|a| a.session == session.id).collect();
     if actions.is_empty() {
-        doc.paragraph(ParagraphStyle::Body, vec![Span::italic("No action item was recorded.")]);
+        doc.paragraph(ParagraphStyle::Body, vec![Span::italic(words.no_action)]);
     } else {
         let rows = actions
             .iter()
@@ -398,29 +408,28 @@ pub fn compose_minutes(input: &MinutesInput<'_>, template: &Template) -> Documen
                     vec![Span::bold(a.item.clone())],
                     vec![Span::plain(a.what.clone())],
                     vec![Span::plain(a.owner.clone())],
-                    vec![Span::plain(long_date(a.due))],
+                    vec![Span::plain(long_date_in(a.due, language))],
                 ]
             })
             .collect();
         doc.blocks.push(Block::Table(Table {
             columns: vec![
-                column("No.", 7),
-                column("Item", 12),
-                column("Action", 43),
-                column("Owner", 20),
-                column("Due", 18),
+                column(words.col_number, 7),
+                column(words.col_item, 12),
+                column(words.col_action, 43),
+                column(words.col_owner, 20),
+                column(words.col_due, 18),
             ],
             rows,
         }));
     }
 
-    Document {
+    let mut keywords: Vec<String> = words.minutes_keywords.iter().map(|k| k.to_string()).collect();
+    keywords.push(w.jurisdiction.clone());
+    french_typography(Document {
         metadata: Metadata {
             title: title.clone(),
-            subject: format!(
-                "Open discussion on the ITU DFS security recommendations in {}",
-                w.jurisdiction
-            ),
+            subject: (words.minutes_subject)(&w.jurisdiction),
             author: w
                 .authorities
                 .iter()
@@ -428,17 +437,17 @@ pub fn compose_minutes(input: &MinutesInput<'_>, template: &Template) -> Documen
                 .collect::<Vec<_>>()
                 .join("; "),
             language: template.manifest.language.clone(),
-            keywords: vec!["minutes".into(), "open discussion".into(), w.jurisdiction.clone()],
+            keywords,
             date: input.date,
             properties: Vec::new(),
         },
         page: PageSetup::new(template.manifest.page_size.into()),
-        header: format!("Open discussion minutes — {}", w.name),
-        footer: MINUTES_MARKING.into(),
+        header: (words.minutes_header)(&w.name),
+        footer: words.minutes_marking.into(),
         version_line: String::new(),
-        page_label: "Page {page} of {pages}".into(),
+        page_label: words.page_label.into(),
         house_style: None,
         blocks: doc.blocks,
         comments: Vec::new(),
-    }
+    })
 }

@@ -3,29 +3,30 @@
 
 use crate::composer::{Composer, column};
 use crate::context::Context;
-use crate::dates::long_date;
-use crate::input::{DraftInput, WORKING_DRAFT_LINE, short_fingerprint};
+use crate::dates::long_date_in;
+use crate::input::{DraftInput, short_fingerprint};
 use crate::model::*;
 
 pub(crate) fn cover(doc: &mut Composer, input: &DraftInput<'_>, context: &Context) {
     let w = input.workspace;
+    let words = doc.words;
     let mut details = Vec::new();
-    let not_set = "[to be completed]".to_string();
+    let not_set = words.to_be_completed.to_string();
     let version = match &input.circulation.label {
         Some(label) => label.clone(),
         None => w.doc_version.clone().unwrap_or_else(|| not_set.clone()),
     };
-    details.push(("Version".to_string(), version));
+    details.push((words.version.to_string(), version));
     details.push((
-        "Reference".to_string(),
+        words.reference.to_string(),
         w.reference.clone().unwrap_or_else(|| not_set.clone()),
     ));
-    details.push(("Date".to_string(), context.date.clone()));
+    details.push((words.date.to_string(), context.date.clone()));
     if let Some(event) = &w.event {
-        details.push(("Prepared at".to_string(), event.clone()));
+        details.push((words.prepared_at.to_string(), event.clone()));
     }
     doc.blocks.push(Block::Cover(Cover {
-        marking: input.marking().into(),
+        marking: input.marking_in(words.language).into(),
         instrument: context.instrument.clone(),
         title: context.title.clone(),
         issuers: w.authorities.iter().map(|a| a.name.clone()).collect(),
@@ -37,7 +38,8 @@ pub(crate) fn cover(doc: &mut Composer, input: &DraftInput<'_>, context: &Contex
 
 pub(crate) fn document_control(doc: &mut Composer, input: &DraftInput<'_>, context: &Context) {
     let w = input.workspace;
-    doc.unnumbered(1, "Document control");
+    let words = doc.words;
+    doc.unnumbered(1, words.part_document_control);
     let cell = |text: &Option<String>| vec![Span::plain(text.clone().unwrap_or_else(|| "—".into()))];
     let circulation = input.circulation;
     let mut rows: Vec<Vec<Cell>> = circulation
@@ -46,7 +48,7 @@ pub(crate) fn document_control(doc: &mut Composer, input: &DraftInput<'_>, conte
         .map(|v| {
             vec![
                 vec![Span::bold(v.label.clone())],
-                vec![Span::plain(long_date(v.date))],
+                vec![Span::plain(long_date_in(v.date, words.language))],
                 cell(&v.prepared_by),
                 cell(&v.note),
             ]
@@ -57,22 +59,22 @@ pub(crate) fn document_control(doc: &mut Composer, input: &DraftInput<'_>, conte
             cell(&w.doc_version),
             vec![Span::plain(context.date.clone())],
             cell(&w.prepared_by),
-            vec![Span::italic(WORKING_DRAFT_LINE)],
+            vec![Span::italic(words.working_draft_line)],
         ]);
     }
     doc.blocks.push(Block::Table(Table {
         columns: vec![
-            column("Version", 15),
-            column("Date", 20),
-            column("Prepared by", 25),
-            column("Note", 40),
+            column(words.version, 15),
+            column(words.date, 20),
+            column(words.prepared_by, 25),
+            column(words.note, 40),
         ],
         rows,
     }));
     if !circulation.fingerprint.is_empty() {
         let what = match &circulation.label {
-            Some(label) => format!("Fingerprint of version {label}: "),
-            None => "Fingerprint of the record this working draft was made from: ".to_string(),
+            Some(label) => (words.fingerprint_of_version)(label),
+            None => words.fingerprint_of_working_draft.to_string(),
         };
         doc.paragraph(
             ParagraphStyle::Note,
@@ -85,9 +87,10 @@ pub(crate) fn document_control(doc: &mut Composer, input: &DraftInput<'_>, conte
     }
     doc.paragraph(
         ParagraphStyle::Note,
-        vec![Span::plain(format!(
-            "Prepared with dfs-adopt from the workspace \"{}\": {} of {} selected recommendations adopted.",
-            w.name, context.adopted_count, context.selected_count
+        vec![Span::plain((words.prepared_with)(
+            &w.name,
+            context.adopted_count,
+            context.selected_count,
         ))],
     );
 }
@@ -96,10 +99,7 @@ pub(crate) fn signatures(doc: &mut Composer, input: &DraftInput<'_>, title: &str
     doc.unnumbered(1, title);
     doc.paragraph(
         ParagraphStyle::Body,
-        vec![Span::plain(format!(
-            "Done at ____________________, {}, on ____________________.",
-            input.workspace.jurisdiction
-        ))],
+        vec![Span::plain((doc.words.done_at)(&input.workspace.jurisdiction))],
     );
     doc.blocks.push(Block::Signatures(
         input
@@ -108,7 +108,7 @@ pub(crate) fn signatures(doc: &mut Composer, input: &DraftInput<'_>, title: &str
             .iter()
             .map(|a| Signatory {
                 authority: a.name.clone(),
-                lines: vec!["Name".into(), "Title".into(), "Date".into()],
+                lines: doc.words.signature_lines.iter().map(|l| l.to_string()).collect(),
             })
             .collect(),
     ));

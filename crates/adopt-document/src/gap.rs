@@ -2,17 +2,18 @@
 //! that closes the gaps (by quarter and priority), and, when the completeness check found
 //! something, the annex that lists it.
 
-use adopt_domain::{CatalogGroup, Finding, Priority, SelectedItem, SurveyStatus};
+use adopt_domain::{CatalogGroup, Finding, FindingKind, Language, Priority, PropertyField, SelectedItem, SurveyStatus};
 use chrono::Datelike;
 
 use crate::composer::{Composer, column};
-use crate::input::{DraftInput, INCOMPLETE_MARKING};
+use crate::input::DraftInput;
 use crate::model::*;
+use crate::words::Words;
 
 /// "2026 Q3" for a target date; undated items go last.
-fn quarter(item: &SelectedItem) -> String {
-    item.decision.due.map_or("No target date".into(), |d| {
-        format!("{} Q{}", d.year(), (d.month() - 1) / 3 + 1)
+fn quarter(item: &SelectedItem, words: &Words) -> String {
+    item.decision.due.map_or(words.no_target_date.into(), |d| {
+        (words.quarter)(d.year(), (d.month() - 1) / 3 + 1)
     })
 }
 
@@ -20,26 +21,18 @@ fn quarter(item: &SelectedItem) -> String {
 pub(crate) fn annex_gap_analysis(doc: &mut Composer, input: &DraftInput<'_>, title: &str) {
     doc.blocks.push(Block::PageBreak);
     doc.unnumbered(1, title);
+    let words = doc.words;
+    let language = words.language;
     let baseline = input.baseline;
     let selected = |id: &str| input.items.iter().any(|i| i.id == id);
     if !baseline.iter().any(|b| selected(&b.item)) {
-        doc.paragraph(
-            ParagraphStyle::Body,
-            vec![Span::italic(
-                "No gap-analysis survey has been imported for the recommendations of this draft.",
-            )],
-        );
+        doc.paragraph(ParagraphStyle::Body, vec![Span::italic(words.no_survey)]);
         return;
     }
     let full = |item: &str, authority: &str| baseline.iter().find(|b| b.item == item && b.authority == authority);
     let answer = |item: &str, authority: &str| full(item, authority).map(|b| b.status);
-    doc.paragraph(
-        ParagraphStyle::Body,
-        vec![Span::plain(
-            "Before the open discussion each authority answered a gap-analysis survey: for each recommendation, whether it is in place today. The table counts the answers on the recommendations selected for this draft.",
-        )],
-    );
-    doc.unnumbered(2, "Gap-analysis summary");
+    doc.paragraph(ParagraphStyle::Body, vec![Span::plain(words.gap_intro)]);
+    doc.unnumbered(2, words.gap_summary);
     let mut rows = Vec::new();
     for group in CatalogGroup::ALL {
         let items: Vec<&SelectedItem> = input.items.iter().filter(|i| i.group == *group).collect();
@@ -55,7 +48,7 @@ pub(crate) fn annex_gap_analysis(doc: &mut Composer, input: &DraftInput<'_>, tit
                     .to_string()
             };
             rows.push(vec![
-                vec![Span::plain(group.label())],
+                vec![Span::plain(group.label_in(language))],
                 vec![Span::bold(authority.code.clone())],
                 vec![Span::plain(count(&[Some(SurveyStatus::Implemented)]))],
                 vec![Span::plain(count(&[Some(SurveyStatus::PartiallyImplemented)]))],
@@ -71,18 +64,18 @@ pub(crate) fn annex_gap_analysis(doc: &mut Composer, input: &DraftInput<'_>, tit
     }
     doc.blocks.push(Block::Table(Table {
         columns: vec![
-            column("Group", 20),
-            column("Authority", 13),
-            column("Implemented", 16),
-            column("Partly", 10),
-            column("Planned", 11),
-            column("Not implemented", 15),
-            column("N/A, unknown or no answer", 15),
+            column(words.col_group, 20),
+            column(words.col_authority, 13),
+            column(words.col_implemented, 16),
+            column(words.col_partly, 10),
+            column(words.col_planned, 11),
+            column(words.col_not_implemented, 15),
+            column(words.col_no_answer, 15),
         ],
         rows,
     }));
 
-    doc.unnumbered(2, "Implementation roadmap");
+    doc.unnumbered(2, words.roadmap);
     let mut gaps: Vec<&SelectedItem> = input
         .items
         .iter()
@@ -96,12 +89,7 @@ pub(crate) fn annex_gap_analysis(doc: &mut Composer, input: &DraftInput<'_>, tit
         })
         .collect();
     if gaps.is_empty() {
-        doc.paragraph(
-            ParagraphStyle::Body,
-            vec![Span::italic(
-                "Every adopted requirement is reported implemented by every authority: there is no gap to close.",
-            )],
-        );
+        doc.paragraph(ParagraphStyle::Body, vec![Span::italic(words.no_gap)]);
         return;
     }
     let rank = |p: Option<Priority>| match p {
@@ -118,12 +106,7 @@ pub(crate) fn annex_gap_analysis(doc: &mut Composer, input: &DraftInput<'_>, tit
             i.id.clone(),
         )
     });
-    doc.paragraph(
-        ParagraphStyle::Body,
-        vec![Span::plain(
-            "The adopted requirements that an authority does not report implemented (or not applicable to it), by the quarter of their target date and by priority.",
-        )],
-    );
+    doc.paragraph(ParagraphStyle::Body, vec![Span::plain(words.roadmap_intro)]);
     let rows = gaps
         .iter()
         .map(|i| {
@@ -135,17 +118,22 @@ pub(crate) fn annex_gap_analysis(doc: &mut Composer, input: &DraftInput<'_>, tit
                     // What is missing, in the authority's own words, when it said.
                     Some(b) => match &b.gap {
                         Some(gap) if !SurveyStatus::closes_gap(Some(b.status)) => {
-                            format!("{}: {} (gap: {gap})", a.code, b.status.label())
+                            (words.answer_with_gap)(&a.code, b.status.label_in(language), gap)
                         }
-                        _ => format!("{}: {}", a.code, b.status.label()),
+                        _ => (words.answer)(&a.code, b.status.label_in(language)),
                     },
-                    None => format!("{}: no answer", a.code),
+                    None => (words.no_answer)(&a.code),
                 })
                 .collect();
             vec![
-                vec![Span::plain(quarter(i))],
-                vec![Span::plain(i.decision.priority.map_or("—", |p| p.label()).to_string())],
-                vec![Span::bold(format!("{} ", i.id)), Span::plain(i.title.clone())],
+                vec![Span::plain(quarter(i, words))],
+                vec![Span::plain(
+                    i.decision.priority.map_or("—", |p| p.label_in(language)).to_string(),
+                )],
+                vec![
+                    Span::bold(format!("{} ", i.id)),
+                    Span::plain(input.title_in(i, language).to_string()),
+                ],
                 vec![Span::plain(i.decision.lead.clone().unwrap_or_else(|| "—".into()))],
                 vec![Span::plain(today.join("; "))],
             ]
@@ -153,11 +141,11 @@ pub(crate) fn annex_gap_analysis(doc: &mut Composer, input: &DraftInput<'_>, tit
         .collect();
     doc.blocks.push(Block::Table(Table {
         columns: vec![
-            column("Quarter", 14),
-            column("Priority", 11),
-            column("Requirement", 36),
-            column("Lead", 9),
-            column("In place today, and the gap", 30),
+            column(words.col_quarter, 14),
+            column(words.col_priority, 11),
+            column(words.col_requirement, 36),
+            column(words.col_lead, 9),
+            column(words.col_in_place, 30),
         ],
         rows,
     }));
@@ -166,27 +154,81 @@ pub(crate) fn annex_gap_analysis(doc: &mut Composer, input: &DraftInput<'_>, tit
 /// The last annex of an incomplete draft: what the completeness check found.
 pub(crate) fn annex_findings(doc: &mut Composer, findings: &[Finding]) {
     doc.blocks.push(Block::PageBreak);
-    doc.unnumbered(1, "Completeness findings");
+    let words = doc.words;
+    let language = words.language;
+    doc.unnumbered(1, words.annex_findings);
     doc.paragraph(
         ParagraphStyle::Body,
-        vec![Span::plain(format!(
-            "This draft is incomplete. The completeness check found {} point{} to resolve before legal review; this annex and the \"{INCOMPLETE_MARKING}\" marking disappear once they are resolved.",
-            findings.len(),
-            if findings.len() == 1 { "" } else { "s" }
-        ))],
+        vec![Span::plain((words.findings_intro)(findings.len()))],
     );
     let rows = findings
         .iter()
         .map(|f| {
             vec![
-                vec![Span::bold(f.item.clone().unwrap_or_else(|| "Document".into()))],
-                vec![Span::plain(f.kind.label())],
-                vec![Span::plain(f.message.clone())],
+                vec![Span::bold(f.item.clone().unwrap_or_else(|| words.document.into()))],
+                vec![Span::plain(f.kind.label_in(language))],
+                vec![Span::plain(what_to_do(f, language))],
             ]
         })
         .collect();
     doc.blocks.push(Block::Table(Table {
-        columns: vec![column("Item", 14), column("Finding", 28), column("What to do", 58)],
+        columns: vec![
+            column(words.col_item, 14),
+            column(words.col_finding, 28),
+            column(words.col_what_to_do, 58),
+        ],
         rows,
     }));
+}
+
+/// What to do about a finding, in `language`. The check words its message in English; a
+/// French draft says it again from the finding's kind, item and field.
+fn what_to_do(f: &Finding, language: Language) -> String {
+    if language == Language::En {
+        return f.message.clone();
+    }
+    let item = f.item.as_deref().unwrap_or("—");
+    match f.kind {
+        FindingKind::NoItems => {
+            "aucune recommandation n’est sélectionnée ; sélectionner les points que le projet retient".into()
+        }
+        FindingKind::UnansweredComment => {
+            format!("{item} : observations de relecteurs sans suite donnée ; répondre à chacune")
+        }
+        FindingKind::UnresolvedConflict => format!(
+            "{item} : valeur modifiée sur deux ordinateurs en même temps, non encore arbitrée ; retenir l’une des deux"
+        ),
+        FindingKind::OpenItem => format!(
+            "{item} : point encore ouvert ; statuer, ou le retirer de la sélection s’il ne relève pas du présent projet"
+        ),
+        FindingKind::UnsettledDivergence => format!(
+            "{item} : les autorités ont divergé sans trancher ; consigner le règlement par une nouvelle résolution"
+        ),
+        FindingKind::MissingRationale => {
+            format!("{item} : sans objet ou différé, sans justification ; en indiquer la raison")
+        }
+        FindingKind::MissingWording => {
+            format!("{item} : retenu avec une formulation nationale, mais celle-ci est vide ; la rédiger")
+        }
+        FindingKind::MissingLead => {
+            format!("{item} : retenu sans autorité chef de file ; en désigner une")
+        }
+        FindingKind::MissingPriority => {
+            format!("{item} : retenu sans priorité ; fixer une priorité haute, moyenne ou basse")
+        }
+        FindingKind::MissingDue => format!("{item} : retenu sans date cible ; en fixer une"),
+        FindingKind::PastDue => format!("{item} : la date cible est antérieure à la date du document ; la reporter"),
+        FindingKind::MissingProperty => {
+            let name = match f.field {
+                Some(PropertyField::DocVersion) => "version",
+                Some(PropertyField::Reference) => "référence",
+                Some(PropertyField::PreparedBy) => "établi par",
+                Some(PropertyField::Event) => "événement",
+                _ => "propriété",
+            };
+            format!(
+                "la propriété « {name} » du document est vide : le projet affiche un blanc ou « [à compléter] » ; la renseigner"
+            )
+        }
+    }
 }

@@ -1,8 +1,21 @@
 //! Terms defined in Annex C, included when an adopted item uses them.
 
+use adopt_domain::Language;
 use serde::Deserialize;
 
+use crate::words::language_of;
+
 pub(crate) const BUILTIN_GLOSSARY: &str = include_str!("../../../templates/glossary.toml");
+/// The French terms, matched against French text.
+pub(crate) const BUILTIN_GLOSSARY_FR: &str = include_str!("../../../templates/glossaire.toml");
+
+/// The built-in glossary of a template in the language `tag` ("fr", "en").
+pub(crate) fn builtin_glossary(tag: &str) -> &'static str {
+    match language_of(tag) {
+        Language::Fr => BUILTIN_GLOSSARY_FR,
+        Language::En => BUILTIN_GLOSSARY,
+    }
+}
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

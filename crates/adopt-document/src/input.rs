@@ -2,15 +2,17 @@
 //! that several parts list.
 
 use adopt_domain::{
-    BaselineAnswer, CatalogGroup, Discussion, Finding, ReviewComment, SelectedItem, SourceDocument, Workspace,
+    BaselineAnswer, CatalogGroup, Discussion, Finding, Language, ReviewComment, SelectedItem, SourceDocument, Workspace,
 };
 use chrono::NaiveDate;
 
+use crate::words::{EN, words};
+
 /// The marking on every page of a draft.
-pub const DRAFT_MARKING: &str = "DRAFT — for legal review";
+pub const DRAFT_MARKING: &str = EN.draft_marking;
 
 /// The marking of a draft the completeness check found incomplete.
-pub const INCOMPLETE_MARKING: &str = "DRAFT — INCOMPLETE";
+pub const INCOMPLETE_MARKING: &str = EN.incomplete_marking;
 
 /// Everything a draft is made from. The date is given, never read from the clock, so the same
 /// input always gives the same document.
@@ -35,6 +37,18 @@ pub struct DraftInput<'a> {
     /// Whether each adopted clause carries its decision's rationale as a comment (contract §8,
     /// `export --comments`). Off for circulated versions and plain exports.
     pub rationale_comments: bool,
+    /// The French title and statement frozen with each selection, for a French draft. An item
+    /// without them (or without one of them) shows its English text there.
+    pub french: &'a [ItemFrench],
+}
+
+/// The French text of one selected item, frozen when it was selected.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ItemFrench {
+    /// The item id, "SIM-08".
+    pub item: String,
+    pub title: Option<String>,
+    pub statement: Option<String>,
 }
 
 /// The version a draft is, as its cover, document control table, footer and properties show it.
@@ -82,7 +96,7 @@ pub struct ChangeRow {
 pub const COMMENT_AUTHOR: &str = "dfs-adopt";
 
 /// The footer line of a working draft.
-pub const WORKING_DRAFT_LINE: &str = "Working draft — not circulated";
+pub const WORKING_DRAFT_LINE: &str = EN.working_draft_line;
 
 /// The first 12 hex digits of a fingerprint in groups of four: "3f9a 1c2b 7d4e".
 pub fn short_fingerprint(fingerprint: &str) -> String {
@@ -101,9 +115,15 @@ pub const PROPERTY_FINGERPRINT: &str = "dfs-adopt.fingerprint";
 impl Circulation {
     /// The footer's version line.
     pub fn version_line(&self) -> String {
+        self.version_line_in(Language::En)
+    }
+
+    /// The footer's version line in `language`.
+    pub fn version_line_in(&self, language: Language) -> String {
+        let words = words(language);
         match &self.label {
-            Some(label) => format!("Version {label} · {}", short_fingerprint(&self.fingerprint)),
-            None => WORKING_DRAFT_LINE.to_string(),
+            Some(label) => format!("{} {label} · {}", words.version, short_fingerprint(&self.fingerprint)),
+            None => words.working_draft_line.to_string(),
         }
     }
 }
@@ -122,10 +142,42 @@ pub fn section_bookmark(number: &str) -> String {
 impl DraftInput<'_> {
     /// The marking on the cover and every page.
     pub fn marking(&self) -> &'static str {
+        self.marking_in(Language::En)
+    }
+
+    /// The marking in `language`.
+    pub fn marking_in(&self, language: Language) -> &'static str {
+        let words = words(language);
         if self.findings.is_empty() {
-            DRAFT_MARKING
+            words.draft_marking
         } else {
-            INCOMPLETE_MARKING
+            words.incomplete_marking
+        }
+    }
+
+    fn french_of(&self, item: &SelectedItem) -> Option<&ItemFrench> {
+        self.french.iter().find(|f| f.item == item.id)
+    }
+
+    /// The item's title in `language`: the frozen French title, else the English one.
+    pub fn title_in<'s>(&'s self, item: &'s SelectedItem, language: Language) -> &'s str {
+        match language {
+            Language::Fr => self
+                .french_of(item)
+                .and_then(|f| f.title.as_deref())
+                .unwrap_or(&item.title),
+            Language::En => &item.title,
+        }
+    }
+
+    /// The item's statement in `language`: the frozen French statement, else the English one.
+    pub fn statement_in<'s>(&'s self, item: &'s SelectedItem, language: Language) -> &'s str {
+        match language {
+            Language::Fr => self
+                .french_of(item)
+                .and_then(|f| f.statement.as_deref())
+                .unwrap_or(&item.statement),
+            Language::En => &item.statement,
         }
     }
 }

@@ -44,13 +44,15 @@ pub mod specimen;
 pub mod template;
 #[cfg(feature = "text")]
 pub mod text;
+mod typography;
+mod words;
 
 pub use compose::compose;
-pub use dates::long_date;
+pub use dates::{long_date, long_date_in};
 pub use discussion::{MINUTES_MARKING, MinutesInput, compose_minutes};
 pub use glossary::{Glossary, Term};
 pub use input::{
-    COMMENT_AUTHOR, ChangeRow, ChangesSince, Circulation, DRAFT_MARKING, DraftInput, INCOMPLETE_MARKING,
+    COMMENT_AUTHOR, ChangeRow, ChangesSince, Circulation, DRAFT_MARKING, DraftInput, INCOMPLETE_MARKING, ItemFrench,
     PROPERTY_FINGERPRINT, PROPERTY_VERSION, PROPERTY_WORKSPACE, VersionRow, WORKING_DRAFT_LINE, clause_bookmark,
     clause_text_bookmark, section_bookmark, short_fingerprint,
 };

@@ -37,6 +37,7 @@ use crate::compose::{compose_body, finish};
 use crate::input::{DraftInput, clause_bookmark};
 use crate::model::*;
 use crate::template::{Template, TemplateError};
+use crate::words::{EN, FR, Words};
 
 /// Who made a change, and when.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,10 +70,9 @@ impl Attribution {
     }
 }
 
-/// Title of the closing annex on the changes since a version, up to the label (`changes.rs`).
-const CHANGES_ANNEX_PREFIX: &str = "Annex H — Changes since version ";
-/// Title of the completeness-findings annex (`gap.rs`).
-const FINDINGS_ANNEX: &str = "Completeness findings";
+/// Titles of the closing annexes in every language: the changes since a version, up to the
+/// label (`changes.rs`), and the completeness findings (`gap.rs`).
+const CLOSING_ANNEXES: [&Words; 2] = [&EN, &FR];
 
 /// Composes the redline of `new` against `old`: the new draft, identical to [`compose`] up to its
 /// first numbered section, then the old and new bodies compared with every difference marked
@@ -184,7 +184,11 @@ fn body_start(blocks: &[Block]) -> usize {
 }
 
 fn is_closing_annex(h: &Heading) -> bool {
-    h.level == 1 && h.number.is_none() && (h.text.starts_with(CHANGES_ANNEX_PREFIX) || h.text == FINDINGS_ANNEX)
+    h.level == 1
+        && h.number.is_none()
+        && CLOSING_ANNEXES
+            .iter()
+            .any(|w| h.text.starts_with(w.annex_changes_prefix) || h.text == w.annex_findings)
 }
 
 fn is_section(name: &str) -> bool {

@@ -7,12 +7,14 @@ use adopt_domain::{Authority, CatalogGroup, DecisionStatus, Discussion, Flag, Se
 use chrono::NaiveTime;
 
 use crate::composer::Composer;
-use crate::dates::long_date;
+use crate::dates::long_date_in;
 use crate::input::{COMMENT_AUTHOR, DraftInput, adopted, clause_bookmark, clause_text_bookmark};
 use crate::model::*;
 
 pub(crate) fn requirements(doc: &mut Composer, input: &DraftInput<'_>, title: &str) {
-    doc.numbered(1, title);
+    doc.division(1, title);
+    let words = doc.words;
+    let language = words.language;
     let cited: BTreeSet<&str> = adopted(input)
         .iter()
         .flat_map(|i| i.sources.iter().map(|s| s.document.as_str()))
@@ -27,19 +29,17 @@ pub(crate) fn requirements(doc: &mut Composer, input: &DraftInput<'_>, title: &s
     doc.paragraph(
         ParagraphStyle::Note,
         vec![
-            Span::bold("About the statements. "),
-            Span::plain(format!(
-                "The requirements below summarise ITU DFS security recommendations in this document's own words; they are not ITU text. The source documents ({}) listed in Annex B are authoritative and should be consulted for the exact wording. Requirements whose source section could not be verified are marked as such.",
-                if sources.is_empty() { "none cited".to_string() } else { sources.join(", ") }
-            )),
+            Span::bold(words.about_statements),
+            Span::plain((words.about_statements_text)(&if sources.is_empty() {
+                words.none_cited.to_string()
+            } else {
+                sources.join(", ")
+            })),
         ],
     );
     let adopted = adopted(input);
     if adopted.is_empty() {
-        doc.paragraph(
-            ParagraphStyle::Body,
-            vec![Span::italic("No recommendation has been adopted yet.")],
-        );
+        doc.paragraph(ParagraphStyle::Body, vec![Span::italic(words.none_adopted)]);
         return;
     }
     let authorities = &input.workspace.authorities;
@@ -48,13 +48,13 @@ pub(crate) fn requirements(doc: &mut Composer, input: &DraftInput<'_>, title: &s
         if items.is_empty() {
             continue;
         }
-        doc.numbered(2, &format!("{} ({})", group.label(), group.code()));
+        doc.division(2, &format!("{} ({})", group.label_in(language), group.code()));
         for item in items {
             let bookmark = clause_bookmark(&item.id);
             doc.blocks.push(Block::BookmarkStart { name: bookmark.clone() });
-            let number = doc.numbered(3, &format!("{} — {}", item.id, item.title));
+            let number = doc.provision(3, &format!("{} — {}", item.id, input.title_in(item, language)));
             doc.clause_numbers.insert(item.id.clone(), number);
-            clause(doc, item, authorities, input.discussion);
+            clause(doc, input, item, authorities);
             doc.blocks.push(Block::BookmarkEnd { name: bookmark });
             if input.rationale_comments {
                 doc.comments.extend(rationale_comment(item, input));
@@ -63,7 +63,11 @@ pub(crate) fn requirements(doc: &mut Composer, input: &DraftInput<'_>, title: &s
     }
 }
 
-fn clause(doc: &mut Composer, item: &SelectedItem, authorities: &[Authority], discussion: &Discussion) {
+fn clause(doc: &mut Composer, input: &DraftInput<'_>, item: &SelectedItem, authorities: &[Authority]) {
+    let words = doc.words;
+    let language = words.language;
+    let discussion: &Discussion = input.discussion;
+    let statement = input.statement_in(item, language).to_string();
     let d = &item.decision;
     let text = clause_text_bookmark(&item.id);
     doc.blocks.push(Block::BookmarkStart { name: text.clone() });
@@ -73,32 +77,29 @@ fn clause(doc: &mut Composer, item: &SelectedItem, authorities: &[Authority], di
             doc.blocks.push(Block::BookmarkEnd { name: text });
             doc.paragraph(
                 ParagraphStyle::Quote,
-                vec![
-                    Span::bold("Catalog statement, for comparison: "),
-                    Span::italic(item.statement.clone()),
-                ],
+                vec![Span::bold(words.statement_for_comparison), Span::italic(statement)],
             );
         }
         _ => {
-            doc.paragraph(ParagraphStyle::Body, vec![Span::plain(item.statement.clone())]);
+            doc.paragraph(ParagraphStyle::Body, vec![Span::plain(statement)]);
             doc.blocks.push(Block::BookmarkEnd { name: text });
         }
     }
     if let Some(conditions) = discussion.resolution(&item.id).and_then(|r| r.conditions.as_ref()) {
         doc.paragraph(
             ParagraphStyle::Field,
-            vec![Span::bold("Conditions agreed: "), Span::plain(conditions.clone())],
+            vec![Span::bold(words.conditions_agreed), Span::plain(conditions.clone())],
         );
     }
-    let stakeholders: Vec<&str> = item.stakeholders.iter().map(|s| s.label()).collect();
+    let stakeholders: Vec<&str> = item.stakeholders.iter().map(|s| s.label_in(language)).collect();
     doc.paragraph(
         ParagraphStyle::Field,
-        vec![Span::bold("Addressed to: "), Span::plain(stakeholders.join("; "))],
+        vec![Span::bold(words.addressed_to), Span::plain(stakeholders.join("; "))],
     );
-    let lead = d.lead.as_deref().map_or("[to be assigned]".to_string(), |c| {
+    let lead = d.lead.as_deref().map_or(words.to_be_assigned.to_string(), |c| {
         format!("{} ({c})", authority_name(authorities, c))
     });
-    let mut responsibility = vec![Span::bold("Lead authority: "), Span::plain(lead)];
+    let mut responsibility = vec![Span::bold(words.lead_authority), Span::plain(lead)];
     if !d.support.is_empty() {
         let support: Vec<String> = d
             .support
@@ -106,18 +107,21 @@ fn clause(doc: &mut Composer, item: &SelectedItem, authorities: &[Authority], di
             .map(|c| format!("{} ({c})", authority_name(authorities, c)))
             .collect();
         responsibility.push(Span::plain("; "));
-        responsibility.push(Span::bold("supporting: "));
+        responsibility.push(Span::bold(words.supporting));
         responsibility.push(Span::plain(support.join(", ")));
     }
     doc.paragraph(ParagraphStyle::Field, responsibility);
     doc.paragraph(
         ParagraphStyle::Field,
         vec![
-            Span::bold("Priority: "),
-            Span::plain(d.priority.map_or("[to be set]", |p| p.label()).to_string()),
+            Span::bold(words.priority_field),
+            Span::plain(d.priority.map_or(words.to_be_set, |p| p.label_in(language)).to_string()),
             Span::plain("; "),
-            Span::bold("target date: "),
-            Span::plain(d.due.map_or("[to be set]".to_string(), long_date)),
+            Span::bold(words.target_date_field),
+            Span::plain(
+                d.due
+                    .map_or(words.to_be_set.to_string(), |due| long_date_in(due, language)),
+            ),
         ],
     );
     let references: Vec<String> = item
@@ -125,12 +129,10 @@ fn clause(doc: &mut Composer, item: &SelectedItem, authorities: &[Authority], di
         .iter()
         .map(|s| format!("{} {}", s.document, s.reference))
         .collect();
-    let mut note = vec![Span::bold("Source: "), Span::plain(references.join("; "))];
+    let mut note = vec![Span::bold(words.source_field), Span::plain(references.join("; "))];
     if item.flag == Flag::Recalled {
         note.push(Span::plain(". "));
-        note.push(Span::italic(
-            "The source section of this requirement could not be verified; consult the source before relying on it.",
-        ));
+        note.push(Span::italic(words.recalled));
     }
     doc.paragraph(ParagraphStyle::Note, note);
 }

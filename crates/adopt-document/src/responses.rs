@@ -8,6 +8,7 @@ use adopt_domain::{ReviewComment, ReviewKind};
 use crate::composer::{Composer, column};
 use crate::input::{DraftInput, group_rank};
 use crate::model::*;
+use crate::words::Words;
 
 /// Where a comment sorts: the clauses in document order (catalog group, then id), items no
 /// longer selected after them, then sections by number, then the document as a whole.
@@ -23,45 +24,43 @@ fn place_rank(c: &ReviewComment, clauses: &HashMap<&str, (usize, &str)>) -> (u8,
 }
 
 /// "SIM-08", "Section 7", "Document".
-fn place(c: &ReviewComment) -> String {
+fn place(c: &ReviewComment, words: &Words) -> String {
     match (&c.item, c.section) {
         (Some(item), _) => item.clone(),
-        (None, Some(section)) => format!("Section {section}"),
-        (None, None) => "Document".to_string(),
+        (None, Some(section)) => (words.section)(section),
+        (None, None) => words.document.to_string(),
     }
 }
 
 /// What the reviewer said, on one line: a comment's text, or the change and its text.
-fn said(c: &ReviewComment) -> String {
+fn said(c: &ReviewComment, words: &Words) -> String {
     let text = c.text.split_whitespace().collect::<Vec<_>>().join(" ");
     match c.kind {
         ReviewKind::Comment => text,
-        ReviewKind::Insertion => format!("Insert: “{text}”"),
-        ReviewKind::Deletion => format!("Delete: “{text}”"),
-        ReviewKind::Edit => format!("Reworded the clause: “{text}”"),
+        ReviewKind::Insertion => (words.insert)(&text),
+        ReviewKind::Deletion => (words.delete)(&text),
+        ReviewKind::Edit => (words.reworded)(&text),
     }
 }
 
 /// The comment, then each reply in its thread, so the table shows the exchange it answers.
-fn comment_cell(c: &ReviewComment) -> Vec<Span> {
-    let mut spans = vec![Span::plain(said(c))];
+fn comment_cell(c: &ReviewComment, words: &Words) -> Vec<Span> {
+    let mut spans = vec![Span::plain(said(c, words))];
     for reply in &c.replies {
         let text = reply.text.split_whitespace().collect::<Vec<_>>().join(" ");
-        spans.push(Span::italic(format!(" Reply from {}: {text}", reply.author)));
+        spans.push(Span::italic((words.reply_from)(&reply.author, &text)));
     }
     spans
 }
 
 pub(crate) fn annex_comments(doc: &mut Composer, input: &DraftInput<'_>) {
     doc.blocks.push(Block::PageBreak);
-    doc.unnumbered(1, "Annex G — Comments received and their disposition");
+    let words = doc.words;
+    doc.unnumbered(1, words.annex_comments);
     let answered = input.comments.iter().filter(|c| c.disposition.is_some()).count();
     doc.paragraph(
         ParagraphStyle::Body,
-        vec![Span::plain(format!(
-            "This annex lists each comment and proposed change received from reviewers, in the order of the clauses, and how it was dealt with: {} received, {answered} answered.",
-            input.comments.len()
-        ))],
+        vec![Span::plain((words.comments_intro)(input.comments.len(), answered))],
     );
     let clauses: HashMap<&str, (usize, &str)> = input
         .items
@@ -82,11 +81,11 @@ pub(crate) fn annex_comments(doc: &mut Composer, input: &DraftInput<'_>) {
             vec![
                 vec![Span::plain((n + 1).to_string())],
                 vec![Span::plain(who)],
-                vec![Span::bold(place(c))],
-                comment_cell(c),
+                vec![Span::bold(place(c, words))],
+                comment_cell(c, words),
                 vec![match c.disposition {
-                    Some(d) => Span::plain(d.label()),
-                    None => Span::italic("Pending"),
+                    Some(d) => Span::plain(d.label_in(words.language)),
+                    None => Span::italic(words.pending),
                 }],
                 vec![Span::plain(c.response.clone().unwrap_or_else(|| "—".into()))],
             ]
@@ -94,12 +93,12 @@ pub(crate) fn annex_comments(doc: &mut Composer, input: &DraftInput<'_>) {
         .collect();
     doc.blocks.push(Block::Table(Table {
         columns: vec![
-            column("No.", 7),
-            column("Reviewer and organisation", 19),
-            column("Clause", 11),
-            column("Comment", 28),
-            column("Disposition", 15),
-            column("Response", 20),
+            column(words.col_number, 7),
+            column(words.col_reviewer, 19),
+            column(words.col_clause, 11),
+            column(words.col_comment, 28),
+            column(words.col_disposition, 15),
+            column(words.col_response, 20),
         ],
         rows,
     }));

@@ -197,30 +197,81 @@ const BUILTIN: &[(&str, &[(&str, &str)])] = &[
     (
         "directive-conjointe",
         &[
-            ("manifest.toml", include_str!("../../../templates/directive-conjointe/manifest.toml")),
-            ("preambule.md", include_str!("../../../templates/directive-conjointe/preambule.md")),
-            ("objet.md", include_str!("../../../templates/directive-conjointe/objet.md")),
-            ("champ.md", include_str!("../../../templates/directive-conjointe/champ.md")),
-            ("definitions.md", include_str!("../../../templates/directive-conjointe/definitions.md")),
-            ("cooperation.md", include_str!("../../../templates/directive-conjointe/cooperation.md")),
-            ("controle.md", include_str!("../../../templates/directive-conjointe/controle.md")),
-            ("incidents.md", include_str!("../../../templates/directive-conjointe/incidents.md")),
-            ("sanctions.md", include_str!("../../../templates/directive-conjointe/sanctions.md")),
-            ("revision.md", include_str!("../../../templates/directive-conjointe/revision.md")),
-            ("entree-en-vigueur.md", include_str!("../../../templates/directive-conjointe/entree-en-vigueur.md")),
+            (
+                "manifest.toml",
+                include_str!("../../../templates/directive-conjointe/manifest.toml"),
+            ),
+            (
+                "preambule.md",
+                include_str!("../../../templates/directive-conjointe/preambule.md"),
+            ),
+            (
+                "objet.md",
+                include_str!("../../../templates/directive-conjointe/objet.md"),
+            ),
+            (
+                "champ.md",
+                include_str!("../../../templates/directive-conjointe/champ.md"),
+            ),
+            (
+                "definitions.md",
+                include_str!("../../../templates/directive-conjointe/definitions.md"),
+            ),
+            (
+                "cooperation.md",
+                include_str!("../../../templates/directive-conjointe/cooperation.md"),
+            ),
+            (
+                "controle.md",
+                include_str!("../../../templates/directive-conjointe/controle.md"),
+            ),
+            (
+                "incidents.md",
+                include_str!("../../../templates/directive-conjointe/incidents.md"),
+            ),
+            (
+                "sanctions.md",
+                include_str!("../../../templates/directive-conjointe/sanctions.md"),
+            ),
+            (
+                "revision.md",
+                include_str!("../../../templates/directive-conjointe/revision.md"),
+            ),
+            (
+                "entree-en-vigueur.md",
+                include_str!("../../../templates/directive-conjointe/entree-en-vigueur.md"),
+            ),
         ],
     ),
     (
         "ligne-directrice",
         &[
-            ("manifest.toml", include_str!("../../../templates/ligne-directrice/manifest.toml")),
-            ("preambule.md", include_str!("../../../templates/ligne-directrice/preambule.md")),
+            (
+                "manifest.toml",
+                include_str!("../../../templates/ligne-directrice/manifest.toml"),
+            ),
+            (
+                "preambule.md",
+                include_str!("../../../templates/ligne-directrice/preambule.md"),
+            ),
             ("objet.md", include_str!("../../../templates/ligne-directrice/objet.md")),
             ("champ.md", include_str!("../../../templates/ligne-directrice/champ.md")),
-            ("definitions.md", include_str!("../../../templates/ligne-directrice/definitions.md")),
-            ("coordination.md", include_str!("../../../templates/ligne-directrice/coordination.md")),
-            ("assurance.md", include_str!("../../../templates/ligne-directrice/assurance.md")),
-            ("reexamen.md", include_str!("../../../templates/ligne-directrice/reexamen.md")),
+            (
+                "definitions.md",
+                include_str!("../../../templates/ligne-directrice/definitions.md"),
+            ),
+            (
+                "coordination.md",
+                include_str!("../../../templates/ligne-directrice/coordination.md"),
+            ),
+            (
+                "assurance.md",
+                include_str!("../../../templates/ligne-directrice/assurance.md"),
+            ),
+            (
+                "reexamen.md",
+                include_str!("../../../templates/ligne-directrice/reexamen.md"),
+            ),
         ],
     ),
 ];

@@ -88,6 +88,7 @@ impl State {
                 reference: Some("TR/CB/DFS/2025/01".into()),
                 prepared_by: Some("Secretariat".into()),
                 event: None,
+                language: Default::default(),
                 authorities: vec![
                     Authority {
                         code: "TR".into(),
@@ -140,6 +141,7 @@ impl State {
             date: date(),
             circulation: &self.circulation,
             rationale_comments: false,
+            french: &[],
         }
     }
 
