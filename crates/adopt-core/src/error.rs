@@ -106,7 +106,7 @@ pub enum Error {
         "the bundle names workspace {header} but holds workspace {document}; it was altered after it was saved: ask for the file to be sent again"
     )]
     BundleMismatch { header: String, document: String },
-    #[error("{path} cannot be written: {source}; choose another folder or close the program that holds the file")]
+    #[error("{path} cannot be written: {}", write_problem(.source))]
     Write {
         path: std::path::PathBuf,
         source: std::io::Error,
@@ -231,5 +231,16 @@ impl Error {
             code: self.code(),
             message: self.to_string(),
         }
+    }
+}
+
+/// What stopped a file being written, and what to do about it.
+fn write_problem(source: &std::io::Error) -> String {
+    match source.kind() {
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+            "the disk is full; free some space on it or choose another folder".to_string()
+        }
+        std::io::ErrorKind::ReadOnlyFilesystem => "the folder is read-only; choose another folder".to_string(),
+        _ => format!("{source}; choose another folder or close the program that holds the file"),
     }
 }

@@ -70,6 +70,20 @@ pub enum StoreError {
         detail: String,
         backup: Option<PathBuf>,
     },
+    #[error(
+        "the disk holding the database{} is full; nothing was changed: free some space on it, then try again",
+        path_note(.0.as_deref())
+    )]
+    DiskFull(Option<PathBuf>),
+    #[error(
+        "the database{} cannot be written: its folder is read-only (dfs-adopt keeps the database's -wal and -shm files beside it); nothing was changed: make the folder writable, or copy the database to a writable folder and open it there",
+        path_note(.0.as_deref())
+    )]
+    ReadOnly(Option<PathBuf>),
+    #[error(
+        "the database could not be read or written ({0}); nothing was changed: check that its disk is still connected and has free space, then try again"
+    )]
+    Io(rusqlite::Error),
     /// SQLite found damage in a page only an edit or a read reached; that statement wrote nothing.
     #[error(
         "the database is damaged ({0}); the change was not made. Close dfs-adopt, keep the file as it is, and restore your work from the backup beside it (a .bak file) or from a copy you keep"
@@ -103,6 +117,9 @@ impl From<rusqlite::Error> for StoreError {
             Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase) => {
                 StoreError::Corrupt(error)
             }
+            Some(rusqlite::ErrorCode::DiskFull) => StoreError::DiskFull(None),
+            Some(rusqlite::ErrorCode::ReadOnly) => StoreError::ReadOnly(None),
+            Some(rusqlite::ErrorCode::SystemIoFailure) => StoreError::Io(error),
             _ => StoreError::Sqlite(error),
         }
     }
@@ -116,6 +133,11 @@ impl StoreError {
             other => StoreError::Migration(other),
         }
     }
+}
+
+/// " <path>" when the path is known, to follow "the database".
+fn path_note(path: Option<&std::path::Path>) -> String {
+    path.map(|p| format!(" {}", p.display())).unwrap_or_default()
 }
 
 /// What to do with a damaged database: the copy the store made beside it, when there is one.

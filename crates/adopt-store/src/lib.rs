@@ -60,11 +60,13 @@ impl Store {
                 source,
             })?;
         }
-        let conn = Connection::open(path).map_err(|source| StoreError::Open {
-            path: path.to_path_buf(),
-            source,
+        let conn = Connection::open(path).map_err(|source| {
+            probe::unwritable(path).unwrap_or_else(|| StoreError::Open {
+                path: path.to_path_buf(),
+                source,
+            })
         })?;
-        Self::prepare(conn, Some((path, now)))
+        Self::prepare(conn, Some((path, now))).map_err(|error| probe::explain(error, path))
     }
 
     /// A private database in memory, for tests and the demo.

@@ -124,6 +124,50 @@ pub(crate) fn newest_backup(path: &Path) -> Option<PathBuf> {
         .map(|(_, backup)| backup)
 }
 
+/// Why the folder of `path` takes no writes, found by writing a small file there (and removing
+/// it): a full disk or a read-only folder, each with its own advice. `None` when the write works
+/// or fails for another reason.
+pub(crate) fn unwritable(path: &Path) -> Option<StoreError> {
+    use std::io::{ErrorKind, Write};
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let check = folder.join(format!(".dfs-adopt-write-check-{}", std::process::id()));
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&check)
+        .and_then(|mut file| {
+            let result = file.write_all(&[0; 64 * 1024]).and_then(|()| file.sync_all());
+            let _ = std::fs::remove_file(&check);
+            result
+        });
+    match written.err()?.kind() {
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => Some(StoreError::DiskFull(Some(path.to_path_buf()))),
+        ErrorKind::ReadOnlyFilesystem | ErrorKind::PermissionDenied => {
+            Some(StoreError::ReadOnly(Some(path.to_path_buf())))
+        }
+        _ => None,
+    }
+}
+
+/// An error met while opening `path` for writing, explained when it comes from the folder: SQLite
+/// says "unable to open database file" or "disk I/O error" when it cannot create or grow the
+/// `-wal` and `-shm` files.
+pub(crate) fn explain(error: StoreError, path: &Path) -> StoreError {
+    let from_the_folder = match &error {
+        StoreError::DiskFull(_) | StoreError::ReadOnly(_) | StoreError::Io(_) => true,
+        StoreError::Sqlite(e) => e.sqlite_error_code() == Some(ErrorCode::CannotOpen),
+        _ => false,
+    };
+    if from_the_folder {
+        unwritable(path).unwrap_or(error)
+    } else {
+        error
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

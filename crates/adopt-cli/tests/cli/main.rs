@@ -12,6 +12,7 @@ mod demo;
 mod device;
 mod discussion;
 mod export;
+mod full_disk;
 mod redline;
 mod reference;
 mod review;
