@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::InvalidInput;
-use crate::values::{Instrument, SurveyStatus};
+use crate::language::fold_for_search;
+use crate::values::{Instrument, Language, SurveyStatus};
 
 /// One authority's answer on one recommendation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -86,13 +87,17 @@ impl SurveyStatus {
 
 impl Instrument {
     /// Reads an instrument leniently: case, spaces and hyphens do not matter ("Licence condition",
-    /// "MOU"); "license" is read as "licence".
+    /// "MOU"); "license" is read as "licence". The French words of the contract are accepted
+    /// too, accents ignored ("Règlement", "reglement", "protocole d'accord").
     pub fn parse_answer(text: &str) -> Result<Instrument, InvalidInput> {
         let folded = fold(text).replace("license", "licence");
+        let french = |i: Instrument| fold(&fold_for_search(i.label_in(Language::Fr)));
+        let folded_fr = fold(&fold_for_search(text));
         Instrument::ALL
             .iter()
             .copied()
             .find(|i| fold(i.code()) == folded)
+            .or_else(|| Instrument::ALL.iter().copied().find(|i| french(*i) == folded_fr))
             .ok_or_else(|| InvalidInput::UnknownValue {
                 what: Instrument::WHAT,
                 value: text.trim().to_string(),
@@ -140,5 +145,20 @@ mod tests {
         );
         assert_eq!(Instrument::parse_answer("MOU"), Ok(Instrument::Mou));
         assert!(Instrument::parse_answer("decree").is_err());
+        let french = [
+            ("Loi", Instrument::Law),
+            ("reglement", Instrument::Regulation),
+            ("Règlement", Instrument::Regulation),
+            ("directive", Instrument::Directive),
+            ("Ligne-directrice", Instrument::Guideline),
+            ("condition de licence", Instrument::LicenceCondition),
+            ("Protocole d’accord", Instrument::Mou),
+            ("protocole d'accord", Instrument::Mou),
+            ("AUCUN", Instrument::None),
+        ];
+        for (word, instrument) in french {
+            assert_eq!(Instrument::parse_answer(word), Ok(instrument), "{word}");
+        }
+        assert!(Instrument::parse_answer("décret").is_err());
     }
 }

@@ -9,7 +9,7 @@ use crate::discussion::Discussion;
 use crate::error::{InvalidInput, Result};
 use crate::survey::BaselineAnswer;
 use crate::text::validate_text;
-use crate::values::{CatalogGroup, Flag, Stakeholder, ThreatCategory};
+use crate::values::{CatalogGroup, Flag, Language, Stakeholder, ThreatCategory};
 
 /// One jurisdiction's adoption work: who decides, and the properties of the draft document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -24,6 +24,10 @@ pub struct Workspace {
     pub reference: Option<String>,
     pub prepared_by: Option<String>,
     pub event: Option<String>,
+    /// The language of the workspace's documents (draft, minutes, survey template), whatever
+    /// the interface language. Files written before it existed are English.
+    #[serde(default)]
+    pub language: Language,
     pub authorities: Vec<Authority>,
     pub created_at: DateTime<Utc>,
     pub created_by: String,
@@ -86,6 +90,7 @@ pub enum PropertyField {
     PreparedBy,
     Event,
     Template,
+    Language,
 }
 
 impl PropertyField {
@@ -98,6 +103,7 @@ impl PropertyField {
             Self::PreparedBy => "prepared_by",
             Self::Event => "event",
             Self::Template => "template",
+            Self::Language => "language",
         }
     }
 }
@@ -113,6 +119,15 @@ pub struct SelectedItem {
     pub threat: ThreatCategory,
     pub stakeholders: Vec<Stakeholder>,
     pub statement: String,
+    /// The French title and statement, frozen with the English ones; absent for items frozen
+    /// before the catalog was in French and not known to it any more. Left out of JSON when
+    /// absent, so records circulated before keep their fingerprint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub title_fr: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub statement_fr: Option<String>,
     pub flag: Flag,
     pub sources: Vec<SourceRef>,
     pub selected_at: DateTime<Utc>,
@@ -131,11 +146,29 @@ impl SelectedItem {
             threat: item.threat,
             stakeholders: item.stakeholders.clone(),
             statement: item.statement.clone(),
+            title_fr: Some(item.title_fr.clone()),
+            statement_fr: Some(item.statement_fr.clone()),
             flag: item.flag,
             sources: item.sources.clone(),
             selected_at: at,
             selected_by: by.to_string(),
             decision: Decision::default(),
+        }
+    }
+
+    /// The frozen title in `language`; the English one when no French text was frozen.
+    pub fn title_in(&self, language: Language) -> &str {
+        match (language, &self.title_fr) {
+            (Language::Fr, Some(title)) => title,
+            _ => &self.title,
+        }
+    }
+
+    /// The frozen statement in `language`; the English one when no French text was frozen.
+    pub fn statement_in(&self, language: Language) -> &str {
+        match (language, &self.statement_fr) {
+            (Language::Fr, Some(statement)) => statement,
+            _ => &self.statement,
         }
     }
 }
@@ -202,6 +235,38 @@ mod tests {
             ws.authorities.iter().map(|a| a.code.as_str()).collect::<Vec<_>>(),
             ["LCA", "CBL"]
         );
+    }
+
+    #[test]
+    fn a_french_draft_reads_the_frozen_french_text_and_english_where_none_was_frozen() {
+        let item = SelectedItem {
+            id: "SIM-08".into(),
+            title: "Recycled numbers".into(),
+            group: CatalogGroup::Sim,
+            topic: "SIM recycling".into(),
+            threat: ThreatCategory::ALL[0],
+            stakeholders: vec![],
+            statement: "Notify DFS providers.".into(),
+            title_fr: Some("Numéros réattribués".into()),
+            statement_fr: Some("Aviser les fournisseurs de SFN.".into()),
+            flag: Flag::Verified,
+            sources: vec![],
+            selected_at: DateTime::default(),
+            selected_by: "a".into(),
+            decision: Decision::default(),
+        };
+        assert_eq!(item.title_in(Language::Fr), "Numéros réattribués");
+        assert_eq!(item.statement_in(Language::Fr), "Aviser les fournisseurs de SFN.");
+        assert_eq!(item.title_in(Language::En), "Recycled numbers");
+        let older = SelectedItem {
+            title_fr: None,
+            statement_fr: None,
+            ..item
+        };
+        assert_eq!(older.title_in(Language::Fr), "Recycled numbers");
+        // Absent French text stays out of JSON, so records circulated before keep their bytes.
+        let json = serde_json::to_string(&older).unwrap();
+        assert!(!json.contains("title_fr"), "{json}");
     }
 
     #[test]

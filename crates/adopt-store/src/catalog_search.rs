@@ -1,11 +1,12 @@
-use adopt_domain::Recommendation;
+use adopt_domain::{Recommendation, fold_for_search};
 use rusqlite::{OptionalExtension, params};
 
 use crate::error::Result;
 use crate::store::Store;
 
 impl Store {
-    /// Rebuilds the full-text index when the catalog differs from the one indexed.
+    /// Rebuilds the full-text index when the catalog (or how it is indexed) differs from the
+    /// one indexed: `fingerprint` names both.
     pub fn index_catalog(&mut self, items: &[Recommendation], fingerprint: &str) -> Result<()> {
         let indexed: Option<String> = self
             .conn
@@ -23,12 +24,16 @@ impl Store {
                 "INSERT INTO catalog_search (item_id, title, topic, vulnerability, statement) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?;
             for item in items {
+                // Both languages in each column, folded as the query is, so a search in either
+                // language matches and accents, œ and typographic apostrophes never stand in
+                // the way.
+                let both = |en: &str, fr: &str| fold_for_search(&format!("{en}\n{fr}"));
                 insert.execute(params![
                     item.id,
-                    item.title,
-                    item.topic,
-                    item.vulnerability,
-                    item.statement
+                    both(&item.title, &item.title_fr),
+                    both(&item.topic, &item.topic_fr),
+                    both(&item.vulnerability, &item.vulnerability_fr),
+                    both(&item.statement, &item.statement_fr)
                 ])?;
             }
         }
@@ -59,7 +64,8 @@ impl Store {
 /// Turns free text into an FTS5 query: each word quoted (so no operator syntax leaks in) and
 /// matched as a prefix. `None` when the text holds no word.
 fn fts_query(text: &str) -> Option<String> {
-    let words: Vec<String> = text
+    let folded = fold_for_search(text);
+    let words: Vec<String> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| format!("\"{w}\"*"))
@@ -73,8 +79,12 @@ mod tests {
 
     #[test]
     fn search_text_becomes_quoted_prefix_terms() {
-        assert_eq!(fts_query("SIM swap").as_deref(), Some("\"SIM\"* \"swap\"*"));
-        assert_eq!(fts_query("\"OR\" NEAR( *").as_deref(), Some("\"OR\"* \"NEAR\"*"));
+        assert_eq!(fts_query("SIM swap").as_deref(), Some("\"sim\"* \"swap\"*"));
+        assert_eq!(fts_query("\"OR\" NEAR( *").as_deref(), Some("\"or\"* \"near\"*"));
+        assert_eq!(
+            fts_query("Sécurité œuvre").as_deref(),
+            Some("\"securite\"* \"oeuvre\"*")
+        );
         assert_eq!(fts_query("  -- "), None);
     }
 }

@@ -133,13 +133,14 @@ pub(crate) fn replicated_lines(conn: &Connection, workspace_id: &str) -> Result<
 }
 
 /// The workspace properties a user edits, as the history names them.
-const PROPERTIES: [PropertyField; 6] = [
+const PROPERTIES: [PropertyField; 7] = [
     PropertyField::Name,
     PropertyField::DocVersion,
     PropertyField::Reference,
     PropertyField::PreparedBy,
     PropertyField::Event,
     PropertyField::Template,
+    PropertyField::Language,
 ];
 
 /// Whether a history line records a replicated field (the only lines a document carries):

@@ -77,8 +77,8 @@ impl Store {
         let w = &source.workspace;
         tx.execute(
             "INSERT INTO workspace (id, name, jurisdiction, template, doc_version, reference, prepared_by, event,
-                 created_at, created_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                 created_at, created_by, language)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![
                 id,
                 name,
@@ -94,6 +94,7 @@ impl Store {
                 } else {
                     by
                 },
+                w.language.code(),
             ],
         )?;
         for (position, a) in w.authorities.iter().enumerate() {

@@ -3,7 +3,7 @@
 use rusqlite_migration::{M, Migrations};
 
 /// How many migrations there are: the schema version of an up-to-date database.
-pub(crate) const LATEST: i64 = 10;
+pub(crate) const LATEST: i64 = 11;
 
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
@@ -428,6 +428,17 @@ CREATE TABLE replica_blob (
     bytes        BLOB NOT NULL,
     PRIMARY KEY (workspace_id, sha256)
 ) STRICT;
+"#,
+        ),
+        // 11: the language of a workspace's documents (English for every existing workspace),
+        // and the French title and statement frozen with a selection. Items selected earlier
+        // get theirs from the built-in catalog at the next open (`freeze_missing_french`),
+        // which SQL alone cannot read.
+        M::up(
+            r#"
+ALTER TABLE workspace ADD COLUMN language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'fr'));
+ALTER TABLE selection ADD COLUMN title_fr TEXT;
+ALTER TABLE selection ADD COLUMN statement_fr TEXT;
 "#,
         ),
     ])

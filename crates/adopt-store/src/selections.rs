@@ -5,15 +5,18 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::columns::{date_text, parse_code, parse_timestamp, timestamp};
 use crate::error::{Result, StoreError};
-use crate::history::record_replicated;
+use crate::history::{record, record_replicated};
 use crate::replica::{decision_edits, replicate};
 use crate::store::Store;
 use crate::workspaces::authorities;
 
 const SELECT_ITEM: &str = "SELECT item_id, title, item_group, topic, threat, stakeholders, statement, flag, sources,
         selected_at, selected_by, status, reason, rationale, wording, lead, priority, due, revision,
-        updated_at, updated_by
+        updated_at, updated_by, title_fr, statement_fr
     FROM selection";
+
+/// The history field of the line saying which items got their French text frozen late.
+const FROZEN_FRENCH_FIELD: &str = "frozen_text_fr";
 
 impl Store {
     /// Selects catalog items into a workspace, freezing their text. Items already selected are
@@ -49,6 +52,64 @@ impl Store {
         replicate(&tx, workspace_id, &edits, at, by)?;
         tx.commit()?;
         Ok(added)
+    }
+
+    /// Freezes the French title and statement of items selected before selections kept them
+    /// (schema 11), taking them from `french` (the built-in catalog's text by item id), with one
+    /// history line per workspace naming the items. Items `french` does not know keep none.
+    /// Nothing is written when no item needs it, so this runs at every open at no cost.
+    /// Returns how many items got their French text.
+    pub fn freeze_missing_french(
+        &mut self,
+        french: &dyn Fn(&str) -> Option<(String, String)>,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<usize> {
+        let missing = |conn: &Connection| -> Result<Vec<(String, String)>> {
+            let mut stmt = conn.prepare(
+                "SELECT workspace_id, item_id FROM selection
+                 WHERE title_fr IS NULL OR statement_fr IS NULL ORDER BY workspace_id, item_id",
+            )?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let rows = rows.collect::<rusqlite::Result<Vec<(String, String)>>>()?;
+            Ok(rows.into_iter().filter(|(_, item)| french(item).is_some()).collect())
+        };
+        if missing(&self.conn)?.is_empty() {
+            return Ok(0);
+        }
+        let tx = self.edit()?;
+        // Read again inside the transaction: another process may have filled them meanwhile.
+        let rows = missing(&tx)?;
+        let mut filled: Vec<(String, Vec<String>)> = Vec::new();
+        for (workspace_id, item_id) in rows {
+            let Some((title, statement)) = french(&item_id) else {
+                continue;
+            };
+            tx.execute(
+                "UPDATE selection SET title_fr = ?3, statement_fr = ?4 WHERE workspace_id = ?1 AND item_id = ?2",
+                params![workspace_id, item_id, title, statement],
+            )?;
+            match filled.last_mut() {
+                Some((last, items)) if *last == workspace_id => items.push(item_id),
+                _ => filled.push((workspace_id, vec![item_id])),
+            }
+        }
+        let count = filled.iter().map(|(_, items)| items.len()).sum();
+        for (workspace_id, items) in &filled {
+            // Local to this laptop: each laptop freezes from its own catalog when it upgrades.
+            record(
+                &tx,
+                workspace_id,
+                None,
+                FROZEN_FRENCH_FIELD,
+                None,
+                Some(&items.join(", ")),
+                at,
+                by,
+            )?;
+        }
+        tx.commit()?;
+        Ok(count)
     }
 
     /// Removes items from a workspace. An item whose decision has moved on needs `force`;
@@ -183,8 +244,9 @@ pub(crate) fn insert_selection(conn: &Connection, workspace_id: &str, item: &Sel
     conn.execute(
         "INSERT INTO selection (workspace_id, item_id, title, item_group, topic, threat, stakeholders,
              statement, flag, sources, selected_at, selected_by, status, reason, rationale, wording, lead,
-             priority, due, revision, updated_at, updated_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+             priority, due, revision, updated_at, updated_by, title_fr, statement_fr)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
+                 ?23, ?24)",
         params![
             workspace_id,
             item.id,
@@ -208,6 +270,8 @@ pub(crate) fn insert_selection(conn: &Connection, workspace_id: &str, item: &Sel
             d.revision,
             d.updated_at.map(timestamp),
             d.updated_by,
+            item.title_fr,
+            item.statement_fr,
         ],
     )?;
     write_support(conn, workspace_id, &item.id, &d.support)
@@ -307,6 +371,8 @@ fn item_from_row(r: &Row<'_>) -> rusqlite::Result<SelectedItem> {
         threat: parse_code(&r.get::<_, String>(4)?)?,
         stakeholders: from_json(&r.get::<_, String>(5)?)?,
         statement: r.get(6)?,
+        title_fr: r.get(21)?,
+        statement_fr: r.get(22)?,
         flag: parse_code(&r.get::<_, String>(7)?)?,
         sources: from_json(&r.get::<_, String>(8)?)?,
         selected_at: parse_timestamp(&r.get::<_, String>(9)?)?,

@@ -1,4 +1,4 @@
-use adopt_domain::{Authority, AuthorityKind, NewWorkspace, PropertyField, Workspace, WorkspaceSummary};
+use adopt_domain::{Authority, AuthorityKind, Language, NewWorkspace, PropertyField, Workspace, WorkspaceSummary};
 use adopt_sync::Edit;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction, params};
@@ -14,17 +14,37 @@ const ID_ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
 const ID_LENGTH: usize = 6;
 
 impl Store {
-    /// Creates a workspace from a validated [`NewWorkspace`] and returns it with its new id.
+    /// Creates an English workspace from a validated [`NewWorkspace`] and returns it with its
+    /// new id.
     pub fn create_workspace(&mut self, new: &NewWorkspace, at: DateTime<Utc>, by: &str) -> Result<Workspace> {
+        self.create_workspace_in(new, Language::En, at, by)
+    }
+
+    /// Creates a workspace whose documents are in `language`.
+    pub fn create_workspace_in(
+        &mut self,
+        new: &NewWorkspace,
+        language: Language,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<Workspace> {
         let tx = self.edit()?;
         if name_owner(&tx, &new.name)?.is_some() {
             return Err(StoreError::NameTaken(new.name.clone()));
         }
         let id = fresh_id(&tx)?;
         tx.execute(
-            "INSERT INTO workspace (id, name, jurisdiction, template, created_at, created_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![id, new.name, new.jurisdiction, new.template, timestamp(at), by],
+            "INSERT INTO workspace (id, name, jurisdiction, template, created_at, created_by, language)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                id,
+                new.name,
+                new.jurisdiction,
+                new.template,
+                timestamp(at),
+                by,
+                language.code()
+            ],
         )?;
         for (position, authority) in new.authorities.iter().enumerate() {
             tx.execute(
@@ -39,6 +59,9 @@ impl Store {
             )?;
         }
         record(&tx, &id, None, "created", None, Some(&new.name), at, by)?;
+        if language != Language::default() {
+            record(&tx, &id, None, "language", None, Some(language.code()), at, by)?;
+        }
         // The replica is born with the workspace, made from its rows and the line above, so
         // every peer shares its first change.
         replicate(&tx, &id, &[], at, by)?;
@@ -110,6 +133,7 @@ impl Store {
                 PropertyField::Reference => before.reference.clone(),
                 PropertyField::PreparedBy => before.prepared_by.clone(),
                 PropertyField::Event => before.event.clone(),
+                PropertyField::Language => Some(before.language.code().to_string()),
             };
             if old == *value {
                 continue;
@@ -175,7 +199,8 @@ pub(crate) fn fresh_id(tx: &Transaction<'_>) -> Result<String> {
 pub(crate) fn load(conn: &rusqlite::Connection, id: &str) -> Result<Option<Workspace>> {
     let Some(mut workspace) = conn
         .query_row(
-            "SELECT id, name, jurisdiction, template, doc_version, reference, prepared_by, event, created_at, created_by
+            "SELECT id, name, jurisdiction, template, doc_version, reference, prepared_by, event, created_at, created_by,
+                    language
              FROM workspace WHERE id = ?1",
             [id],
             |r| {
@@ -190,6 +215,7 @@ pub(crate) fn load(conn: &rusqlite::Connection, id: &str) -> Result<Option<Works
                     event: r.get(7)?,
                     created_at: parse_timestamp(&r.get::<_, String>(8)?)?,
                     created_by: r.get(9)?,
+                    language: parse_code::<Language>(&r.get::<_, String>(10)?)?,
                     authorities: Vec::new(),
                 })
             },
