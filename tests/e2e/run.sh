@@ -98,11 +98,11 @@ export E2E_WEBDRIVER_URL=http://127.0.0.1:$PORT E2E_APP=$APP E2E_CLI=$CLI E2E_AR
 echo "==> e2e on display $DISPLAY, tauri-driver on :$PORT (native :$NATIVE_PORT), database $DFS_ADOPT_DB"
 started=$(date +%s%N)
 set +e
-# The window test first (it expects an empty database), then the discussion, survey and versions tests
+# The window test first (it expects an empty database), then the discussion, survey, versions and French tests
 # on the same database; one node run each, so the order holds. E2E_TEST_FILE runs just some.
 # network.test.mjs runs discussion.test.mjs with the app under strace; the kill -9 trials and
 # the CLI storm come last (a killed app must not disturb the flows before them).
-read -r -a TEST_FILES <<<"${E2E_TEST_FILE:-tests/e2e/window.test.mjs tests/e2e/network.test.mjs tests/e2e/survey.test.mjs tests/e2e/versions.test.mjs tests/e2e/crash.test.mjs tests/e2e/cli-storm.test.mjs}"
+read -r -a TEST_FILES <<<"${E2E_TEST_FILE:-tests/e2e/window.test.mjs tests/e2e/network.test.mjs tests/e2e/survey.test.mjs tests/e2e/versions.test.mjs tests/e2e/french.test.mjs tests/e2e/crash.test.mjs tests/e2e/cli-storm.test.mjs}"
 result=0
 for file in "${TEST_FILES[@]}"; do
   node --test --test-reporter=spec --test-concurrency=1 "$file" || result=$?

@@ -20,15 +20,15 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     .filter((group) => group.findings.length > 0);
 }
 
-/** The fields of the properties dialog, by the property a finding names. */
-const propertyLabels: Record<PropertyField, string> = {
+/** The fields of the properties dialog, by the property a finding names (read when shown: the language may change). */
+const propertyLabels = (): Record<PropertyField, string> => ({
   name: messages.nameLabel,
   doc_version: messages.docVersionLabel,
   reference: messages.referenceLabel,
   prepared_by: messages.preparedByLabel,
   event: messages.eventLabel,
   template: messages.templateLabel,
-};
+});
 
 /**
  * The message as a sentence, without its leading "SIM-08: " (the list shows the item beside it);
@@ -37,7 +37,7 @@ const propertyLabels: Record<PropertyField, string> = {
 export function findingText(finding: Finding): string {
   const prefix = finding.item === null ? null : `${finding.item}: `;
   const text = prefix !== null && finding.message.startsWith(prefix) ? finding.message.slice(prefix.length) : finding.message;
-  const hint = finding.field === null ? "" : `; ${messages.findingPropertyHint(propertyLabels[finding.field])}`;
+  const hint = finding.field === null ? "" : `${messages.hintSeparator}${messages.findingPropertyHint(propertyLabels()[finding.field])}`;
   return asSentence(text + hint);
 }
 

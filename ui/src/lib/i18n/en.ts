@@ -954,6 +954,12 @@ export const en = {
   valueNotSelected: "Not selected",
   /** The place of an online session, as the session records it and the minutes print it. */
   onlinePlace: "Online",
+  /** Between a core message and the window's hint on what to do. */
+  hintSeparator: "; ",
+  /** A label before what it labels: "Sources:". */
+  labelled: (label: string): string => `${label}:`,
+  /** Between the entries of a list written on one line. */
+  listSeparator: "; ",
 };
 
 /** The shape every language's messages must have: the same keys, the same parameters. */

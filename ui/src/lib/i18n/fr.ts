@@ -982,4 +982,7 @@ export const fr: Messages = {
   valueSelected: "Sélectionnée",
   valueNotSelected: "Non sélectionnée",
   onlinePlace: "En ligne",
+  hintSeparator: "\u202f; ",
+  labelled: (label: string): string => `${label}\u00a0:`,
+  listSeparator: "\u202f; ",
 };

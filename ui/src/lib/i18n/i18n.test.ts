@@ -168,7 +168,8 @@ function literalText(source: string): string[] {
   const found: string[] = [];
   for (const match of markup.matchAll(/>([^<>]*)</g)) {
     const text = (match[1] ?? "").trim();
-    if (/[A-Za-zÀ-ÿ]{2,}/.test(text)) found.push(text);
+    // Words, and punctuation glued to an expression ("{label}:"), which French spaces differently.
+    if (/[A-Za-zÀ-ÿ]{2,}/.test(text) || /^[:;!?]/.test(text)) found.push(text);
   }
   for (const match of markup.matchAll(/\s(placeholder|title|aria-label|alt|label|value)="([^"]*)"/g)) {
     if (/[A-Za-z]{2,}/.test(match[2] ?? "") && match[1] !== "value") found.push(`${match[1]}="${match[2]}"`);
@@ -177,7 +178,7 @@ function literalText(source: string): string[] {
 }
 
 // Key names printed on keys, the same in every language.
-const LITERAL_ALLOWED = new Set(["&nbsp;", "Esc", "Alt+", 'title="Ctrl+Z"', 'title="Ctrl+Shift+Z"']);
+const LITERAL_ALLOWED = new Set(["&nbsp;", "Esc", "Alt+", "?", 'title="Ctrl+Z"', 'title="Ctrl+Shift+Z"']);
 
 describe("components", () => {
   const files = Object.keys(components);
@@ -201,6 +202,7 @@ describe("components", () => {
       "Save now",
       'title="Close it"',
     ]);
+    expect(literalText("<p><strong>{messages.conditions}:</strong> {text}</p>")).toEqual([":"]);
   });
 
   it("take value-set names from the messages, never the English labels of api/values directly", () => {
