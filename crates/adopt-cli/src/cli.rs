@@ -156,7 +156,7 @@ pub enum ConflictsCommand {
         #[arg(value_name = "WS")]
         workspace: String,
         /// The conflict's id, ITEM/FIELD or -/FIELD (e.g. REG-01/rationale)
-        #[arg(value_name = "CONFLICT")]
+        #[arg(value_name = "CONFLICT", allow_hyphen_values = true)]
         conflict: String,
         /// Keep the Nth value of `conflicts list`, counting from 1
         #[arg(long, value_name = "N")]

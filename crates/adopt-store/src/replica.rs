@@ -227,17 +227,22 @@ pub(crate) fn replicate_records(
 /// files were rendered again without participants' names (that rewrite stays out of the
 /// discussion's edit; the files without names are what travels from then on). Run before a
 /// bundle is made or merged, so the document never names files this laptop no longer has.
-pub(crate) fn catch_up_reviews(conn: &Connection, workspace_id: &str, at: DateTime<Utc>, by: &str) -> Result<()> {
-    let (actor, _) = device(conn, at)?;
-    let Some(replica) = load_replica(conn, workspace_id, &actor)? else {
-        return Ok(());
-    };
+/// Returns whether it wrote a change (`replica` is then behind the stored document).
+pub(crate) fn catch_up_reviews(
+    conn: &Connection,
+    workspace_id: &str,
+    replica: &ReplicatedWorkspace,
+    at: DateTime<Utc>,
+    by: &str,
+) -> Result<bool> {
+    let mut wrote = false;
     for kind in REVIEW_KINDS {
-        if !record_edits(conn, workspace_id, &replica, kind, None)?.is_empty() {
+        if !record_edits(conn, workspace_id, replica, kind, None)?.is_empty() {
             replicate_records(conn, workspace_id, kind, None, at, by)?;
+            wrote = true;
         }
     }
-    Ok(())
+    Ok(wrote)
 }
 
 fn has_conflicts(conn: &Connection, workspace_id: &str) -> Result<bool> {
@@ -363,8 +368,10 @@ impl Store {
         by: &str,
     ) -> Result<(Vec<u8>, Vec<adopt_sync::Blob>)> {
         let tx = self.edit()?;
-        catch_up_reviews(&tx, workspace_id, at, by)?;
         let mut replica = load_or_build(&tx, workspace_id, at, by)?;
+        if catch_up_reviews(&tx, workspace_id, &replica, at, by)? {
+            replica = load_or_build(&tx, workspace_id, at, by)?;
+        }
         let with_conflicts = has_version_conflict(&tx, workspace_id)?;
         let needed = needed_files(&replica, with_conflicts)?;
         let blobs = files_to_send(&tx, workspace_id, &needed)?;

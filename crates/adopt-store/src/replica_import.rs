@@ -61,8 +61,10 @@ impl Store {
         let workspace_id = incoming.workspace_id().to_string();
         let exists = load(&tx, &workspace_id)?.is_some();
         let (mut replica, before, conflicts_before) = if exists {
-            catch_up_reviews(&tx, &workspace_id, at, by)?;
             let mut local = load_or_build(&tx, &workspace_id, at, by)?;
+            if catch_up_reviews(&tx, &workspace_id, &local, at, by)? {
+                local = load_or_build(&tx, &workspace_id, at, by)?;
+            }
             let before = local.state()?;
             let conflicts: BTreeSet<String> = local.conflicts()?.into_iter().map(|c| c.id).collect();
             local.merge(&mut incoming)?;

@@ -411,7 +411,8 @@ pub(crate) fn needed_files(replica: &ReplicatedWorkspace, with_conflicts: bool) 
         .into_iter()
         .map(|(field, value)| (field.id, value.value))
         .collect();
-    if with_conflicts {
+    // A conflict on a label has a shown side: no version shown, no conflict to look for.
+    if with_conflicts && !values.is_empty() {
         for conflict in replica.conflicts()? {
             if let Some(label) = conflict.id.strip_prefix(VERSION_CONFLICT) {
                 values.extend(conflict.values.into_iter().map(|v| (label.to_string(), v.value)));

@@ -197,8 +197,10 @@ impl Store {
         Ok(added)
     }
 
-    /// A workspace's reviewers' comments in the order they were imported: only one item's
-    /// with `item`, only those without a disposition with `open_only`.
+    /// A workspace's reviewers' comments in document order (by section, those on the whole
+    /// document last, then by the reviewer's date and id): one order on every laptop, whatever
+    /// order their imports and merges came in. Only one item's with `item`, only those without
+    /// a disposition with `open_only`.
     pub fn review_comments(
         &self,
         workspace_id: &str,
@@ -208,7 +210,7 @@ impl Store {
         workspace_exists(&self.conn, workspace_id)?;
         let sql = format!(
             "{SELECT_COMMENT} WHERE workspace_id = ?1 AND (?2 IS NULL OR item_id = ?2)
-                AND (?3 = 0 OR disposition IS NULL) ORDER BY rowid"
+                AND (?3 = 0 OR disposition IS NULL) ORDER BY section IS NULL, section, at, id"
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params![workspace_id, item, open_only], |r| {

@@ -770,3 +770,222 @@ fn a_sync_import_killed_at_any_moment_leaves_the_database_as_before_or_as_after(
     assert_eq!(as_before + as_after, trials);
     eprintln!("sync import killed {trials} times over {took:?}: {as_before} as before, {as_after} as after");
 }
+
+/// The stored file of version `label` on `db`, byte for byte.
+fn version_file(db: &(Db, String), ws: &str, label: &str, format: &str) -> Vec<u8> {
+    let out = db.0.path(&format!("{label}-{}.{format}", rand_suffix()));
+    on(
+        db,
+        &["export", ws, "--version", label, "--format", format, "--out", &out],
+    );
+    std::fs::read(&out).unwrap()
+}
+
+fn review_fixture(name: &str) -> String {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../adopt-office/tests/fixtures")
+        .join(name)
+        .to_str()
+        .unwrap()
+        .to_string()
+}
+
+fn conflict_ids(db: &(Db, String), ws: &str) -> Vec<String> {
+    json_on(db, &["conflicts", "list", ws, "--json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn reviewers_comments_and_circulated_versions_travel_and_one_label_twice_is_a_conflict_settled_by_keeping_one() {
+    let a = laptop("LCA laptop");
+    let b = laptop("CBL laptop");
+    let c = laptop("Facilitator laptop");
+    let ws = a.0.lesotho();
+    let first = bundle(&a, &ws);
+    import(&b, &first);
+    import(&c, &first);
+
+    // A version circulated on A reaches B and C, its files byte for byte.
+    on(
+        &a,
+        &["version", "circulate", &ws, "--label", "0.1", "--date", "2025-06-06"],
+    );
+    let with_version = bundle(&a, &ws);
+    import(&b, &with_version);
+    import(&c, &with_version);
+    let versions = json_on(&a, &["version", "list", &ws, "--json"]);
+    assert_eq!(versions.as_array().unwrap().len(), 1);
+    for db in [&b, &c] {
+        assert_eq!(json_on(db, &["version", "list", &ws, "--json"]), versions, "{}", db.1);
+        assert_eq!(
+            json_on(db, &["version", "show", &ws, "0.1", "--json"]),
+            json_on(&a, &["version", "show", &ws, "0.1", "--json"])
+        );
+        for format in ["docx", "pdf"] {
+            assert_eq!(
+                version_file(db, &ws, "0.1", format),
+                version_file(&a, &ws, "0.1", format),
+                "{format} on {}",
+                db.1
+            );
+        }
+    }
+
+    // A reviewer's file imported on A, one comment answered on B: the answer reaches all three.
+    on(
+        &a,
+        &[
+            "review",
+            "import",
+            &ws,
+            &review_fixture("review-comments.docx"),
+            "--organisation",
+            "Central Bank of Lesotho",
+        ],
+    );
+    let reviewed = bundle(&a, &ws);
+    import(&b, &reviewed);
+    import(&c, &reviewed);
+    let comments = json_on(&b, &["review", "list", &ws, "--json"]);
+    let on_item: Vec<String> = comments
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["item"] == "SIM-08")
+        .map(|c| c["id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(on_item.len() >= 2, "{comments}");
+    let (answered, disputed) = (&on_item[0], &on_item[1]);
+    on(
+        &b,
+        &[
+            "review",
+            "respond",
+            &ws,
+            answered,
+            "--disposition",
+            "accepted",
+            "--response",
+            "Wording changed",
+        ],
+    );
+    let answer = bundle(&b, &ws);
+    import(&a, &answer);
+    import(&c, &answer);
+    let listed = json_on(&a, &["review", "list", &ws, "--json"]);
+    assert_eq!(json_on(&b, &["review", "list", &ws, "--json"]), listed);
+    assert_eq!(json_on(&c, &["review", "list", &ws, "--json"]), listed);
+    let seen = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == answered.as_str())
+        .unwrap();
+    assert_eq!(seen["disposition"], "accepted");
+    assert_eq!(seen["response"], "Wording changed");
+
+    // Concurrently: A and C answer another comment differently; B and C circulate "0.2".
+    on(&a, &["review", "respond", &ws, disputed, "--disposition", "noted"]);
+    on(
+        &c,
+        &[
+            "review",
+            "respond",
+            &ws,
+            disputed,
+            "--disposition",
+            "rejected",
+            "--response",
+            "Out of scope",
+        ],
+    );
+    on(
+        &b,
+        &["version", "circulate", &ws, "--label", "0.2", "--date", "2025-06-07"],
+    );
+    on(&c, &["decide", &ws, "REG-01", "--status", "adopt", "--lead", "LCA"]);
+    on(
+        &c,
+        &["version", "circulate", &ws, "--label", "0.2", "--date", "2025-06-08"],
+    );
+    let b_pdf = version_file(&b, &ws, "0.2", "pdf");
+    let c_pdf = version_file(&c, &ws, "0.2", "pdf");
+    let c_docx = version_file(&c, &ws, "0.2", "docx");
+    let b_docx = version_file(&b, &ws, "0.2", "docx");
+    assert_ne!(b_pdf, c_pdf, "two different versions under one label");
+
+    let (from_a, from_b, from_c) = (bundle(&a, &ws), bundle(&b, &ws), bundle(&c, &ws));
+    import(&a, &from_c);
+    import(&a, &from_b);
+    import(&b, &from_a);
+    import(&b, &from_c);
+    import(&c, &from_b);
+    import(&c, &from_a);
+
+    let conflicts = json_on(&a, &["conflicts", "list", &ws, "--json"]);
+    assert_eq!(json_on(&b, &["conflicts", "list", &ws, "--json"]), conflicts);
+    assert_eq!(json_on(&c, &["conflicts", "list", &ws, "--json"]), conflicts);
+    let ids = conflict_ids(&a, &ws);
+    assert_eq!(
+        ids,
+        [
+            "-/version.0.2".to_string(),
+            format!("SIM-08/comment.{disputed}.disposition")
+        ]
+    );
+    for db in [&a, &b, &c] {
+        assert_eq!(
+            json_on(db, &["version", "list", &ws, "--json"]),
+            json_on(&a, &["version", "list", &ws, "--json"]),
+            "one version shown under the label on {}",
+            db.1
+        );
+    }
+    // Both versions' files are still at hand before settling: every bundle carries both.
+    let shown = version_file(&a, &ws, "0.2", "pdf");
+    assert!(shown == b_pdf || shown == c_pdf);
+    for db in [&a, &b, &c] {
+        let file = bundle(db, &ws);
+        let sent = adopt_sync::Bundle::from_bytes(&std::fs::read(&file).unwrap()).unwrap();
+        for pdf in [&b_pdf, &c_pdf] {
+            assert!(sent.blobs.iter().any(|blob| blob.bytes() == pdf.as_slice()), "{}", db.1);
+            let document = &sent.document;
+            assert!(
+                !document
+                    .windows(pdf.len().min(64))
+                    .any(|w| w == &pdf[..pdf.len().min(64)]),
+                "files travel beside the document, not inside it"
+            );
+        }
+    }
+
+    // A typed value is refused for a version; --keep 2 on A keeps the other one, everywhere.
+    let mut args = vec!["--device", "LCA laptop"];
+    args.extend(["conflicts", "resolve", &ws, "-/version.0.2", "--value", "0.2"]);
+    a.0.refused(&ws, &args, 2, "cannot be typed as a value; keep one of the versions");
+    on(&a, &["conflicts", "resolve", &ws, "-/version.0.2", "--keep", "2"]);
+    let (kept_pdf, kept_docx) = if shown == b_pdf {
+        (c_pdf, c_docx)
+    } else {
+        (b_pdf, b_docx)
+    };
+    let settled = bundle(&a, &ws);
+    import(&b, &settled);
+    import(&c, &settled);
+    let versions = json_on(&a, &["version", "list", &ws, "--json"]);
+    for db in [&a, &b, &c] {
+        assert_eq!(
+            conflict_ids(db, &ws),
+            [format!("SIM-08/comment.{disputed}.disposition")],
+            "the version conflict is gone on {}",
+            db.1
+        );
+        assert_eq!(json_on(db, &["version", "list", &ws, "--json"]), versions);
+        assert_eq!(version_file(db, &ws, "0.2", "pdf"), kept_pdf, "{}", db.1);
+        assert_eq!(version_file(db, &ws, "0.2", "docx"), kept_docx, "{}", db.1);
+    }
+}
