@@ -414,7 +414,7 @@ mod tests {
         let fonts = prop(defaults, &["rPr", "rFonts"]).unwrap();
         assert_eq!(w_attr(fonts, "ascii"), Some("Calibri"));
         assert_eq!(w_attr(prop(defaults, &["rPr", "sz"]).unwrap(), "val"), Some("22"));
-        assert_eq!(w_attr(prop(defaults, &["rPr", "lang"]).unwrap(), "val"), Some("fr"));
+        assert_eq!(w_attr(prop(defaults, &["rPr", "lang"]).unwrap(), "val"), Some("fr-FR"));
         assert!(merged.contains(r#"<w:spacing w:after="160" w:line="259" w:lineRule="auto"/>"#));
 
         // Normal (matched by name) lost our Times New Roman: the defaults' font applies.

@@ -12,6 +12,7 @@ use zip::write::SimpleFileOptions;
 use crate::error::DocxError;
 use crate::revisions::fix_document;
 use crate::style_ids::TABLE_STYLE;
+use crate::styles::word_language;
 use crate::text::escape;
 
 /// The custom property naming the circulated version (empty for a working draft), as the CLI
@@ -241,11 +242,7 @@ fn custom_xml(properties: &[(String, String)]) -> String {
 /// opening, which fills the table of contents' page numbers; `trackRevisions` records the
 /// reader's own edits as tracked changes.
 fn settings_xml(language: &str, track: bool) -> String {
-    let lang = escape(if language.trim().is_empty() {
-        "en"
-    } else {
-        language.trim()
-    });
+    let lang = escape(word_language(language));
     format!(
         concat!(
             r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,

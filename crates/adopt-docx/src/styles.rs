@@ -37,6 +37,16 @@ impl Faces<'static> {
     };
 }
 
+/// The language tag Word gets for the document's `language`: a bare "fr" becomes "fr-FR",
+/// since Word picks its spelling dictionary by region; other tags are kept, empty means "en".
+pub fn word_language(language: &str) -> &str {
+    match language.trim() {
+        "" => "en",
+        "fr" => "fr-FR",
+        tag => tag,
+    }
+}
+
 /// The whole styles part for a document in `language` on a page of `geometry`.
 pub fn styles_xml(language: &str, geometry: &Geometry) -> String {
     styles_xml_with(language, geometry, &Faces::OURS)
@@ -49,11 +59,7 @@ pub fn styles_xml_with(language: &str, geometry: &Geometry, faces: &Faces<'_>) -
     let heading_colour = faces
         .heading_colour
         .filter(|c| c.len() == 6 && c.chars().all(|c| c.is_ascii_hexdigit()));
-    let lang = escape(if language.trim().is_empty() {
-        "en"
-    } else {
-        language.trim()
-    });
+    let lang = escape(word_language(language));
     let tw = geometry.text_width;
     let mut out = String::with_capacity(16 * 1024);
     out.push_str(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#);
@@ -572,6 +578,17 @@ mod tests {
         unique.sort_unstable();
         unique.dedup();
         assert_eq!(ids.len(), unique.len(), "style ids are unique");
+    }
+
+    #[test]
+    fn a_french_document_is_checked_as_french_from_france() {
+        let g = Geometry::new(&PageSetup::new(PageSize::A4));
+        let xml = styles_xml("fr", &g);
+        let doc = roxmltree::Document::parse(&xml).unwrap();
+        let lang = doc.descendants().find(|n| n.has_tag_name((W, "lang"))).unwrap();
+        assert_eq!(lang.attribute((W, "val")), Some("fr-FR"));
+        assert_eq!(word_language("en"), "en");
+        assert_eq!(word_language(" "), "en");
     }
 
     const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

@@ -183,6 +183,9 @@ pub(crate) enum Clean {
 pub(crate) fn clean(c: char, face: Face) -> Clean {
     match c {
         '\n' | '\u{2028}' | '\u{2029}' => Clean::Break,
+        // No-break spaces are part of the word around them, so a line never breaks there.
+        // A face without the narrow one draws the full no-break space instead.
+        c if is_no_break_space(c) => Clean::Char(if metrics(face).has(c) { c } else { '\u{a0}' }),
         ' ' | '\t' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{205f}' | '\u{3000}' => Clean::Space,
         // Soft hyphen, zero-width and bidi controls, word joiners, variation selectors, BOM,
         // tag characters: invisible by design.
@@ -202,6 +205,12 @@ pub(crate) fn clean(c: char, face: Face) -> Clean {
         c if metrics(face).has(c) => Clean::Char(c),
         _ => Clean::Char('?'),
     }
+}
+
+/// The spaces a line must not break at: no-break (U+00A0), narrow no-break (U+202F, French
+/// « ; » and thousands) and figure space (U+2007).
+pub(crate) fn is_no_break_space(c: char) -> bool {
+    matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}')
 }
 
 /// `base` followed by the combining `mark` as one precomposed character, if Unicode has one

@@ -115,7 +115,12 @@ fn field_frags(spans: &[Span]) -> Vec<Frag<'_>> {
 
 fn heading_title(h: &Heading) -> String {
     let text: String = h.text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Runs of spaces become one, but a no-break space (French « : », « ; ») stays as it is.
+    let text = text
+        .split(|c: char| c.is_whitespace() && !fonts::is_no_break_space(c))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     match h.number.as_deref().map(str::trim) {
         // A deleted heading's old number would clash with the new one in the outline.
         Some(n) if !n.is_empty() && deletion(h).is_none() => format!("{n} {text}"),
@@ -366,4 +371,25 @@ fn place_heading(flow: &mut Flow, h: &HeadingPrep, keep: f32) {
         flow.y += st.leading;
     }
     flow.pending = st.after;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_outline_title_keeps_its_no_break_spaces_and_joins_other_runs() {
+        let h = Heading {
+            level: 1,
+            number: Some("Article 2".into()),
+            text: "Champ  d’application\u{a0}: «\u{a0}SFN\u{a0}»\u{202f}?\n".into(),
+            anchor: "article-2".into(),
+            in_contents: true,
+            redline: None,
+        };
+        assert_eq!(
+            heading_title(&h),
+            "Article 2 Champ d’application\u{a0}: «\u{a0}SFN\u{a0}»\u{202f}?"
+        );
+    }
 }

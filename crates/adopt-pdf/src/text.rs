@@ -284,6 +284,29 @@ mod tests {
     }
 
     #[test]
+    fn lines_never_break_at_french_no_break_spaces() {
+        // Every « : » and « ; » is a candidate for a break if the spaces before them were
+        // ordinary ones: at any width, the mark stays on the line of the word before it.
+        let text = "Autorité chef de file\u{a0}: ARTCI\u{202f}; date cible\u{a0}: 1er juin 2026\u{202f}; «\u{a0}PROJET\u{a0}» soit 10\u{202f}000 abonnés\u{202f}!";
+        // From the width of the longest unbreakable group up (narrower, a word breaks anyway).
+        for width in (80..400).step_by(7) {
+            for line in texts(text, width as f32) {
+                assert!(
+                    !line.starts_with([':', ';', '!', '»', '\u{a0}', '\u{202f}']),
+                    "width {width}: a line starts with a mark: {line:?}"
+                );
+                assert!(
+                    !line.ends_with(['«', '\u{a0}', '\u{202f}']) && !line.ends_with("10"),
+                    "width {width}: a line ends before its no-break space: {line:?}"
+                );
+            }
+        }
+        // The spaces are drawn, not turned into '?' nor dropped.
+        let all: String = texts(text, 1000.0).concat();
+        assert!(all.contains("file\u{a0}:") && !all.contains('?'), "{all:?}");
+    }
+
+    #[test]
     fn short_text_is_one_line() {
         assert_eq!(texts("Licensees shall comply.", 500.0), vec!["Licensees shall comply."]);
     }
