@@ -1,112 +1,86 @@
 use std::path::PathBuf;
 
 use adopt_domain::InvalidInput;
+use adopt_messages::{Localized, Message};
 use thiserror::Error;
 
-/// What can go wrong with the database. Refused changes leave it exactly as it was.
+/// What can go wrong with the database. Refused changes leave it exactly as it was. `Display`
+/// is the English of its message.
 #[derive(Debug, Error)]
+#[error("{}", self.message().english())]
 pub enum StoreError {
-    #[error(transparent)]
     Invalid(#[from] InvalidInput),
-    #[error("no workspace with id or name \"{0}\"; check the name in the list of workspaces")]
     WorkspaceNotFound(String),
-    #[error("a workspace named \"{0}\" exists already; choose another name")]
     NameTaken(String),
-    #[error("{item} is not selected in this workspace; select it first")]
-    NotSelected { item: String },
-    #[error(
-        "{item} is decided ({status}); deselecting it discards the decision and must be confirmed (its history is kept)"
-    )]
-    Decided { item: String, status: String },
-    #[error(
-        "{item} has changed since revision {expected} (it is now at revision {current}); reload it and apply your change again"
-    )]
-    StaleRevision { item: String, expected: u32, current: u32 },
-    #[error("no discussion session \"{0}\" in this workspace; check the list of sessions")]
+    NotSelected {
+        item: String,
+    },
+    Decided {
+        item: String,
+        status: String,
+    },
+    StaleRevision {
+        item: String,
+        expected: u32,
+        current: u32,
+    },
     SessionNotFound(String),
-    #[error("this workspace has no discussion session yet; create one first")]
     NoSession,
-    #[error("{item} is not on the agenda of session {session}; add it to the agenda first")]
-    NotOnAgenda { item: String, session: String },
-    #[error("{item} has no resolution to take back")]
-    NoResolution { item: String },
-    #[error("there is no action item {0} in this workspace")]
+    NotOnAgenda {
+        item: String,
+        session: String,
+    },
+    NoResolution {
+        item: String,
+    },
     ActionNotFound(String),
-    #[error(
-        "a version labelled \"{0}\" was circulated already (labels are compared regardless of case); choose another label"
-    )]
     VersionLabelTaken(String),
-    #[error("no circulated version \"{label}\" in this workspace; {}", version_list(.existing))]
-    VersionNotFound { label: String, existing: Vec<String> },
-    #[error(
-        "the files of circulated version \"{0}\" are neither in the bundle nor in this database; ask the other laptop to export the workspace again with this version of dfs-adopt. Nothing was changed"
-    )]
+    VersionNotFound {
+        label: String,
+        existing: Vec<String>,
+    },
     VersionFilesMissing(String),
-    #[error(
-        "conflict {0} is between circulated versions, which cannot be typed as a value; keep one of the versions `conflicts list` shows with --keep N"
-    )]
     VersionValueTyped(String),
-    #[error("no reviewer's comment with id \"{0}\" in this workspace; `review list` shows the ids")]
     CommentNotFound(String),
-    #[error("more than one reviewer's comment has an id starting \"{0}\"; give more of the id")]
     CommentAmbiguous(String),
-    #[error("the folder {path} cannot be created: {source}")]
-    Folder { path: PathBuf, source: std::io::Error },
-    #[error("the database {path} cannot be opened: {source}")]
-    Open { path: PathBuf, source: rusqlite::Error },
-    #[error(
-        "the database {path} was written by a newer version of dfs-adopt (schema {found}; this version knows up to {known}); it was left as it was: install the newer dfs-adopt to open it"
-    )]
-    NewerSchema { path: PathBuf, found: i64, known: i64 },
-    #[error("the database {path} cannot be read: {source}; check that the file is there and readable")]
-    Read { path: PathBuf, source: std::io::Error },
+    Folder {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    Open {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    NewerSchema {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     /// Found before anything was written: the file is left as it was.
-    #[error(
-        "the database {path} is damaged ({detail}); nothing was written to it. {}",
-        restore_advice(.path, .backup.as_deref())
-    )]
     Damaged {
         path: PathBuf,
         detail: String,
         backup: Option<PathBuf>,
     },
-    #[error(
-        "the disk holding the database{} is full; nothing was changed: free some space on it, then try again",
-        path_note(.0.as_deref())
-    )]
     DiskFull(Option<PathBuf>),
-    #[error(
-        "the database{} cannot be written: its folder is read-only (dfs-adopt keeps the database's -wal and -shm files beside it); nothing was changed: make the folder writable, or copy the database to a writable folder and open it there",
-        path_note(.0.as_deref())
-    )]
     ReadOnly(Option<PathBuf>),
-    #[error(
-        "the database could not be read or written ({0}); nothing was changed: check that its disk is still connected and has free space, then try again"
-    )]
     Io(rusqlite::Error),
     /// SQLite found damage in a page only an edit or a read reached; that statement wrote nothing.
-    #[error(
-        "the database is damaged ({0}); the change was not made. Close dfs-adopt, keep the file as it is, and restore your work from the backup beside it (a .bak file) or from a copy you keep"
-    )]
     Corrupt(rusqlite::Error),
-    #[error(
-        "the database could not be backed up to {path} before updating it ({source}); nothing was changed: free some disk space and try again"
-    )]
-    Backup { path: PathBuf, source: rusqlite::Error },
-    #[error("the database schema cannot be updated: {0}")]
+    Backup {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
     Migration(rusqlite_migration::Error),
-    #[error("the database is busy or locked by another program; close it and try again")]
     Busy,
-    #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
-    #[error(
-        "the copy from the other laptop selects {0}, which this version's catalog lacks; update dfs-adopt, then import it again"
-    )]
     UnknownItem(String),
     /// The replicated copy refused an edit or a merge; nothing was changed.
-    #[error(transparent)]
     Replica(#[from] adopt_sync::SyncError),
-    #[error("the operating system gave no random numbers for a new id ({0}); nothing was changed: try again")]
     NoRandomness(getrandom::Error),
 }
 
@@ -135,32 +109,74 @@ impl StoreError {
     }
 }
 
-/// " <path>" when the path is known, to follow "the database".
-fn path_note(path: Option<&std::path::Path>) -> String {
-    path.map(|p| format!(" {}", p.display())).unwrap_or_default()
-}
-
-/// What to do with a damaged database: the copy the store made beside it, when there is one.
-fn restore_advice(path: &std::path::Path, backup: Option<&std::path::Path>) -> String {
-    match backup {
-        Some(backup) => format!(
-            "Keep it as it is for now; to go back to the copy made before the last update, {}, move the damaged file aside and copy that backup to {} (work done since that update is not in it)",
-            backup.display(),
-            path.display()
-        ),
-        None => format!(
-            "Keep it as it is, and put a copy you trust in its place ({}): a backup of the file, or start a new database and bring in workspace files exported earlier with `workspace import`",
-            path.display()
-        ),
-    }
-}
-
-/// "the versions are: 0.1, 0.2", or that there are none.
-fn version_list(labels: &[String]) -> String {
-    if labels.is_empty() {
-        "no version has been circulated yet".to_string()
-    } else {
-        format!("the versions are: {}", labels.join(", "))
+impl Localized for StoreError {
+    fn message(&self) -> Message {
+        let m = Message::new;
+        let shown = |path: &std::path::Path| path.display().to_string();
+        // " <path>" when the path is known, to follow "the database".
+        let note = |path: &Option<PathBuf>| path.as_deref().map(|p| format!(" {}", p.display())).unwrap_or_default();
+        match self {
+            Self::Invalid(invalid) => invalid.message(),
+            Self::WorkspaceNotFound(workspace) => m("store-workspace-not-found").with("workspace", workspace),
+            Self::NameTaken(name) => m("store-name-taken").with("name", name),
+            Self::NotSelected { item } => m("store-not-selected").with("item", item),
+            Self::Decided { item, status } => m("store-decided").with("item", item).with("status", status),
+            Self::StaleRevision {
+                item,
+                expected,
+                current,
+            } => m("store-stale-revision")
+                .with("item", item)
+                .with("expected", *expected)
+                .with("current", *current),
+            Self::SessionNotFound(session) => m("store-session-not-found").with("session", session),
+            Self::NoSession => m("store-no-session"),
+            Self::NotOnAgenda { item, session } => m("store-not-on-agenda").with("item", item).with("session", session),
+            Self::NoResolution { item } => m("store-no-resolution").with("item", item),
+            Self::ActionNotFound(action) => m("store-action-not-found").with("action", action),
+            Self::VersionLabelTaken(label) => m("store-version-label-taken").with("label", label),
+            Self::VersionNotFound { label, existing } => m("store-version-not-found")
+                .with("label", label)
+                .with("count", existing.len())
+                .with("existing", existing.join(", ")),
+            Self::VersionFilesMissing(label) => m("store-version-files-missing").with("label", label),
+            Self::VersionValueTyped(id) => m("store-version-value-typed").with("id", id),
+            Self::CommentNotFound(id) => m("store-comment-not-found").with("id", id),
+            Self::CommentAmbiguous(id) => m("store-comment-ambiguous").with("id", id),
+            Self::Folder { path, source } => m("store-folder")
+                .with("path", shown(path))
+                .with("reason", source.to_string()),
+            Self::Open { path, source } => m("store-open")
+                .with("path", shown(path))
+                .with("reason", source.to_string()),
+            Self::NewerSchema { path, found, known } => m("store-newer-schema")
+                .with("path", shown(path))
+                .with("found", *found)
+                .with("known", *known),
+            Self::Read { path, source } => m("store-read")
+                .with("path", shown(path))
+                .with("reason", source.to_string()),
+            Self::Damaged { path, detail, backup } => match backup {
+                Some(backup) => m("store-damaged-with-backup")
+                    .with("path", shown(path))
+                    .with("detail", detail)
+                    .with("backup", shown(backup)),
+                None => m("store-damaged").with("path", shown(path)).with("detail", detail),
+            },
+            Self::DiskFull(path) => m("store-disk-full").with("path", note(path)),
+            Self::ReadOnly(path) => m("store-read-only").with("path", note(path)),
+            Self::Io(error) => m("store-io").with("reason", error.to_string()),
+            Self::Corrupt(error) => m("store-corrupt").with("reason", error.to_string()),
+            Self::Backup { path, source } => m("store-backup")
+                .with("path", shown(path))
+                .with("reason", source.to_string()),
+            Self::Migration(error) => m("store-migration").with("reason", error.to_string()),
+            Self::Busy => m("store-busy"),
+            Self::Sqlite(error) => m("store-sqlite").with("reason", error.to_string()),
+            Self::UnknownItem(item) => m("store-unknown-item").with("item", item),
+            Self::Replica(error) => error.message(),
+            Self::NoRandomness(error) => m("store-no-randomness").with("reason", error.to_string()),
+        }
     }
 }
 
