@@ -25,10 +25,15 @@ export function formatDate(iso: string | null, lang = locale()): string {
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   const tag = usable(lang);
   const format = new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" });
-  if (!tag?.toLowerCase().startsWith("fr") || date.getUTCDate() !== 1) return format.format(date);
+  return firstOfMonth(format, date, tag, date.getUTCDate());
+}
+
+/** French writes the first of the month as an ordinal: « 1er juin », never « 1 juin ». */
+function firstOfMonth(format: Intl.DateTimeFormat, date: Date, tag: string | undefined, day: number): string {
+  if (!tag?.toLowerCase().startsWith("fr") || day !== 1) return format.format(date);
   return format
     .formatToParts(date)
-    .map((part) => (part.type === "day" ? `${part.value}er` : part.value))
+    .map((part) => (part.type === "day" && part.value === "1" ? "1er" : part.value))
     .join("");
 }
 
@@ -37,7 +42,8 @@ export function formatDateTime(iso: string | null, lang = locale()): string {
   if (!iso) return "";
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(usable(lang), { dateStyle: "medium", timeStyle: "short" }).format(date);
+  const tag = usable(lang);
+  return firstOfMonth(new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short" }), date, tag, date.getDate());
 }
 
 /** Today in local time as `YYYY-MM-DD`, for file names. */

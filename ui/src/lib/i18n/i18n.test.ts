@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { afterEach, describe, expect, it } from "vitest";
-import { formatCount, formatDate } from "../format";
+import { formatCount, formatDate, formatDateTime } from "../format";
 import { messages, statusNames, stanceShortNames } from "../messages";
 import { en, enNames } from "./en";
 import { fr, frNames } from "./fr";
@@ -143,6 +143,8 @@ describe("the interface language", () => {
     expect(formatDate("2025-06-01", "fr-FR")).toBe("1er juin 2025");
     expect(formatDate("2025-06-01", "en-GB")).toBe("1 June 2025");
     expect(formatCount(10000, "fr-FR")).toBe("10\u202f000");
+    expect(formatDateTime("2026-12-01T09:30:00", "fr-FR")).toMatch(/^1er déc\. 2026/);
+    expect(formatDateTime("2026-12-02T09:30:00", "fr-FR")).toMatch(/^2 déc\. 2026/);
     setLanguage("fr");
     expect(formatDate("2027-03-01")).toBe("1er mars 2027");
   });
