@@ -14,10 +14,13 @@ import {
   byTestId,
   choose,
   cliJson,
+  CTRL,
   ESCAPE,
+  NULL_KEY,
   press,
   session,
   setValue,
+  SHIFT,
   startOnStartScreen,
   text,
   webviewShot,
@@ -205,6 +208,20 @@ describe("the window in French", () => {
       await session.cmd("POST", "/window", { handle: roomHandle });
       await session.until(async () => (await text(byTestId("room-view"))).includes("En discussion"), { what: "the room in French" });
       await webviewShot("fr-room.png");
+      await session.cmd("POST", "/window", { handle: mainHandle });
+      // Ctrl+Shift+L in the main window switches the language; the open room view follows.
+      await press(`${CTRL}${SHIFT}l${NULL_KEY}`);
+      assert.equal(await (await session.find(byTestId("language"))).property("value"), "en");
+      await session.cmd("POST", "/window", { handle: roomHandle });
+      await session.until(async () => (await text(byTestId("room-view"))).includes("Under discussion"), {
+        what: "the room view following to English",
+      });
+      await session.cmd("POST", "/window", { handle: mainHandle });
+      await press(`${CTRL}${SHIFT}l${NULL_KEY}`);
+      await session.cmd("POST", "/window", { handle: roomHandle });
+      await session.until(async () => (await text(byTestId("room-view"))).includes("En discussion"), {
+        what: "the room view back in French",
+      });
       await session.cmd("POST", "/window", { handle: mainHandle });
     }
     await press("a");
