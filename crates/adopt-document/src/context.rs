@@ -34,6 +34,9 @@ pub(crate) struct Context {
 struct AuthorityContext {
     code: String,
     name: String,
+    /// The name with its article, as a sentence names it: "the Central Bank of Lesotho",
+    /// « l’Autorité de régulation… », « la Banque centrale… ».
+    designation: String,
     kind: String,
 }
 
@@ -56,6 +59,7 @@ impl Context {
                 .map(|a| AuthorityContext {
                     code: a.code.clone(),
                     name: a.name.clone(),
+                    designation: (words.designation)(&a.name),
                     kind: a.kind.label_in(words.language).to_string(),
                 })
                 .collect(),

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use adopt_domain::{Authority, CatalogGroup, DecisionStatus, Discussion, Flag, SelectedItem};
+use adopt_domain::{Authority, CatalogGroup, DecisionStatus, Discussion, Flag, Language, SelectedItem};
 use chrono::NaiveTime;
 
 use crate::composer::Composer;
@@ -91,7 +91,11 @@ fn clause(doc: &mut Composer, input: &DraftInput<'_>, item: &SelectedItem, autho
             vec![Span::bold(words.conditions_agreed), Span::plain(conditions.clone())],
         );
     }
-    let stakeholders: Vec<&str> = item.stakeholders.iter().map(|s| s.label_in(language)).collect();
+    let stakeholders: Vec<String> = item
+        .stakeholders
+        .iter()
+        .map(|s| in_sentence(s.label_in(language), language))
+        .collect();
     doc.paragraph(
         ParagraphStyle::Field,
         vec![Span::bold(words.addressed_to), Span::plain(stakeholders.join("; "))],
@@ -115,7 +119,9 @@ fn clause(doc: &mut Composer, input: &DraftInput<'_>, item: &SelectedItem, autho
         ParagraphStyle::Field,
         vec![
             Span::bold(words.priority_field),
-            Span::plain(d.priority.map_or(words.to_be_set, |p| p.label_in(language)).to_string()),
+            Span::plain(d.priority.map_or(words.to_be_set.to_string(), |p| {
+                in_sentence(p.label_in(language), language)
+            })),
             Span::plain("; "),
             Span::bold(words.target_date_field),
             Span::plain(
@@ -156,9 +162,37 @@ fn rationale_comment(item: &SelectedItem, input: &DraftInput<'_>) -> Option<Comm
     })
 }
 
+/// A label as it reads inside a French sentence, after « : » or « ; »: « haute », « opérateur
+/// de réseau mobile ». Acronyms ("SFN", "SIM") keep their capitals; English keeps the label.
+fn in_sentence(label: &str, language: Language) -> String {
+    let mut chars = label.chars();
+    match (language, chars.next(), chars.next()) {
+        (Language::Fr, Some(first), Some(second)) if second.is_lowercase() => {
+            first.to_lowercase().chain(label.chars().skip(1)).collect()
+        }
+        _ => label.to_string(),
+    }
+}
+
 fn authority_name<'a>(authorities: &'a [Authority], code: &'a str) -> &'a str {
     authorities
         .iter()
         .find(|a| a.code == code)
         .map_or(code, |a| a.name.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_french_label_inside_a_sentence_starts_in_lower_case_unless_an_acronym() {
+        assert_eq!(in_sentence("Haute", Language::Fr), "haute");
+        assert_eq!(
+            in_sentence("Opérateur de réseau mobile", Language::Fr),
+            "opérateur de réseau mobile"
+        );
+        assert_eq!(in_sentence("SFN", Language::Fr), "SFN");
+        assert_eq!(in_sentence("High", Language::En), "High");
+    }
 }

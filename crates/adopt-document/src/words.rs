@@ -54,6 +54,8 @@ pub(crate) struct Words {
     pub(crate) signature_lines: [&'static str; 3],
     /// How issuing authorities are listed in prose: "the X (XA)".
     pub(crate) issuer: fn(&str, &str) -> String,
+    /// An authority's name with its article: "the X", « l’Autorité… ».
+    pub(crate) designation: fn(&str) -> String,
     pub(crate) and: &'static str,
     // Requirements.
     pub(crate) about_statements: &'static str,
@@ -275,6 +277,7 @@ pub(crate) const EN: Words = Words {
     done_at: |j| format!("Done at ____________________, {j}, on ____________________."),
     signature_lines: ["Name", "Title", "Date"],
     issuer: |name, code| format!("the {name} ({code})"),
+    designation: |name| format!("the {name}"),
     and: "and",
     about_statements: "About the statements. ",
     about_statements_text: |sources| {
@@ -551,6 +554,7 @@ pub(crate) const FR: Words = Words {
     done_at: |j| format!("Fait à ____________________ ({j}), le ____________________."),
     signature_lines: ["Nom", "Fonction", "Date"],
     issuer: |name, code| format!("{}{name} ({code})", fr_article(name)),
+    designation: |name| format!("{}{name}", fr_article(name)),
     and: "et",
     about_statements: "Nature des énoncés. ",
     about_statements_text: |sources| {

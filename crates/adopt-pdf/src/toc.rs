@@ -76,7 +76,13 @@ pub(crate) fn prepare(title: &str, headings: &[&Heading], width: f32) -> TocPrep
                 let w = fonts::width(face, n, st.size);
                 if w + gap <= num_col[lvl] {
                     text_x = col_x + num_col[lvl];
-                    num_x = text_x - gap - w;
+                    // Outline numbers ("3.1") are right-aligned so their digits line up; a
+                    // label ("Article 2") starts at the column's edge, as a list of articles does.
+                    num_x = if n.starts_with(|c: char| c.is_ascii_digit()) {
+                        text_x - gap - w
+                    } else {
+                        col_x
+                    };
                 } else {
                     // Too wide for the column (not a real outline number): run it in.
                     inline = format!("{n} {}", h.text);
