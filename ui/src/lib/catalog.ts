@@ -1,7 +1,7 @@
 // Pure helpers for presenting the catalog.
 
 import type { CatalogGroup, Recommendation, SourceDocument } from "../api/bindings";
-import type { Language } from "./i18n/language.svelte";
+import { language, type Language } from "./i18n/language.svelte";
 import { catalogGroups } from "../api/values";
 
 /** The catalog's groups in the order the catalog presents them: the value set's order. */
@@ -51,6 +51,20 @@ export function catalogText(item: Recommendation, lang: Language): CatalogText {
 /** A source document's title in one language (the French titles are this project's translations). */
 export function sourceTitle(source: SourceDocument, lang: Language): string {
   return lang === "fr" ? source.title_fr : source.title;
+}
+
+/**
+ * A selected item's frozen title in the interface language: the French frozen with it when
+ * it has one (an item frozen before the catalog was in French may have none; its English
+ * title is then what was selected, and is shown).
+ */
+export function shownTitle(item: { title: string; title_fr?: string | null }, lang: Language = language()): string {
+  return lang === "fr" && item.title_fr ? item.title_fr : item.title;
+}
+
+/** A selected item's frozen statement in the interface language, as `shownTitle`. */
+export function shownStatement(item: { statement: string; statement_fr?: string | null }, lang: Language = language()): string {
+  return lang === "fr" && item.statement_fr ? item.statement_fr : item.statement;
 }
 
 /** The id of the row `step` rows away from `current` in the flat, displayed order. */

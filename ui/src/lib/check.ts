@@ -21,13 +21,16 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
 }
 
 /** The fields of the properties dialog, by the property a finding names (read when shown: the language may change). */
-const propertyLabels = (): Record<PropertyField, string> => ({
+// Typed by string, not PropertyField: the workspace's document language joins the fields
+// with the French issue, and its label is here already.
+const propertyLabels = (): Readonly<Record<PropertyField | "language", string>> => ({
   name: messages.nameLabel,
   doc_version: messages.docVersionLabel,
   reference: messages.referenceLabel,
   prepared_by: messages.preparedByLabel,
   event: messages.eventLabel,
   template: messages.templateLabel,
+  language: messages.documentLanguageLabel,
 });
 
 /**

@@ -272,6 +272,7 @@ export const en = {
   preparedByLabel: "Prepared by",
   eventLabel: "Event",
   templateLabel: "Template",
+  documentLanguageLabel: "Document language",
   /** Where the app fixes an empty document property (the CLI names its flag instead). */
   findingPropertyHint: (field: string): string => `fill in “${field}” in the document properties`,
   saveProperties: "Save properties",

@@ -279,6 +279,7 @@ export const fr: Messages = {
   preparedByLabel: "Établi par",
   eventLabel: "Événement",
   templateLabel: "Modèle",
+  documentLanguageLabel: "Langue des documents",
   findingPropertyHint: (field: string): string => `renseignez « ${field} » dans les propriétés du document`,
   saveProperties: "Enregistrer les propriétés",
   propertiesSaved: "Propriétés enregistrées.",
