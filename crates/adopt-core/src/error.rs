@@ -3,110 +3,87 @@ use adopt_store::StoreError;
 use adopt_sync::SyncError;
 
 use crate::survey::report::RowProblem;
+use adopt_messages::{Locale, Localized, Message, term};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// Why an operation was refused. Messages are for the user: what was wrong and what to do.
+/// Why an operation was refused. Messages are for the user: what was wrong and what to do, in
+/// their language (`Localized`); `Display` is the English.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.message().english())]
 pub enum Error {
-    #[error(transparent)]
     Invalid(#[from] InvalidInput),
-    #[error(transparent)]
     Store(#[from] StoreError),
-    #[error("unknown recommendation \"{0}\"; catalog ids look like SIM-08")]
     UnknownRecommendation(String),
-    #[error("unknown template \"{0}\"; use one of: {list}", list = adopt_document::builtin_names().join(", "))]
     UnknownTemplate(String),
-    #[error(transparent)]
     Template(#[from] adopt_document::TemplateError),
-    #[error("{path} cannot be read: {source}")]
     ImportRead {
         path: std::path::PathBuf,
         source: std::io::Error,
     },
-    #[error("{path} cannot be imported: {message}")]
-    ImportInvalid { path: std::path::PathBuf, message: String },
-    #[error("{0}")]
+    ImportInvalid {
+        path: std::path::PathBuf,
+        message: String,
+    },
     AlreadyRunning(String),
-    #[error("{0}: a survey is an .xlsx or a .csv file; name the file with one of these extensions")]
     SurveyFormat(std::path::PathBuf),
-    #[error("the survey cannot be read: {0}")]
     SurveyFile(String),
-    #[error(
-        "{path} is {megabytes} MB, too large for a survey (at most {max} MB); choose the filled-in survey file",
-        path = .path.display(), max = .max_megabytes
-    )]
     SurveyTooLarge {
         path: std::path::PathBuf,
         megabytes: u64,
         max_megabytes: u64,
     },
-    #[error("nothing was imported: {n} problem{s} in the survey; correct {them} and import again:\n{list}",
-        n = .0.len(), s = if .0.len() == 1 { "" } else { "s" }, them = if .0.len() == 1 { "it" } else { "them" },
-        list = .0.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))]
     SurveyRows(Vec<RowProblem>),
-    #[error(
-        "this version has no label: give one, or set the workspace's document version (doc_version), which is the default label"
-    )]
     NoVersionLabel,
-    #[error(
-        "the stored record of a circulated version cannot be read ({0}); the database may have been edited by hand"
-    )]
     StoredRecord(String),
-    #[error("{path} cannot be read: {source}")]
     ReferenceDocRead {
         path: std::path::PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "{path} is {megabytes} MB, too large for a reference document (at most {max} MB); choose the Word file with the house style",
-        path = .path.display(), max = .max_megabytes
-    )]
     ReferenceDocTooLarge {
         path: std::path::PathBuf,
         megabytes: u64,
         max_megabytes: u64,
     },
-    #[error(
-        "{name} cannot be used as a reference document: {reason}. Choose a Word (.docx) file that holds the house style, saved without a password"
-    )]
-    ReferenceDocInvalid { name: String, reason: String },
-    #[error("{path} cannot be verified: {reason}")]
-    VerifyRead { path: String, reason: String },
-    #[error("{file} cannot be imported: {reason}; nothing was imported")]
-    ReviewRead { file: String, reason: String },
-    #[error("a rejected comment needs a response saying why; nothing was recorded")]
+    ReferenceDocInvalid {
+        name: String,
+        reason: String,
+    },
+    VerifyRead {
+        path: String,
+        reason: String,
+    },
+    ReviewRead {
+        file: String,
+        reason: String,
+    },
     ResponseRequired,
-    #[error("{0} is a plain comment: only a tracked insertion, deletion or edit can be applied to the wording")]
     NothingToApply(String),
-    #[error("a change is applied only when it is accepted or partly accepted, not {0}")]
     ApplyDisposition(adopt_domain::Disposition),
-    #[error(
-        "the clause text with change {0} applied is not known (its clause holds several tracked changes, or is not a clause of a selected item); write the wording with `decide --wording`, then record the disposition without applying"
-    )]
     ProposedTextUnknown(String),
-    #[error("the document could not be produced: {0}")]
     Render(String),
-    #[error("the {what} could not be written as CSV: {reason}")]
-    Csv { what: &'static str, reason: String },
-    #[error("the survey workbook could not be produced: {0}")]
+    Csv {
+        what: &'static str,
+        reason: String,
+    },
     Xlsx(String),
-    #[error("{path} cannot be read: {source}")]
     SyncRead {
         path: std::path::PathBuf,
         source: std::io::Error,
     },
-    #[error("{path} is {bytes} bytes, too large for a sync bundle (at most {max} bytes are read); choose the .dfs-sync file the other laptop saved", path = .path.display(), max = crate::sync::MAX_BUNDLE_BYTES)]
-    SyncTooLarge { path: std::path::PathBuf, bytes: u64 },
-    #[error(transparent)]
+    SyncTooLarge {
+        path: std::path::PathBuf,
+        bytes: u64,
+    },
     Bundle(#[from] adopt_sync::BundleError),
-    #[error("the conflict has {count} values; --keep takes a number from 1 to {count}")]
-    NoSuchValue { n: usize, count: usize },
-    #[error(
-        "the bundle names workspace {header} but holds workspace {document}; it was altered after it was saved: ask for the file to be sent again"
-    )]
-    BundleMismatch { header: String, document: String },
-    #[error("{path} cannot be written: {}", write_problem(.source))]
+    NoSuchValue {
+        n: usize,
+        count: usize,
+    },
+    BundleMismatch {
+        header: String,
+        document: String,
+    },
     Write {
         path: std::path::PathBuf,
         source: std::io::Error,
@@ -133,11 +110,14 @@ pub enum ErrorCode {
     ExportFailed,
 }
 
-/// How an error crosses to the UI: `{code, message}`.
+/// How an error crosses to the UI: `{code, message}`, the message in the interface language,
+/// with the id it was rendered from and its parameters (nested messages rendered too).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ErrorPayload {
     pub code: ErrorCode,
     pub message: String,
+    pub message_id: String,
+    pub params: std::collections::BTreeMap<String, String>,
 }
 
 impl Error {
@@ -215,6 +195,7 @@ impl Error {
                 | InvalidInput::MalformedDate(_)
                 | InvalidInput::ImpossibleDate(_)
                 | InvalidInput::NothingToChange
+                | InvalidInput::TemplateLanguage { .. }
                 | InvalidInput::SetAndCleared(_)
                 | InvalidInput::NotClearable(_)
                 | InvalidInput::MalformedItemId(_)
@@ -226,21 +207,165 @@ impl Error {
         )
     }
 
+    /// The payload with the message in English.
     pub fn payload(&self) -> ErrorPayload {
+        self.payload_in(Locale::En)
+    }
+
+    /// The payload with the message in `locale`.
+    pub fn payload_in(&self, locale: Locale) -> ErrorPayload {
+        let message = self.message();
         ErrorPayload {
             code: self.code(),
-            message: self.to_string(),
+            message: message.render(locale),
+            message_id: message.id().to_string(),
+            params: message
+                .params(locale)
+                .into_iter()
+                .map(|(name, value)| (name.to_string(), value))
+                .collect(),
         }
     }
 }
 
-/// What stopped a file being written, and what to do about it.
-fn write_problem(source: &std::io::Error) -> String {
-    match source.kind() {
-        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
-            "the disk is full; free some space on it or choose another folder".to_string()
+impl Localized for Error {
+    fn message(&self) -> Message {
+        let m = Message::new;
+        let shown = |path: &std::path::Path| path.display().to_string();
+        match self {
+            Error::Invalid(error) => error.message(),
+            Error::Store(error) => error.message(),
+            Error::Template(error) => error.message(),
+            Error::Bundle(error) => error.message(),
+            Error::UnknownRecommendation(item) => m("core-unknown-recommendation").with("item", item),
+            Error::UnknownTemplate(name) => m("core-unknown-template")
+                .with("name", name)
+                .with("list", adopt_document::builtin_names().join(", ")),
+            Error::ImportRead { path, source } => m("core-import-read")
+                .with("path", shown(path))
+                .with("reason", source.to_string()),
+            Error::ImportInvalid { path, message } => m("core-import-invalid")
+                .with("path", shown(path))
+                .with("reason", message),
+            Error::AlreadyRunning(reason) => m("core-already-running").with("reason", reason),
+            Error::SurveyFormat(path) => m("core-survey-format").with("path", shown(path)),
+            Error::SurveyFile(reason) => m("core-survey-file").with("reason", reason),
+            Error::SurveyTooLarge {
+                path,
+                megabytes,
+                max_megabytes,
+            } => m("core-survey-too-large")
+                .with("path", shown(path))
+                .with("megabytes", *megabytes)
+                .with("max", *max_megabytes),
+            Error::SurveyRows(rows) => m("core-survey-rows").with("count", rows.len()).with(
+                "list",
+                rows.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"),
+            ),
+            Error::NoVersionLabel => m("core-no-version-label"),
+            Error::StoredRecord(reason) => m("core-stored-record").with("reason", reason),
+            Error::ReferenceDocRead { path, source } => m("core-reference-read")
+                .with("path", shown(path))
+                .with("reason", source.to_string()),
+            Error::ReferenceDocTooLarge {
+                path,
+                megabytes,
+                max_megabytes,
+            } => m("core-reference-too-large")
+                .with("path", shown(path))
+                .with("megabytes", *megabytes)
+                .with("max", *max_megabytes),
+            Error::ReferenceDocInvalid { name, reason } => {
+                m("core-reference-invalid").with("name", name).with("reason", reason)
+            }
+            Error::VerifyRead { path, reason } => m("core-verify-read").with("path", path).with("reason", reason),
+            Error::ReviewRead { file, reason } => m("core-review-read").with("file", file).with("reason", reason),
+            Error::ResponseRequired => m("core-response-required"),
+            Error::NothingToApply(id) => m("core-nothing-to-apply").with("id", id),
+            Error::ApplyDisposition(disposition) => {
+                m("core-apply-disposition").with("disposition", term(disposition.code()))
+            }
+            Error::ProposedTextUnknown(id) => m("core-proposed-text-unknown").with("id", id),
+            Error::Render(reason) => m("core-render").with("reason", reason),
+            Error::Csv { what, reason } => m("core-csv").with("what", term(what)).with("reason", reason),
+            Error::Xlsx(reason) => m("core-xlsx").with("reason", reason),
+            Error::SyncRead { path, source } => m("core-sync-read")
+                .with("path", shown(path))
+                .with("reason", source.to_string()),
+            Error::SyncTooLarge { path, bytes } => m("core-sync-too-large")
+                .with("path", shown(path))
+                .with("bytes", *bytes)
+                .with("max", crate::sync::MAX_BUNDLE_BYTES),
+            Error::NoSuchValue { count, .. } => m("core-no-such-value").with("count", *count),
+            Error::BundleMismatch { header, document } => m("core-bundle-mismatch")
+                .with("header", header)
+                .with("document", document),
+            Error::Write { path, source } => {
+                let id = match source.kind() {
+                    std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => "core-write-disk-full",
+                    std::io::ErrorKind::ReadOnlyFilesystem => "core-write-read-only",
+                    _ => "core-write-other",
+                };
+                m(id).with("path", shown(path)).with("reason", source.to_string())
+            }
         }
-        std::io::ErrorKind::ReadOnlyFilesystem => "the folder is read-only; choose another folder".to_string(),
-        _ => format!("{source}; choose another folder or close the program that holds the file"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One error of each code, named so that a new code must be added here.
+    fn sample(code: ErrorCode) -> Error {
+        match code {
+            ErrorCode::InvalidInput => Error::Invalid(InvalidInput::TooLong {
+                field: "rationale",
+                len: 100_001,
+                max: 100_000,
+            }),
+            ErrorCode::NotFound => Error::UnknownRecommendation("SIM-99".into()),
+            ErrorCode::Conflict => Error::Store(StoreError::NameTaken("Lesotho 2025".into())),
+            ErrorCode::StaleRevision => Error::Store(StoreError::StaleRevision {
+                item: "SIM-08".into(),
+                expected: 2,
+                current: 3,
+            }),
+            ErrorCode::Storage => Error::Store(StoreError::Busy),
+            ErrorCode::ExportFailed => Error::Render("the font could not be read".into()),
+        }
+    }
+
+    const CODES: [ErrorCode; 6] = [
+        ErrorCode::InvalidInput,
+        ErrorCode::NotFound,
+        ErrorCode::Conflict,
+        ErrorCode::StaleRevision,
+        ErrorCode::Storage,
+        ErrorCode::ExportFailed,
+    ];
+
+    #[test]
+    fn every_error_code_reads_in_english_and_in_french() {
+        for code in CODES {
+            let error = sample(code);
+            assert_eq!(error.code(), code);
+            let english = error.payload_in(Locale::En);
+            let french = error.payload_in(Locale::Fr);
+            assert_eq!(english.message, error.to_string(), "Display is the English");
+            assert_eq!((english.code, french.code), (code, code));
+            assert_eq!(english.message_id, french.message_id, "one id for both languages");
+            assert_ne!(english.message, french.message, "{code:?} has its French");
+            for text in [&english.message, &french.message] {
+                assert!(!text.contains('{') && !text.contains(['\u{2068}', '\u{2069}']), "{text}");
+                assert!(!text.starts_with(&english.message_id), "{text} was not found in the resources");
+            }
+        }
+        let stale = sample(ErrorCode::StaleRevision).payload_in(Locale::Fr);
+        assert_eq!(stale.message_id, "store-stale-revision");
+        assert_eq!(stale.params["item"], "SIM-08");
+        assert!(stale.message.contains("révision 2"), "{}", stale.message);
+        let long = sample(ErrorCode::InvalidInput).payload_in(Locale::Fr);
+        assert!(long.message.contains("«\u{a0}justification\u{a0}»"), "the field's name in French: {}", long.message);
     }
 }

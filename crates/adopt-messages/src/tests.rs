@@ -148,3 +148,54 @@ fn an_unknown_id_shows_itself_rather_than_nothing() {
         .render(Locale::Fr);
     assert_eq!(text, "no-such-message (item=SIM-08)");
 }
+
+/// Every `Message::new("…")` (or `m("…")`) id written in the crates' sources.
+fn ids_in_sources() -> BTreeSet<String> {
+    let crates = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut ids = BTreeSet::new();
+    let mut stack = vec![crates.clone(), crates.join("../src-tauri/src")];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                if !path.ends_with("target") {
+                    stack.push(path);
+                }
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            // This file names ids that must not exist, to test what happens then.
+            if path.ends_with("adopt-messages/src/tests.rs") {
+                continue;
+            }
+            for opener in ["Message::new(\"", "m(\""] {
+                let mut rest = text.as_str();
+                while let Some(at) = rest.find(opener) {
+                    let after = &rest[at + opener.len()..];
+                    let end = after.find('"').unwrap_or(0);
+                    let id = &after[..end];
+                    let is_id = !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                    // `m("…")` is the messages' shorthand; other calls named m take other things.
+                    if is_id && id.contains('-') {
+                        ids.insert(id.to_string());
+                    }
+                    rest = &after[end..];
+                }
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_message_the_code_names_exists_in_both_languages() {
+    let english = messages(ENGLISH);
+    let ids = ids_in_sources();
+    assert!(ids.len() > 100, "the scan found the messages: {}", ids.len());
+    let missing: Vec<&String> = ids.iter().filter(|id| !english.contains_key(*id)).collect();
+    assert!(missing.is_empty(), "named in the code but in no resource: {missing:?}");
+}

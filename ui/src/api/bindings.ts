@@ -130,7 +130,12 @@ id: string, name: string, jurisdiction: string,
 /**
  * The document template used for export.
  */
-template: string, doc_version: string | null, reference: string | null, prepared_by: string | null, event: string | null, authorities: Array<Authority>, created_at: string, created_by: string, };
+template: string, doc_version: string | null, reference: string | null, prepared_by: string | null, event: string | null, 
+/**
+ * The language of the workspace's documents (draft, minutes, survey template), whatever
+ * the interface language. Files written before it existed are English.
+ */
+language: Language, authorities: Array<Authority>, created_at: string, created_by: string, };
 
 export type WorkspaceSummary = { id: string, name: string, jurisdiction: string, authorities: Array<string>, selected: number, 
 /**
@@ -144,7 +149,12 @@ archived: boolean, };
 
 export type NewWorkspace = { name: string, jurisdiction: string, authorities: Array<Authority>, template: string, };
 
-export type WorkspaceProperties = { name: string | null, doc_version: string | null, reference: string | null, prepared_by: string | null, event: string | null, template: string | null, };
+export type WorkspaceProperties = { name: string | null, doc_version: string | null, reference: string | null, prepared_by: string | null, event: string | null, template: string | null, 
+/**
+ * The language of the workspace's documents; a built-in template follows it to its
+ * counterpart (joint-directive ↔ directive-conjointe, guideline ↔ ligne-directrice).
+ */
+language: Language | null, };
 
 export type Decision = { status: DecisionStatus, reason: ReasonCode | null, rationale: string | null, 
 /**
@@ -176,7 +186,13 @@ export type DecisionPatch = { status: DecisionStatus | null, reason: ReasonCode 
  */
 support: Array<string> | null, priority: Priority | null, due: string | null, clear: Array<DecisionField>, };
 
-export type SelectedItem = { id: string, title: string, group: CatalogGroup, topic: string, threat: ThreatCategory, stakeholders: Array<Stakeholder>, statement: string, flag: Flag, sources: Array<SourceRef>, selected_at: string, selected_by: string, decision: Decision, };
+export type SelectedItem = { id: string, title: string, group: CatalogGroup, topic: string, threat: ThreatCategory, stakeholders: Array<Stakeholder>, statement: string, 
+/**
+ * The French title and statement, frozen with the English ones; absent for items frozen
+ * before the catalog was in French and not known to it any more. Left out of JSON when
+ * absent, so records circulated before keep their fingerprint.
+ */
+title_fr?: string, statement_fr?: string, flag: Flag, sources: Array<SourceRef>, selected_at: string, selected_by: string, decision: Decision, };
 
 export type WorkspaceDetail = { workspace: Workspace, items: Array<SelectedItem>, };
 
@@ -200,7 +216,7 @@ item: string | null, field: string, old: string | null, new: string | null, };
 
 export type ErrorCode = "invalid-input" | "not-found" | "conflict" | "stale-revision" | "storage" | "export-failed";
 
-export type ErrorPayload = { code: ErrorCode, message: string, };
+export type ErrorPayload = { code: ErrorCode, message: string, message_id: string, params: { [key in string]: string }, };
 
 export type TemplateInfo = { name: string, description: string, instrument: string, language: string, };
 
@@ -340,7 +356,7 @@ evidence: string | null,
  */
 gap: string | null, comment: string | null, at: string, by: string, };
 
-export type PropertyField = "name" | "doc_version" | "reference" | "prepared_by" | "event" | "template";
+export type PropertyField = "name" | "doc_version" | "reference" | "prepared_by" | "event" | "template" | "language";
 
 export type Finding = { kind: FindingKind, 
 /**
