@@ -72,6 +72,7 @@ fn export(c: &mut Criterion) {
                 date: date(),
                 circulation: &adopt_document::Circulation::default(),
                 rationale_comments: false,
+                french: &[],
             };
             let document = compose(&input, &template).unwrap();
             group.bench_function(BenchmarkId::new(format!("{format:?}"), format!("{n} items")), |b| {

@@ -1,14 +1,16 @@
 //! A realistic demo: the Lesotho clinic of June 2025, with the telecom regulator (LCA) and the
 //! central bank (CBL) deciding about forty recommendations with every status. Used by
-//! `dfs-adopt demo`, the app's "Open the demo workspace", the tests and the benchmarks.
+//! `dfs-adopt demo`, the app's "Open the demo workspace", the tests and the benchmarks. The
+//! French demo (`demo --language fr`) is the Abidjan clinic of Côte d'Ivoire, with ARTCI and
+//! BCEAO, written in French throughout.
 //!
-//! What the demo holds is in `data/demo.toml`, so it can be edited without reading Rust; this
-//! module reads it and builds the workspace through the ordinary workbench operations, the way a
-//! secretariat would record the clinic.
+//! What the demo holds is in `data/demo.toml` and `data/demo-fr.toml`, so it can be edited
+//! without reading Rust; this module reads them and builds the workspace through the ordinary
+//! workbench operations, the way a secretariat would record the clinic.
 
 use adopt_domain::{
-    ActionInput, AgendaOrder, Authority, DecisionPatch, DecisionStatus, NewWorkspace, Participant, PositionInput,
-    Priority, ReasonCode, Resolution, ResolutionInput, SessionDraft, Stance, Workspace,
+    ActionInput, AgendaOrder, Authority, DecisionPatch, DecisionStatus, Language, NewWorkspace, Participant,
+    PositionInput, Priority, ReasonCode, Resolution, ResolutionInput, SessionDraft, Stance, Workspace,
 };
 use adopt_store::HistoryCopy;
 use chrono::NaiveDate;
@@ -17,10 +19,12 @@ use serde::Deserialize;
 use crate::discussion::AgendaSlot;
 use crate::error::Result;
 use crate::views::WorkspaceProperties;
-use crate::workbench::{Workbench, default_template};
+use crate::workbench::{Workbench, default_template_in};
 
 /// The demo's data, compiled in.
 const DEMO_TOML: &str = include_str!("../data/demo.toml");
+/// The French demo's data.
+const DEMO_FR_TOML: &str = include_str!("../data/demo-fr.toml");
 
 /// The whole of `data/demo.toml`. Every table refuses fields it does not know, so a misspelt
 /// field in the file fails the demo's test instead of being left out silently.
@@ -150,13 +154,28 @@ struct DemoSurvey {
 }
 
 fn data() -> Demo {
-    toml::from_str(DEMO_TOML).unwrap_or_else(|e| panic!("data/demo.toml is not a valid demo (its test says why): {e}"))
+    data_in(Language::En)
+}
+
+/// The demo's data in `language`; compiled in, and checked by the tests below.
+fn data_in(language: Language) -> Demo {
+    let (file, text) = match language {
+        Language::En => ("demo.toml", DEMO_TOML),
+        Language::Fr => ("demo-fr.toml", DEMO_FR_TOML),
+    };
+    toml::from_str(text).unwrap_or_else(|e| panic!("data/{file} is not a valid demo (its test says why): {e}"))
 }
 
 /// Creates the demo workspace "Lesotho DFS Security Clinic 2025" and decides its items.
 pub fn create(workbench: &mut Workbench) -> Result<Workspace> {
-    let demo = data();
-    build(workbench, &demo, &demo.workspace.name)
+    create_in(workbench, Language::En)
+}
+
+/// Creates the demo workspace in `language`: the Lesotho clinic in English, the Côte d'Ivoire
+/// clinic (ARTCI and BCEAO) in French, a French workspace with French documents.
+pub fn create_in(workbench: &mut Workbench, language: Language) -> Result<Workspace> {
+    let demo = data_in(language);
+    build(workbench, &demo, &demo.workspace.name, language)
 }
 
 impl Workbench {
@@ -172,7 +191,7 @@ impl Workbench {
         let at = self.now();
         let mut scratch = Workbench::in_memory(&self.by)?;
         scratch.set_clock(move || at);
-        let built = build(&mut scratch, &demo, &name)?;
+        let built = build(&mut scratch, &demo, &name, Language::En)?;
         let record = scratch.store.workspace_record(&built.id)?;
         let by = self.by.clone();
         Ok(self.store.insert_record(
@@ -188,8 +207,8 @@ impl Workbench {
 
 /// Builds the demo as a workspace named `name`: properties, selection, decisions, the
 /// discussion, then the survey answers.
-fn build(workbench: &mut Workbench, demo: &Demo, name: &str) -> Result<Workspace> {
-    let workspace = workbench.workspace_create(NewWorkspace {
+fn build(workbench: &mut Workbench, demo: &Demo, name: &str, language: Language) -> Result<Workspace> {
+    let new = NewWorkspace {
         name: name.into(),
         jurisdiction: demo.workspace.jurisdiction.clone(),
         authorities: demo
@@ -201,8 +220,9 @@ fn build(workbench: &mut Workbench, demo: &Demo, name: &str) -> Result<Workspace
                 kind: a.kind,
             })
             .collect(),
-        template: default_template().into(),
-    })?;
+        template: default_template_in(language).into(),
+    };
+    let workspace = workbench.workspace_create_in(new, language)?;
     let w = &demo.workspace;
     workbench.workspace_set(
         &workspace.id,

@@ -9,7 +9,7 @@
 
 use std::collections::HashSet;
 
-use adopt_document::{Circulation, Document, DraftInput, Template, VersionRow};
+use adopt_document::{Circulation, Document, DraftInput, ItemFrench, Template, VersionRow};
 use adopt_domain::{BaselineAnswer, Discussion, Finding, ReviewComment, SelectedItem, SourceDocument, Workspace};
 use adopt_store::StoredVersion;
 use chrono::NaiveDate;
@@ -45,6 +45,10 @@ pub(crate) struct FrozenRecord {
     /// so earlier records keep their JSON and fingerprint.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<String>,
+    /// The French title and statement of each item as frozen in `items`, in the shape the
+    /// draft input takes; derived, never stored.
+    #[serde(skip)]
+    french: Vec<ItemFrench>,
 }
 
 /// A template by the name it was chosen by, and the text of each of its files.
@@ -81,7 +85,9 @@ impl FrozenTemplate {
 impl FrozenRecord {
     /// Reads a stored record back.
     pub fn from_json(text: &str) -> Result<FrozenRecord> {
-        serde_json::from_str(text).map_err(|e| Error::StoredRecord(e.to_string()))
+        let mut record: FrozenRecord = serde_json::from_str(text).map_err(|e| Error::StoredRecord(e.to_string()))?;
+        record.french = item_french(&record.items);
+        Ok(record)
     }
 
     pub fn to_json(&self) -> String {
@@ -164,6 +170,7 @@ impl FrozenRecord {
             date,
             circulation,
             rationale_comments: false,
+            french: &self.french,
         }
     }
 
@@ -222,6 +229,18 @@ fn canonical(value: &Value, out: &mut String) {
     }
 }
 
+/// The French text frozen with each item, for a French draft: it never reads the live catalog.
+fn item_french(items: &[SelectedItem]) -> Vec<ItemFrench> {
+    items
+        .iter()
+        .map(|i| ItemFrench {
+            item: i.id.clone(),
+            title: i.title_fr.clone(),
+            statement: i.statement_fr.clone(),
+        })
+        .collect()
+}
+
 impl Workbench {
     /// The workspace's record as it stands, with `template` (a built-in name or a folder; by
     /// default the workspace's own).
@@ -245,13 +264,14 @@ impl Workbench {
         Ok(FrozenRecord {
             format: RECORD_FORMAT,
             workspace: workspace.clone(),
-            items,
             discussion,
             baseline,
             sources,
             template: FrozenTemplate::new(name, &template),
             comments,
             conflicts: self.store.conflict_ids(&workspace.id)?,
+            french: item_french(&items),
+            items,
         })
     }
 }

@@ -65,4 +65,4 @@ pub use sync::{
 pub use verify::{MAX_VERIFY_BYTES, Verification, VerifyStatus};
 pub use versions::{VersionDetail, VersionFileSizes, VersionInfo};
 pub use views::{CitedSource, RecommendationDetail, SelectionOutcome, WorkspaceDetail, WorkspaceProperties};
-pub use workbench::{Workbench, default_template};
+pub use workbench::{Workbench, default_template, default_template_in, template_counterpart};

@@ -65,17 +65,23 @@ pub struct GapOverview {
 
 impl Workbench {
     /// The survey to fill in: one row per item (the selected ones, or the whole catalog with
-    /// `all`) and per authority, id and title filled in.
+    /// `all`) and per authority, id and title filled in. A French workspace's survey has the
+    /// French headers, titles and drop-down values.
     pub fn survey_template_bytes(&self, key: &str, all: bool, format: SurveyFormat) -> Result<Vec<u8>> {
         let detail = self.workspace_show(key)?;
+        let language = detail.workspace.language;
         let items: Vec<(String, String)> = if all {
             self.catalog
                 .items()
                 .iter()
-                .map(|i| (i.id.clone(), i.title.clone()))
+                .map(|i| (i.id.clone(), i.title_in(language).to_string()))
                 .collect()
         } else {
-            detail.items.iter().map(|i| (i.id.clone(), i.title.clone())).collect()
+            detail
+                .items
+                .iter()
+                .map(|i| (i.id.clone(), i.title_in(language).to_string()))
+                .collect()
         };
         let rows: Vec<[String; 3]> = items
             .iter()
@@ -88,7 +94,7 @@ impl Workbench {
             })
             .collect();
         match format {
-            SurveyFormat::Csv => template_csv(&rows),
+            SurveyFormat::Csv => template_csv(&rows, language),
             SurveyFormat::Xlsx => template_xlsx(&rows, &detail.workspace),
         }
     }

@@ -2,7 +2,8 @@
 
 use adopt_catalog::Catalog;
 use adopt_domain::{
-    CatalogGroup, Flag, Recommendation, SecurityDimension, SelectedItem, Stakeholder, ThreatCategory, Workspace,
+    CatalogGroup, Flag, Language, Recommendation, SecurityDimension, SelectedItem, Stakeholder, ThreatCategory,
+    Workspace,
 };
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -44,6 +45,12 @@ pub struct RecommendationDetail {
 
 impl RecommendationDetail {
     pub(crate) fn new(item: &Recommendation, catalog: &Catalog) -> Self {
+        Self::new_in(item, catalog, Language::En)
+    }
+
+    /// The item with its texts (title, topic, vulnerability, statement, note, source titles)
+    /// in `language`; codes stay as they are.
+    pub(crate) fn new_in(item: &Recommendation, catalog: &Catalog, language: Language) -> Self {
         let sources = item
             .sources
             .iter()
@@ -54,7 +61,7 @@ impl RecommendationDetail {
                 CitedSource {
                     document: s.document.clone(),
                     reference: s.reference.clone(),
-                    title: doc.title.clone(),
+                    title: doc.title_in(language).to_string(),
                     publisher: doc.publisher.clone(),
                     year: doc.year.clone(),
                     url: doc.url.clone(),
@@ -63,17 +70,17 @@ impl RecommendationDetail {
             .collect();
         RecommendationDetail {
             id: item.id.clone(),
-            title: item.title.clone(),
+            title: item.title_in(language).to_string(),
             group: item.group,
-            topic: item.topic.clone(),
-            vulnerability: item.vulnerability.clone(),
+            topic: item.topic_in(language).to_string(),
+            vulnerability: item.vulnerability_in(language).to_string(),
             threat: item.threat,
             stakeholders: item.stakeholders.clone(),
-            statement: item.statement.clone(),
+            statement: item.statement_in(language).to_string(),
             flag: item.flag,
             sources,
             dimensions: item.dimensions.clone(),
-            note: item.note.clone(),
+            note: item.note_in(language).map(str::to_string),
         }
     }
 }
@@ -94,4 +101,8 @@ pub struct WorkspaceProperties {
     pub prepared_by: Option<String>,
     pub event: Option<String>,
     pub template: Option<String>,
+    /// The language of the workspace's documents; a built-in template follows it to its
+    /// counterpart (joint-directive ↔ directive-conjointe, guideline ↔ ligne-directrice).
+    #[serde(default)]
+    pub language: Option<Language>,
 }

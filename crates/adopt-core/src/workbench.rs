@@ -5,8 +5,9 @@
 use std::path::{Path, PathBuf};
 
 use adopt_catalog::Catalog;
+use adopt_document::Template;
 use adopt_domain::{
-    CatalogGroup, Decision, DecisionPatch, Device, HistoryEntry, InvalidInput, NewWorkspace, PropertyField,
+    CatalogGroup, Decision, DecisionPatch, Device, HistoryEntry, InvalidInput, Language, NewWorkspace, PropertyField,
     Recommendation, SourceDocument, Workspace, WorkspaceSummary, validate_device_name, validate_text,
 };
 use adopt_store::Store;
@@ -20,6 +21,66 @@ use crate::views::{RecommendationDetail, SelectionOutcome, WorkspaceDetail, Work
 /// The template a new workspace gets unless told otherwise.
 pub fn default_template() -> &'static str {
     adopt_document::builtin_names()[0]
+}
+
+/// Each built-in English template and the French one that writes the same instrument.
+const COUNTERPARTS: [(&str, &str); 2] = [
+    ("joint-directive", "directive-conjointe"),
+    ("guideline", "ligne-directrice"),
+];
+
+/// The template a new workspace whose documents are in `language` gets unless told otherwise.
+pub fn default_template_in(language: Language) -> &'static str {
+    match language {
+        Language::En => default_template(),
+        Language::Fr => COUNTERPARTS[0].1,
+    }
+}
+
+/// The built-in template that writes the same instrument as `template` in `language`:
+/// itself when it is already in `language`, `None` when it has no counterpart.
+pub fn template_counterpart(template: &str, language: Language) -> Option<&'static str> {
+    let (en, fr) = COUNTERPARTS
+        .iter()
+        .find(|(en, fr)| *en == template || *fr == template)?;
+    Some(match language {
+        Language::En => en,
+        Language::Fr => fr,
+    })
+}
+
+/// The language a built-in template writes, as its manifest says (a BCP 47 tag: `fr-FR` is
+/// French).
+fn template_language(name: &str) -> Result<Language> {
+    let template = Template::builtin(name)?;
+    let tag = template.manifest.language;
+    let primary = tag.split(['-', '_']).next().unwrap_or_default();
+    Ok(primary.parse::<Language>()?)
+}
+
+/// Refuses a built-in template whose manifest language is not the workspace's, naming the one
+/// to use instead.
+fn check_template_language(name: &str, language: Language) -> Result<()> {
+    let written = template_language(name)?;
+    if written == language {
+        return Ok(());
+    }
+    let counterpart = template_counterpart(name, language)
+        .map(str::to_string)
+        .unwrap_or_else(|| {
+            adopt_document::builtin_names()
+                .into_iter()
+                .filter(|n| template_language(n).ok() == Some(language))
+                .collect::<Vec<_>>()
+                .join(", ")
+        });
+    Err(InvalidInput::TemplateLanguage {
+        template: name.to_string(),
+        template_language: written.code().to_string(),
+        language: language.code(),
+        counterpart,
+    }
+    .into())
 }
 
 /// The survey file last previewed, as it was read.
@@ -62,7 +123,17 @@ impl Workbench {
 
     fn with_store(mut store: Store, by: String, clock: Clock) -> Result<Workbench> {
         let catalog = Catalog::builtin();
-        store.index_catalog(catalog.items(), &catalog.fingerprint())?;
+        // The suffix names how items are indexed (both languages, folded), so a database
+        // indexed the older way is indexed again.
+        store.index_catalog(catalog.items(), &format!("{}+en-fr-folded", catalog.fingerprint()))?;
+        // Items selected before selections kept French text get it from the built-in catalog,
+        // once, the first time this version opens the database.
+        let french = |id: &str| {
+            catalog
+                .get(id)
+                .map(|item| (item.title_fr.clone(), item.statement_fr.clone()))
+        };
+        store.freeze_missing_french(&french, clock.now(), &by)?;
         // First use: the database gets its device, named after the host until told otherwise.
         store.ensure_device(&default_device_name(), clock.now())?;
         Ok(Workbench {
@@ -135,6 +206,12 @@ impl Workbench {
         Ok(RecommendationDetail::new(item, self.catalog))
     }
 
+    /// One catalog item with the source documents it cites, its texts in `language`.
+    pub fn catalog_show_in(&self, id: &str, language: Language) -> Result<RecommendationDetail> {
+        let item = self.recommendation(id)?;
+        Ok(RecommendationDetail::new_in(item, self.catalog, language))
+    }
+
     /// The source documents the catalog cites.
     pub fn catalog_sources(&self) -> &[SourceDocument] {
         self.catalog.sources()
@@ -149,12 +226,19 @@ impl Workbench {
 
     // --- workspaces ----------------------------------------------------------------------
 
-    /// Creates a workspace; the template defaults to the first built-in one.
+    /// Creates a workspace whose documents are in English.
     pub fn workspace_create(&mut self, new: NewWorkspace) -> Result<Workspace> {
+        self.workspace_create_in(new, Language::En)
+    }
+
+    /// Creates a workspace whose documents are in `language`; its template must write that
+    /// language ([`default_template_in`] gives the one to use when none was chosen).
+    pub fn workspace_create_in(&mut self, new: NewWorkspace, language: Language) -> Result<Workspace> {
         let new = new.validate()?;
         check_template(&new.template)?;
+        check_template_language(&new.template, language)?;
         let (at, by) = (self.now(), self.by.clone());
-        Ok(self.store.create_workspace(&new, at, &by)?)
+        Ok(self.store.create_workspace_in(&new, language, at, &by)?)
     }
 
     pub fn workspace_list(&self) -> Result<Vec<WorkspaceSummary>> {
@@ -175,9 +259,26 @@ impl Workbench {
         if let Some(name) = properties.name {
             changes.push((PropertyField::Name, Some(validate_text("workspace name", &name, 200)?)));
         }
-        if let Some(template) = properties.template {
-            let template = validate_text("template", &template, 200)?;
-            check_template(&template)?;
+        let language = properties.language.unwrap_or(workspace.language);
+        if properties.language.is_some() {
+            changes.push((PropertyField::Language, Some(language.code().to_string())));
+        }
+        let template = match properties.template {
+            Some(template) => {
+                let template = validate_text("template", &template, 200)?;
+                check_template(&template)?;
+                Some(template)
+            }
+            // A new language takes the built-in template to its counterpart in that language.
+            None if language != workspace.language => Some(
+                template_counterpart(&workspace.template, language)
+                    .unwrap_or(&workspace.template)
+                    .to_string(),
+            ),
+            None => None,
+        };
+        if let Some(template) = template {
+            check_template_language(&template, language)?;
             changes.push((PropertyField::Template, Some(template)));
         }
         let optional = [

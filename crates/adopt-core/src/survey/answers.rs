@@ -2,9 +2,11 @@
 //! any case and order, lenient status and instrument words, every bad row collected with its
 //! line and column rather than stopping at the first.
 
-use adopt_domain::{BaselineAnswer, Instrument, MAX_NOTE, SurveyStatus, Workspace, normalize_authority_code};
+use adopt_domain::{
+    BaselineAnswer, Instrument, MAX_NOTE, SurveyStatus, Workspace, fold_for_search, normalize_authority_code,
+};
 
-use super::report::{RowProblem, SURVEY_COLUMNS};
+use super::report::{RowProblem, SURVEY_COLUMNS, SURVEY_COLUMNS_FR};
 use super::sheet::{Sheet, letter};
 
 /// Reads every row of a survey into answers, collecting every problem.
@@ -15,11 +17,17 @@ pub(super) fn parse_answers(
     only: Option<&str>,
 ) -> (Vec<BaselineAnswer>, u32, u32, Vec<RowProblem>) {
     let mut problems = Vec::new();
+    // A column is found by its English or its French header, case and accents ignored
+    // ("Ecart" is « écart »).
     let position = |name: &str| {
-        sheet
-            .headers
+        let french = SURVEY_COLUMNS
             .iter()
-            .position(|h| h.trim().trim_start_matches('\u{feff}').eq_ignore_ascii_case(name))
+            .position(|c| *c == name)
+            .map(|i| fold_for_search(SURVEY_COLUMNS_FR[i]));
+        sheet.headers.iter().position(|h| {
+            let header = fold_for_search(h.trim().trim_start_matches('\u{feff}'));
+            header == name || Some(&header) == french.as_ref()
+        })
     };
     let columns: Vec<Option<usize>> = SURVEY_COLUMNS.iter().map(|c| position(c)).collect();
     let column = |name: &str| columns[SURVEY_COLUMNS.iter().position(|c| *c == name).expect("a survey column")];

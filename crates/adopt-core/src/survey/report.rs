@@ -1,7 +1,7 @@
 //! What reading a survey reports: its columns, the bad rows, and the answers an import
 //! changes. A base module: the readers, the verbs and the errors all use it.
 
-use adopt_domain::BaselineAnswer;
+use adopt_domain::{BaselineAnswer, Language};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -16,6 +16,27 @@ pub const SURVEY_COLUMNS: [&str; 8] = [
     "gap",
     "comment",
 ];
+
+/// The same columns with the French headers a French workspace's template writes (contract
+/// §6); an import accepts either set.
+pub const SURVEY_COLUMNS_FR: [&str; 8] = [
+    "identifiant",
+    "intitulé",
+    "autorité",
+    "statut",
+    "instrument",
+    "preuve",
+    "écart",
+    "commentaire",
+];
+
+/// The headers of the survey's columns in `language`.
+pub fn survey_columns(language: Language) -> [&'static str; 8] {
+    match language {
+        Language::En => SURVEY_COLUMNS,
+        Language::Fr => SURVEY_COLUMNS_FR,
+    }
+}
 
 /// A bad row (or header) of a survey file: where, and what was expected.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -4,10 +4,10 @@
 
 use std::io::{Cursor, Read};
 
-use adopt_domain::{Instrument, SurveyStatus, Workspace};
+use adopt_domain::{Instrument, Language, SurveyStatus, Workspace};
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 
-use super::report::SURVEY_COLUMNS;
+use super::report::survey_columns;
 use crate::error::{Error, Result};
 
 /// A survey file read into header and rows of text, with each row's line number.
@@ -153,7 +153,7 @@ pub(super) fn read_xlsx(bytes: &[u8]) -> std::result::Result<Sheet, String> {
     })
 }
 
-pub(super) fn template_csv(rows: &[[String; 3]]) -> Result<Vec<u8>> {
+pub(super) fn template_csv(rows: &[[String; 3]], language: Language) -> Result<Vec<u8>> {
     let mut out = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(b"\xEF\xBB\xBF".to_vec());
@@ -161,7 +161,7 @@ pub(super) fn template_csv(rows: &[[String; 3]]) -> Result<Vec<u8>> {
         what: "survey",
         reason: e.to_string(),
     };
-    out.write_record(SURVEY_COLUMNS).map_err(io)?;
+    out.write_record(survey_columns(language)).map_err(io)?;
     for [id, title, authority] in rows {
         out.write_record([id, title, authority, "", "", "", "", ""])
             .map_err(io)?;
@@ -181,7 +181,9 @@ pub(super) fn template_xlsx(rows: &[[String; 3]], workspace: &Workspace) -> Resu
     let sheet = workbook.add_worksheet();
     sheet.set_name("Survey").map_err(fail)?;
     let widths = [10.0, 48.0, 12.0, 24.0, 18.0, 40.0, 40.0, 30.0];
-    for (col, (name, width)) in SURVEY_COLUMNS.iter().zip(widths).enumerate() {
+    let language = workspace.language;
+    let french = language == Language::Fr;
+    for (col, (name, width)) in survey_columns(language).iter().zip(widths).enumerate() {
         sheet
             .write_string_with_format(0, col as u16, *name, &header)
             .map_err(fail)?;
@@ -195,21 +197,35 @@ pub(super) fn template_xlsx(rows: &[[String; 3]], workspace: &Workspace) -> Resu
     }
     sheet.set_freeze_panes(1, 0).map_err(fail)?;
     let last = rows.len().max(1) as u32;
-    let statuses: Vec<&str> = SurveyStatus::ALL.iter().map(|s| s.code()).collect();
-    let instruments: Vec<&str> = Instrument::ALL.iter().map(|i| i.code()).collect();
+    // English lists the codes; French the contract's French words, which the import reads.
+    let word = |code: &'static str, label: &'static str| if french { label } else { code };
+    let statuses: Vec<&str> = SurveyStatus::ALL
+        .iter()
+        .map(|s| word(s.code(), s.label_in(Language::Fr)))
+        .collect();
+    let instruments: Vec<&str> = Instrument::ALL
+        .iter()
+        .map(|i| word(i.code(), i.label_in(Language::Fr)))
+        .collect();
     let status_list = DataValidation::new()
         .allow_list_strings(&statuses)
         .map_err(fail)?
-        .set_input_title("Status")
+        .set_input_title(word("Status", "Statut"))
         .map_err(fail)?
-        .set_input_message("Is the recommendation in place today?")
+        .set_input_message(word(
+            "Is the recommendation in place today?",
+            "La recommandation est-elle appliquée aujourd’hui ?",
+        ))
         .map_err(fail)?;
     let instrument_list = DataValidation::new()
         .allow_list_strings(&instruments)
         .map_err(fail)?
         .set_input_title("Instrument")
         .map_err(fail)?
-        .set_input_message("Through which instrument? Leave empty if none applies.")
+        .set_input_message(word(
+            "Through which instrument? Leave empty if none applies.",
+            "Par quel instrument ? Laisser vide si aucun ne s’applique.",
+        ))
         .map_err(fail)?;
     sheet.add_data_validation(1, 3, last, 3, &status_list).map_err(fail)?;
     sheet
@@ -217,9 +233,26 @@ pub(super) fn template_xlsx(rows: &[[String; 3]], workspace: &Workspace) -> Resu
         .map_err(fail)?;
 
     let help = workbook.add_worksheet();
-    help.set_name("How to fill in").map_err(fail)?;
+    help.set_name(word("How to fill in", "Mode d’emploi")).map_err(fail)?;
     help.set_column_width(0, 110).map_err(fail)?;
-    let lines = [
+    let listed = |labels: &[&str]| labels.join(", ");
+    let lines = if french {
+        [
+            format!(
+                "Enquête sur l’état des lieux pour {} ({}).",
+                workspace.name, workspace.jurisdiction
+            ),
+            "Une ligne par recommandation et par autorité. Ne pas modifier les colonnes identifiant et autorité."
+                .into(),
+            format!("statut\u{a0}: {}.", listed(&statuses)),
+            format!("instrument\u{a0}: {} (ou vide).", listed(&instruments)),
+            "preuve\u{a0}: l’instrument ou la pratique qui montre que la mesure est en place\u{202f}; écart\u{a0}: ce qui manque\u{202f}; commentaire\u{a0}: tout autre point."
+                .into(),
+            "Enregistrer au format .xlsx (ou CSV UTF-8) et l’importer dans dfs-adopt. Les lignes erronées sont signalées par ligne et par colonne\u{202f}; rien n’est importé tant que toutes les lignes ne sont pas correctes."
+                .into(),
+        ]
+    } else {
+        [
         format!(
             "Gap-analysis survey for {} ({}).",
             workspace.name, workspace.jurisdiction
@@ -231,7 +264,8 @@ pub(super) fn template_xlsx(rows: &[[String; 3]], workspace: &Workspace) -> Resu
             .into(),
         "Save as .xlsx (or CSV UTF-8) and import it in dfs-adopt. Rows with mistakes are reported by line and column; nothing is imported until every row is right."
             .into(),
-    ];
+        ]
+    };
     for (i, line) in lines.iter().enumerate() {
         help.write_string(i as u32, 0, line).map_err(fail)?;
     }
