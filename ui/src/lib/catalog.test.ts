@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CatalogGroup, Recommendation } from "../api/bindings";
-import { groupItems, groupOrder, neighbourId, parseGroupFilter, searchText } from "./catalog";
+import { catalogText, groupItems, groupOrder, neighbourId, parseGroupFilter, searchText, shownStatement, shownTitle } from "./catalog";
 import { groupNames } from "./messages";
 
 function item(id: string, group: CatalogGroup): Recommendation {
@@ -62,5 +62,22 @@ describe("neighbourId", () => {
     expect(neighbourId(ids, "C", 1)).toBe("C");
     expect(neighbourId(ids, "B", -10)).toBe("A");
     expect(neighbourId(ids, "Z", 1)).toBeNull();
+  });
+});
+
+describe("catalogText, shownTitle and shownStatement", () => {
+  it("show the French catalog text and the frozen French text in French, the English in English", () => {
+    const rec = item("SIM-08", "SIM");
+    expect(catalogText(rec, "fr").title).toBe("SIM-08 titre");
+    expect(catalogText(rec, "en").title).toBe("SIM-08 title");
+    const frozen = { title: "Recycled numbers", title_fr: "Numéros recyclés", statement: "Wait.", statement_fr: "Attendre." };
+    expect(shownTitle(frozen, "fr")).toBe("Numéros recyclés");
+    expect(shownStatement(frozen, "fr")).toBe("Attendre.");
+    expect(shownTitle(frozen, "en")).toBe("Recycled numbers");
+  });
+
+  it("keep the English an item was frozen with when it has no French", () => {
+    expect(shownTitle({ title: "Recycled numbers" }, "fr")).toBe("Recycled numbers");
+    expect(shownStatement({ statement: "Wait.", statement_fr: null }, "fr")).toBe("Wait.");
   });
 });
