@@ -8,6 +8,7 @@
 macro_rules! app_commands {
     ($then:ident) => {
         $then! {
+            interface_language_set,
             catalog_list,
             catalog_show,
             catalog_sources,

@@ -9,15 +9,15 @@
 use std::path::PathBuf;
 
 use adopt_core::{
-    AgendaSlot, ConflictChoice, ConflictView, ErrorPayload, ExportFormat, GapOverview, Overview, PositionChange,
-    RecommendationDetail, ReferenceDocInfo, ResolveOutcome, ReviewImportReport, SelectionOutcome, Suggestion,
-    SurveyImport, SyncExport, SyncImportReport, TemplateInfo, Verification, VersionDetail, VersionDiff, VersionInfo,
-    WorkspaceDetail, WorkspaceProperties,
+    AgendaSlot, ConflictChoice, ConflictView, ErrorPayload, ExportFormat, GapOverview, Locale, Message, Overview,
+    PositionChange, RecommendationDetail, ReferenceDocInfo, ResolveOutcome, ReviewImportReport, SelectionOutcome,
+    Suggestion, SurveyImport, SyncExport, SyncImportReport, TemplateInfo, Verification, VersionDetail, VersionDiff,
+    VersionInfo, WorkspaceDetail, WorkspaceProperties,
 };
 use adopt_domain::{
     ActionInput, ActionItem, AgendaOrder, BaselineAnswer, CatalogGroup, Decision, DecisionPatch, Discussion,
-    Disposition, Finding, HistoryEntry, NewWorkspace, PositionInput, Recommendation, ResolutionInput, ReviewComment,
-    Session, SessionDraft, SourceDocument, Workspace, WorkspaceSummary,
+    Disposition, Finding, HistoryEntry, Language, NewWorkspace, PositionInput, Recommendation, ResolutionInput,
+    ReviewComment, Session, SessionDraft, SourceDocument, Workspace, WorkspaceSummary,
 };
 use tauri::{AppHandle, Manager, State};
 
@@ -31,14 +31,22 @@ async fn blocking<T: Send + 'static>(
     app: AppHandle,
     op: impl FnOnce(&AppState) -> Result<T, ErrorPayload> + Send + 'static,
 ) -> Result<T, ErrorPayload> {
+    let locale = app.state::<AppState>().locale();
     tauri::async_runtime::spawn_blocking(move || op(&app.state::<AppState>()))
         .await
         .unwrap_or_else(|e| {
-            Err(ErrorPayload {
-                code: adopt_core::ErrorCode::Storage,
-                message: format!("the operation stopped unexpectedly: {e}"),
-            })
+            let message = Message::new("app-stopped").with("reason", e.to_string());
+            Err(ErrorPayload::said(adopt_core::ErrorCode::Storage, &message, locale))
         })
+}
+
+/// Sets the interface language (`en` or `fr`): the backend's errors are said in it from now on.
+#[tauri::command]
+pub fn interface_language_set(state: State<'_, AppState>, language: String) -> Reply<()> {
+    let locale = Locale::from_code(&language)
+        .ok_or_else(|| state.invalid(Message::new("app-unknown-language").with("language", language.as_str())))?;
+    state.set_locale(locale);
+    Ok(())
 }
 
 /// Passes a command's reply through, telling the room view to read again when it succeeded.
@@ -75,9 +83,10 @@ pub fn workspace_list(state: State<'_, AppState>) -> Reply<Vec<WorkspaceSummary>
     state.with(|wb| wb.workspace_list())
 }
 
+/// `language` is the language of the workspace's documents; English when the UI sends none.
 #[tauri::command(async)]
-pub fn workspace_create(state: State<'_, AppState>, new: NewWorkspace) -> Reply<Workspace> {
-    state.with(|wb| wb.workspace_create(new))
+pub fn workspace_create(state: State<'_, AppState>, new: NewWorkspace, language: Option<Language>) -> Reply<Workspace> {
+    state.with(|wb| wb.workspace_create_in(new, language.unwrap_or_default()))
 }
 
 #[tauri::command(async)]
@@ -328,7 +337,7 @@ pub fn reference_doc_show(state: State<'_, AppState>, workspace: String) -> Repl
 /// nothing) and stores it as the workspace's reference document once the core has checked it.
 #[tauri::command(async)]
 pub fn reference_doc_set(state: State<'_, AppState>, workspace: String, path: PathBuf) -> Reply<ReferenceDocInfo> {
-    let doc = adopt_core::read_reference_doc(&path).map_err(|e| e.payload())?;
+    let doc = adopt_core::read_reference_doc(&path).map_err(|e| state.refusal(&e))?;
     state.with(|wb| wb.reference_doc_set(&workspace, &doc))
 }
 
@@ -341,15 +350,12 @@ pub fn reference_doc_clear(state: State<'_, AppState>, workspace: String) -> Rep
 
 /// A comment's id as `review_list` gives it: 32 hex digits. The CLI also takes the start of
 /// one, but the window always has the whole id, so a shorter one is a mistake, not a shortcut.
-fn comment_id(comment: &str) -> Result<&str, ErrorPayload> {
+fn comment_id(comment: &str) -> Result<&str, Message> {
     let id = comment.trim();
     if id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit()) {
         Ok(id)
     } else {
-        Err(ErrorPayload {
-            code: adopt_core::ErrorCode::InvalidInput,
-            message: format!("\"{id}\" is not a comment id (32 hex digits); read the comments again and choose one"),
-        })
+        Err(Message::new("app-not-a-comment-id").with("id", id))
     }
 }
 
@@ -372,7 +378,7 @@ pub fn review_import(
     organisation: Option<String>,
     dry_run: bool,
 ) -> Reply<ReviewImportReport> {
-    let bytes = adopt_core::read_review_file(&path).map_err(|e| e.payload())?;
+    let bytes = adopt_core::read_review_file(&path).map_err(|e| state.refusal(&e))?;
     let name = review_file_name(&path);
     state.with(|wb| {
         wb.review_import(
@@ -409,7 +415,7 @@ pub fn review_respond(
     response: Option<String>,
     apply: bool,
 ) -> Reply<ReviewComment> {
-    let comment = comment_id(&comment)?;
+    let comment = comment_id(&comment).map_err(|m| state.invalid(m))?;
     changed(
         &app,
         state.with(|wb| wb.review_respond(&workspace, comment, disposition, response.as_deref(), apply)),
@@ -421,33 +427,22 @@ pub fn review_respond(
 /// The extension of a sync bundle, which the save dialog proposes and the commands require.
 const BUNDLE_EXTENSION: &str = "dfs-sync";
 
-fn invalid(message: String) -> ErrorPayload {
-    ErrorPayload {
-        code: adopt_core::ErrorCode::InvalidInput,
-        message,
-    }
-}
-
 /// A bundle's path as the dialogs give it: absolute and ending in `.dfs-sync`, so a slip in the
 /// save dialog never overwrites a draft or a survey with a bundle, nor reads one as a bundle.
-fn bundle_path(path: &std::path::Path) -> Result<&std::path::Path, ErrorPayload> {
+fn bundle_path(path: &std::path::Path) -> Result<&std::path::Path, Message> {
     if !path.is_absolute() {
-        return Err(invalid(format!(
-            "{} is not a full path; choose the file again",
-            path.display()
-        )));
+        return Err(Message::new("app-not-a-full-path").with("path", path.display().to_string()));
     }
     if path.extension().and_then(|e| e.to_str()) != Some(BUNDLE_EXTENSION) {
-        return Err(invalid(format!(
-            "{} is not a .{BUNDLE_EXTENSION} file; choose a file whose name ends in .{BUNDLE_EXTENSION}",
-            path.display()
-        )));
+        return Err(Message::new("app-not-a-bundle-file")
+            .with("path", path.display().to_string())
+            .with("extension", BUNDLE_EXTENSION));
     }
     Ok(path)
 }
 
 /// A conflict's id as `conflicts_list` gives it: `ITEM/FIELD`, or `-/FIELD` for the workspace.
-fn conflict_id(conflict: &str) -> Result<&str, ErrorPayload> {
+fn conflict_id(conflict: &str) -> Result<&str, Message> {
     let id = conflict.trim();
     let well_formed = id.len() <= 200
         && id
@@ -456,28 +451,24 @@ fn conflict_id(conflict: &str) -> Result<&str, ErrorPayload> {
     if well_formed {
         Ok(id)
     } else {
-        Err(invalid(format!(
-            "\"{id}\" is not a conflict id (ITEM/FIELD); read the conflicts again and choose one"
-        )))
+        Err(Message::new("app-not-a-conflict-id").with("id", id))
     }
 }
 
 /// One of a conflict's listed values (`keep`, counting from 1) or another value, never both.
-fn conflict_choice(keep: Option<u32>, value: Option<String>) -> Result<ConflictChoice, ErrorPayload> {
+fn conflict_choice(keep: Option<u32>, value: Option<String>) -> Result<ConflictChoice, Message> {
     match (keep, value) {
         (Some(n), None) if n >= 1 => Ok(ConflictChoice::Keep(n as usize)),
-        (Some(n), None) => Err(invalid(format!("value {n} does not exist: the values count from 1"))),
+        (Some(n), None) => Err(Message::new("app-no-such-value").with("n", n)),
         (None, Some(text)) => Ok(ConflictChoice::Value(text)),
-        _ => Err(invalid(
-            "choose one of the values, or type another one, not both".to_string(),
-        )),
+        _ => Err(Message::new("app-one-choice")),
     }
 }
 
 /// Saves the workspace as a bundle for another laptop.
 #[tauri::command(async)]
 pub fn sync_export(state: State<'_, AppState>, workspace: String, path: PathBuf) -> Reply<SyncExport> {
-    let path = bundle_path(&path)?;
+    let path = bundle_path(&path).map_err(|m| state.invalid(m))?;
     state.sync_export(&workspace, path)
 }
 
@@ -490,7 +481,7 @@ pub fn sync_import(
     path: PathBuf,
     dry_run: bool,
 ) -> Reply<SyncImportReport> {
-    let path = bundle_path(&path)?;
+    let path = bundle_path(&path).map_err(|m| state.invalid(m))?;
     let reply = state.with(|wb| wb.sync_import(path, dry_run));
     if dry_run { reply } else { changed(&app, reply) }
 }
@@ -511,8 +502,8 @@ pub fn conflicts_resolve(
     keep: Option<u32>,
     value: Option<String>,
 ) -> Reply<String> {
-    let conflict = conflict_id(&conflict)?;
-    let choice = conflict_choice(keep, value)?;
+    let conflict = conflict_id(&conflict).map_err(|m| state.invalid(m))?;
+    let choice = conflict_choice(keep, value).map_err(|m| state.invalid(m))?;
     changed(
         &app,
         state.with(|wb| wb.conflicts_resolve(&workspace, conflict, &choice)),
@@ -732,7 +723,7 @@ mod tests {
             "/home/a/x.dfs-sync.docx",
         ] {
             let error = bundle_path(Path::new(refused)).unwrap_err();
-            assert_eq!(error.code, adopt_core::ErrorCode::InvalidInput, "{refused}");
+            assert!(error.id().starts_with("app-not-a-"), "{refused}: {}", error.id());
         }
     }
 

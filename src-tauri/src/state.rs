@@ -6,10 +6,13 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
-use adopt_core::{ErrorCode, ErrorPayload, ExportFormat, Workbench};
+use adopt_core::{ErrorCode, ErrorPayload, ExportFormat, Locale, Message, Workbench};
 
 pub struct AppState {
-    workbench: Mutex<Result<Workbench, ErrorPayload>>,
+    /// The workbench, or why the database could not be opened (said in the current language).
+    workbench: Mutex<Result<Workbench, adopt_core::Error>>,
+    /// The interface language the window chose: errors are said in it.
+    locale: Mutex<Locale>,
     /// Drafts, minutes, versions' files, survey templates and sync bundles this window wrote.
     exported: Mutex<HashSet<PathBuf>>,
 }
@@ -23,12 +26,12 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 impl AppState {
     /// Opens the database; a failed start is kept (not a panic) so the window can say why.
     pub fn open(path: &Path) -> AppState {
-        let workbench = Workbench::open(path, &adopt_core::default_user()).map_err(|e| {
+        let workbench = Workbench::open(path, &adopt_core::default_user()).inspect_err(|e| {
             eprintln!("dfs-adopt: cannot open the database {}: {e}", path.display());
-            e.payload()
         });
         AppState {
             workbench: Mutex::new(workbench),
+            locale: Mutex::new(Locale::from_environment(|name| std::env::var(name).ok())),
             exported: Mutex::new(HashSet::new()),
         }
     }
@@ -36,9 +39,28 @@ impl AppState {
     /// Runs one operation on the workbench, or returns the startup error.
     pub fn with<T>(&self, op: impl FnOnce(&mut Workbench) -> adopt_core::Result<T>) -> Result<T, ErrorPayload> {
         match lock(&self.workbench).as_mut() {
-            Ok(workbench) => op(workbench).map_err(|e| e.payload()),
-            Err(startup) => Err(startup.clone()),
+            Ok(workbench) => op(workbench).map_err(|e| self.refusal(&e)),
+            Err(startup) => Err(self.refusal(startup)),
         }
+    }
+
+    /// The language errors are said in.
+    pub fn locale(&self) -> Locale {
+        *lock(&self.locale)
+    }
+
+    pub fn set_locale(&self, locale: Locale) {
+        *lock(&self.locale) = locale;
+    }
+
+    /// A refusal of the window's own input (a path, an id), said in the interface language.
+    pub fn invalid(&self, message: Message) -> ErrorPayload {
+        ErrorPayload::said(ErrorCode::InvalidInput, &message, self.locale())
+    }
+
+    /// An error as the window shows it: its code, and its message in the interface language.
+    pub fn refusal(&self, error: &adopt_core::Error) -> ErrorPayload {
+        error.payload_in(self.locale())
     }
 
     /// Composes the draft (or, with `compare_to`, its redline since that version) while
@@ -111,7 +133,7 @@ impl AppState {
     fn write(&self, path: &Path, bytes: impl FnOnce() -> adopt_core::Result<Vec<u8>>) -> Result<(), ErrorPayload> {
         bytes()
             .and_then(|bytes| adopt_core::write_file(path, &bytes))
-            .map_err(|e| e.payload())?;
+            .map_err(|e| self.refusal(&e))?;
         lock(&self.exported).insert(path.to_path_buf());
         Ok(())
     }
@@ -119,13 +141,8 @@ impl AppState {
     /// Shows a file this window exported in the file manager; nothing else can be opened this way.
     pub fn reveal(&self, path: &Path) -> Result<(), ErrorPayload> {
         if !lock(&self.exported).contains(path) {
-            return Err(ErrorPayload {
-                code: ErrorCode::InvalidInput,
-                message: format!(
-                    "{} was not exported from this window, so it is not shown",
-                    path.display()
-                ),
-            });
+            let message = Message::new("app-not-exported").with("path", path.display().to_string());
+            return Err(ErrorPayload::said(ErrorCode::InvalidInput, &message, self.locale()));
         }
         // Its own thread: the D-Bus client may start a runtime, which must not nest in Tauri's.
         let target = path.to_path_buf();
@@ -135,13 +152,8 @@ impl AppState {
         // The cause (a D-Bus name, say) means nothing to a reviewer: it goes to the log only.
         shown.map_err(|cause| {
             eprintln!("dfs-adopt: cannot show {} in its folder: {cause}", path.display());
-            ErrorPayload {
-                code: ErrorCode::ExportFailed,
-                message: format!(
-                    "no file manager answered on this computer, so the folder cannot be shown; the file is saved at {}: copy the path to find it",
-                    path.display()
-                ),
-            }
+            let message = Message::new("app-no-file-manager").with("path", path.display().to_string());
+            ErrorPayload::said(ErrorCode::ExportFailed, &message, self.locale())
         })
     }
 }

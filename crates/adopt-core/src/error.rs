@@ -120,6 +120,23 @@ pub struct ErrorPayload {
     pub params: std::collections::BTreeMap<String, String>,
 }
 
+impl ErrorPayload {
+    /// A refusal a shell makes itself (a path the dialog gave, an id the window sent), said in
+    /// `locale` like the core's own.
+    pub fn said(code: ErrorCode, message: &Message, locale: Locale) -> ErrorPayload {
+        ErrorPayload {
+            code,
+            message: message.render(locale),
+            message_id: message.id().to_string(),
+            params: message
+                .params(locale)
+                .into_iter()
+                .map(|(name, value)| (name.to_string(), value))
+                .collect(),
+        }
+    }
+}
+
 impl Error {
     pub fn code(&self) -> ErrorCode {
         match self {
@@ -214,17 +231,7 @@ impl Error {
 
     /// The payload with the message in `locale`.
     pub fn payload_in(&self, locale: Locale) -> ErrorPayload {
-        let message = self.message();
-        ErrorPayload {
-            code: self.code(),
-            message: message.render(locale),
-            message_id: message.id().to_string(),
-            params: message
-                .params(locale)
-                .into_iter()
-                .map(|(name, value)| (name.to_string(), value))
-                .collect(),
-        }
+        ErrorPayload::said(self.code(), &self.message(), locale)
     }
 }
 
@@ -357,8 +364,14 @@ mod tests {
             assert_eq!(english.message_id, french.message_id, "one id for both languages");
             assert_ne!(english.message, french.message, "{code:?} has its French");
             for text in [&english.message, &french.message] {
-                assert!(!text.contains('{') && !text.contains(['\u{2068}', '\u{2069}']), "{text}");
-                assert!(!text.starts_with(&english.message_id), "{text} was not found in the resources");
+                assert!(
+                    !text.contains('{') && !text.contains(['\u{2068}', '\u{2069}']),
+                    "{text}"
+                );
+                assert!(
+                    !text.starts_with(&english.message_id),
+                    "{text} was not found in the resources"
+                );
             }
         }
         let stale = sample(ErrorCode::StaleRevision).payload_in(Locale::Fr);
@@ -366,6 +379,10 @@ mod tests {
         assert_eq!(stale.params["item"], "SIM-08");
         assert!(stale.message.contains("révision 2"), "{}", stale.message);
         let long = sample(ErrorCode::InvalidInput).payload_in(Locale::Fr);
-        assert!(long.message.contains("«\u{a0}justification\u{a0}»"), "the field's name in French: {}", long.message);
+        assert!(
+            long.message.contains("«\u{a0}justification\u{a0}»"),
+            "the field's name in French: {}",
+            long.message
+        );
     }
 }

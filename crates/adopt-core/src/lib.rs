@@ -41,6 +41,7 @@ mod workbench;
 
 pub use adopt_document::short_fingerprint;
 pub use adopt_domain::{Device, ExportFormat, SurveyFormat, validate_device_name};
+pub use adopt_messages::{Locale, Localized, Message};
 pub use adopt_store::{ReferenceDoc, StoreError};
 pub use clock::Clock;
 pub use defaults::{APP_IDENTIFIER, DATABASE_ENV, default_database_path, default_device_name, default_user};

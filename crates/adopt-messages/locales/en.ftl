@@ -220,3 +220,15 @@ term-accepted = accepted
 term-partly-accepted = partly accepted
 term-rejected = rejected
 term-noted = noted
+
+## The app's own refusals (src-tauri).
+app-not-exported = { $path } was not exported from this window, so it is not shown
+app-no-file-manager = no file manager answered on this computer, so the folder cannot be shown; the file is saved at { $path }: copy the path to find it
+app-stopped = the operation stopped unexpectedly: { $reason }
+app-not-a-comment-id = "{ $id }" is not a comment id (32 hex digits); read the comments again and choose one
+app-not-a-full-path = { $path } is not a full path; choose the file again
+app-not-a-bundle-file = { $path } is not a .{ $extension } file; choose a file whose name ends in .{ $extension }
+app-not-a-conflict-id = "{ $id }" is not a conflict id (ITEM/FIELD); read the conflicts again and choose one
+app-no-such-value = value { $n } does not exist: the values count from 1
+app-one-choice = choose one of the values, or type another one, not both
+app-unknown-language = unknown interface language "{ $language }"; use en or fr

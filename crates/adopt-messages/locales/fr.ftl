@@ -220,3 +220,15 @@ term-accepted = acceptée
 term-partly-accepted = partiellement acceptée
 term-rejected = rejetée
 term-noted = prise en note
+
+## Les refus propres à l’application (src-tauri).
+app-not-exported = { $path } n’a pas été exporté depuis cette fenêtre ; il n’est donc pas affiché
+app-no-file-manager = aucun gestionnaire de fichiers n’a répondu sur cet ordinateur ; le dossier ne peut donc pas être affiché. Le fichier est enregistré à l’emplacement { $path } : copiez ce chemin pour le retrouver
+app-stopped = l’opération s’est arrêtée de façon inattendue : { $reason }
+app-not-a-comment-id = « { $id } » n’est pas un identifiant d’observation (32 chiffres hexadécimaux) ; relisez les observations et choisissez-en une
+app-not-a-full-path = { $path } n’est pas un chemin complet ; choisissez de nouveau le fichier
+app-not-a-bundle-file = { $path } n’est pas un fichier .{ $extension } ; choisissez un fichier dont le nom se termine par .{ $extension }
+app-not-a-conflict-id = « { $id } » n’est pas un identifiant de conflit (ÉLÉMENT/CHAMP) ; relisez les conflits et choisissez-en un
+app-no-such-value = la valeur { $n } n’existe pas : les valeurs sont numérotées à partir de 1
+app-one-choice = choisissez l’une des valeurs, ou saisissez-en une autre, pas les deux
+app-unknown-language = langue d’interface inconnue « { $language } » ; utilisez en ou fr

@@ -93,6 +93,7 @@ export function toAppError(reason: unknown): AppError {
 
 /** Each command's arguments and result, as the Rust adapters declare them. */
 interface Commands {
+  interface_language_set: { args: { language: "en" | "fr" }; result: null };
   catalog_list: { args: { group: CatalogGroup | null; search: string | null }; result: Recommendation[] };
   catalog_show: { args: { id: string }; result: RecommendationDetail };
   catalog_sources: { args: Record<string, never>; result: SourceDocument[] };
@@ -196,6 +197,10 @@ async function call<C extends keyof Commands>(command: C, args: Commands[C]["arg
     throw toAppError(reason);
   }
 }
+
+/** Tells the backend the interface language, so its errors come in it. */
+export const interfaceLanguageSet = (language: "en" | "fr"): Promise<null> =>
+  call("interface_language_set", { language });
 
 export const catalogList = (group: CatalogGroup | null, search: string | null): Promise<Recommendation[]> =>
   call("catalog_list", { group, search });
