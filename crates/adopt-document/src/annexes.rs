@@ -77,8 +77,8 @@ pub(crate) fn annex_sources(doc: &mut Composer, input: &DraftInput<'_>, title: &
             vec![
                 vec![Span::bold(s.id.clone())],
                 vec![Span::plain(s.title_in(words.language).to_string())],
-                vec![Span::plain(s.publisher.clone())],
-                vec![Span::plain(s.year.clone())],
+                vec![Span::plain((words.publisher)(&s.publisher))],
+                vec![Span::plain((words.year)(&s.year))],
                 vec![Span::plain(s.url.clone())],
             ]
         })

@@ -105,6 +105,9 @@ pub(crate) struct Words {
     pub(crate) col_publisher: &'static str,
     pub(crate) col_year: &'static str,
     pub(crate) col_address: &'static str,
+    /// A source's publisher and year as the catalog gives them (in English), in this language.
+    pub(crate) publisher: fn(&str) -> String,
+    pub(crate) year: fn(&str) -> String,
     /// Said under the sources table where the titles are this project's translations.
     pub(crate) translated_titles: Option<&'static str>,
     pub(crate) no_term: &'static str,
@@ -325,6 +328,8 @@ pub(crate) const EN: Words = Words {
     col_publisher: "Publisher",
     col_year: "Year",
     col_address: "Address",
+    publisher: str::to_string,
+    year: str::to_string,
     translated_titles: None,
     no_term: "The adopted requirements use no term that needs a definition.",
     in_this_instrument: "In this instrument:",
@@ -614,6 +619,26 @@ pub(crate) const FR: Words = Words {
     col_publisher: "Éditeur",
     col_year: "Année",
     col_address: "Adresse",
+    // The Union's French acronym; working groups keep their own names.
+    publisher: |p| {
+        p.split(' ')
+            .map(|w| match w {
+                "ITU" => "UIT".to_string(),
+                w => match w.strip_prefix("ITU-") {
+                    Some(rest) => format!("UIT-{rest}"),
+                    None => w.to_string(),
+                },
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    },
+    year: |y| {
+        if y == "undated" {
+            "non daté".to_string()
+        } else {
+            y.to_string()
+        }
+    },
     translated_titles: Some(
         "Les titres sont traduits pour les besoins du présent texte ; ils ne sont pas des titres officiels. Le document original, en anglais, fait foi.",
     ),
@@ -825,6 +850,14 @@ mod tests {
         assert!((FR.discussion_intro)(3, "entre A et B").contains("3 séances entre"));
         assert_eq!((FR.quarter)(2026, 1), "1er trimestre 2026");
         assert_eq!((FR.quarter)(2026, 3), "3e trimestre 2026");
+    }
+
+    #[test]
+    fn a_french_source_names_the_union_uit_and_says_undated_in_french() {
+        assert_eq!((FR.publisher)("FIGI SIT WG, ITU"), "FIGI SIT WG, UIT");
+        assert_eq!((FR.publisher)("ITU-T SG17"), "UIT-T SG17");
+        assert_eq!((FR.year)("undated"), "non daté");
+        assert_eq!((EN.publisher)("ITU-T"), "ITU-T");
     }
 
     #[test]

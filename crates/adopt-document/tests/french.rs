@@ -207,7 +207,10 @@ fn a_french_draft_numbers_its_articles_and_speaks_french() {
 #[test]
 fn a_french_draft_has_its_preamble_and_decides() {
     let text = texts(&state().compose()).join("\n");
-    assert!(text.contains("Vu les textes régissant l’Autorité de Régulation"), "visas name each authority with its article");
+    assert!(
+        text.contains("Vu les textes régissant l’Autorité de Régulation"),
+        "visas name each authority with its article"
+    );
     assert!(text.contains("Vu les textes régissant la Banque Centrale"));
     assert!(text.contains("Considérant que"), "considérants");
     assert!(text.contains("Décident\u{a0}:"), "« Décident : » with a no-break space");

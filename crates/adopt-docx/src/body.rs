@@ -417,7 +417,9 @@ impl<'a> Builder<'a> {
                 // The entry of a heading inserted or deleted as a whole is too, so the cached
                 // contents agree with the text once changes are accepted or rejected. (Its page
                 // number field is left out: it is empty until Word updates the contents.)
-                let number = number.map(|n| format!("{}\t", one_line(&n))).unwrap_or_default();
+                let number = number
+                    .map(|n| format!("{}{}", one_line(&n), toc_gap(&n)))
+                    .unwrap_or_default();
                 for text in [number, format!("{text}\t")] {
                     let span = Span::plain(text).revised(r.clone());
                     link.children.extend(span_child(&span));
@@ -426,7 +428,10 @@ impl<'a> Builder<'a> {
                 p = mark_paragraph(p.add_hyperlink(link), Some(r));
             } else {
                 if let Some(n) = number {
-                    link = link.add_run(Run::new().add_text(one_line(&n)).add_tab());
+                    link = link.add_run(match toc_gap(&n) {
+                        "\t" => Run::new().add_text(one_line(&n)).add_tab(),
+                        gap => Run::new().add_text(format!("{}{gap}", one_line(&n))),
+                    });
                 }
                 link = link.add_run(Run::new().add_text(text).add_tab()).add_run(
                     Run::new()
@@ -674,9 +679,26 @@ fn signature_lines(s: &Signatory) -> Vec<Paragraph> {
     ps
 }
 
+/// What separates a heading's number from its title in the contents: a tab to the number
+/// column for an outline number ("3.1"), a space after a label too wide for that column
+/// (« Article premier »), which a tab would push to the page-number stop.
+fn toc_gap(number: &str) -> &'static str {
+    if number.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        "\t"
+    } else {
+        " "
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_contents_entry_keeps_an_article_label_beside_its_title() {
+        assert_eq!(toc_gap("3.1"), "\t");
+        assert_eq!(toc_gap("Article premier"), " ");
+    }
 
     #[test]
     fn line_estimate_grows_with_text_and_line_breaks() {
