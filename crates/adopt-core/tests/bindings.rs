@@ -52,6 +52,7 @@ macro_rules! value_sets {
             SurveyFormat,
             ReviewKind,
             Disposition,
+            Language,
         )
     };
 }

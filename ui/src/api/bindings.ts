@@ -38,6 +38,8 @@ export type ReviewKind = "comment" | "insertion" | "deletion" | "edit";
 
 export type Disposition = "accepted" | "partly-accepted" | "rejected" | "noted";
 
+export type Language = "en" | "fr";
+
 export type SourceDocument = { 
 /**
  * Stable id such as `S9`.

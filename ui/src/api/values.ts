@@ -11,6 +11,7 @@ import type {
   FindingKind,
   Flag,
   Instrument,
+  Language,
   Priority,
   ReasonCode,
   Resolution,
@@ -472,4 +473,16 @@ export const dispositionLabelsFr: Readonly<Record<Disposition, string>> = {
   "partly-accepted": "Partiellement accepté",
   "rejected": "Rejeté",
   "noted": "Pris acte",
+};
+
+export const languages: readonly Language[] = ["en", "fr"];
+
+export const languageLabels: Readonly<Record<Language, string>> = {
+  "en": "English",
+  "fr": "French",
+};
+
+export const languageLabelsFr: Readonly<Record<Language, string>> = {
+  "en": "Anglais",
+  "fr": "Français",
 };

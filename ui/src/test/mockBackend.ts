@@ -371,6 +371,7 @@ export class MockBackend {
       name: n.name,
       jurisdiction: n.jurisdiction,
       template: n.template,
+      language: "en",
       doc_version: null,
       reference: null,
       prepared_by: null,
