@@ -22,6 +22,9 @@ pub struct Cli {
     /// Name this laptop: stored in the database and used until changed [default on first use: the host name]
     #[arg(long, global = true, value_name = "NAME")]
     pub device: Option<String>,
+    /// Language of titles and statements printed (en or fr) [default: en]
+    #[arg(long, global = true, env = "DFS_ADOPT_LANG", value_name = "en|fr")]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -59,11 +62,15 @@ pub enum Command {
     Decide(DecideArgs),
     /// Export the draft adoption document as DOCX or PDF
     Export(ExportArgs),
-    /// Build a demo workspace (Lesotho, LCA and CBL) in a temporary database and export its draft
+    /// Build a demo workspace (Lesotho, LCA and CBL; in French, Côte d'Ivoire, ARTCI and BCEAO) in a
+    /// temporary database and export its draft
     Demo {
         /// Folder to write draft.docx and draft.pdf into (created if missing)
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
+        /// The demo's language: en (Lesotho) or fr (Côte d'Ivoire, French documents)
+        #[arg(long, value_name = "en|fr")]
+        language: Option<String>,
     },
     /// List the document templates
     #[command(subcommand)]
@@ -363,9 +370,12 @@ pub struct CreateArgs {
     /// ministry, other); repeat for each [default: other]
     #[arg(long = "kind", value_name = "CODE=KIND")]
     pub kinds: Vec<String>,
-    /// Document template [default: joint-directive]
+    /// Document template [default: joint-directive; directive-conjointe for a French workspace]
     #[arg(long, value_name = "NAME")]
     pub template: Option<String>,
+    /// Language of the workspace's documents (draft, minutes, survey template): en or fr [default: en]
+    #[arg(long, value_name = "en|fr")]
+    pub language: Option<String>,
     /// Print the new workspace as JSON
     #[arg(long)]
     pub json: bool,
@@ -394,6 +404,10 @@ pub struct SetArgs {
     /// Document template
     #[arg(long, value_name = "NAME")]
     pub template: Option<String>,
+    /// Language of the workspace's documents: en or fr; a built-in template follows it to its
+    /// counterpart (joint-directive ↔ directive-conjointe, guideline ↔ ligne-directrice)
+    #[arg(long, value_name = "en|fr")]
+    pub language: Option<String>,
     /// A Word file whose styles, page set-up and letterhead the draft takes; the file is stored in
     /// the database
     #[arg(long, value_name = "FILE.docx", conflicts_with = "clear_reference_doc")]

@@ -1,15 +1,20 @@
 use adopt_core::{RecommendationDetail, Workbench};
-use adopt_domain::{CatalogGroup, Recommendation};
+use adopt_domain::{CatalogGroup, Language, Recommendation};
 
 use crate::args::parse;
 use crate::cli::CatalogCommand;
 use crate::output::{print, print_json};
 
-pub fn run(workbench: &Workbench, command: CatalogCommand) -> anyhow::Result<()> {
+/// `lang` is the language of the titles and statements printed, in text and JSON alike.
+pub fn run(workbench: &Workbench, command: CatalogCommand, lang: Language) -> anyhow::Result<()> {
     match command {
         CatalogCommand::List { group, search, json } => {
             let group = group.as_deref().map(parse::<CatalogGroup>).transpose()?;
-            let items = workbench.catalog_list(group, search.as_deref())?;
+            let items: Vec<Recommendation> = workbench
+                .catalog_list(group, search.as_deref())?
+                .iter()
+                .map(|item| in_language(item, lang))
+                .collect();
             if json {
                 print_json(&items)
             } else {
@@ -17,7 +22,7 @@ pub fn run(workbench: &Workbench, command: CatalogCommand) -> anyhow::Result<()>
             }
         }
         CatalogCommand::Show { id, json } => {
-            let item = workbench.catalog_show(&id)?;
+            let item = workbench.catalog_show_in(&id, lang)?;
             if json {
                 print_json(&item)
             } else {
@@ -39,6 +44,17 @@ pub fn run(workbench: &Workbench, command: CatalogCommand) -> anyhow::Result<()>
             print(&text)
         }
     }
+}
+
+/// The item with its texts in `lang` under the contract's keys (`title`, `statement`...).
+fn in_language(item: &Recommendation, lang: Language) -> Recommendation {
+    let mut shown = item.clone();
+    shown.title = item.title_in(lang).to_string();
+    shown.topic = item.topic_in(lang).to_string();
+    shown.vulnerability = item.vulnerability_in(lang).to_string();
+    shown.statement = item.statement_in(lang).to_string();
+    shown.note = item.note_in(lang).map(str::to_string);
+    shown
 }
 
 fn list_text(items: &[Recommendation]) -> String {

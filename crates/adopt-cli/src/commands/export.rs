@@ -56,12 +56,19 @@ pub fn export(workbench: &Workbench, args: ExportArgs) -> anyhow::Result<()> {
 
 /// The demo draft is dated like the Lesotho clinic, so it is the same on every run.
 const DEMO_DATE: (i32, u32, u32) = (2025, 6, 6);
+/// The French demo's date: the Abidjan clinic's second day.
+const DEMO_DATE_FR: (i32, u32, u32) = (2025, 6, 18);
 
-pub fn demo(by: &str, out: &Path) -> anyhow::Result<()> {
+pub fn demo(by: &str, out: &Path, language: adopt_domain::Language) -> anyhow::Result<()> {
     let mut workbench = Workbench::in_memory(by)?;
-    let workspace = adopt_core::demo::create(&mut workbench)?;
+    let workspace = adopt_core::demo::create_in(&mut workbench, language)?;
     std::fs::create_dir_all(out).map_err(|e| anyhow::anyhow!("the folder {} cannot be created: {e}", out.display()))?;
-    let date = NaiveDate::from_ymd_opt(DEMO_DATE.0, DEMO_DATE.1, DEMO_DATE.2).expect("a real date");
+    // Each demo is dated the last day of its clinic.
+    let (year, month, day) = match language {
+        adopt_domain::Language::En => DEMO_DATE,
+        adopt_domain::Language::Fr => DEMO_DATE_FR,
+    };
+    let date = NaiveDate::from_ymd_opt(year, month, day).expect("a real date");
     let document = workbench.draft(&workspace.id, None, date)?;
     for format in [ExportFormat::Docx, ExportFormat::Pdf] {
         let path = out.join(format!("draft.{}", format.extension()));

@@ -16,8 +16,9 @@ mod workspace;
 use std::process::ExitCode;
 
 use adopt_core::Workbench;
+use adopt_domain::Language;
 
-use crate::args::Usage;
+use crate::args::{Usage, parse};
 use crate::cli::{Cli, Command, DeviceCommand, TemplateCommand, VersionCommand};
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -30,6 +31,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         .map(adopt_core::validate_device_name)
         .transpose()
         .map_err(adopt_core::Error::from)?;
+    // The language of titles and statements printed; JSON keys and codes never change.
+    let lang: Language = cli.lang.as_deref().map(parse).transpose()?.unwrap_or_default();
     let open = || -> anyhow::Result<Workbench> {
         let mut workbench = Workbench::open(&path, &by)?;
         if let Some(name) = &device {
@@ -38,7 +41,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Ok(workbench)
     };
     match cli.command {
-        Command::Catalog(command) => catalog::run(&open()?, command)?,
+        Command::Catalog(command) => catalog::run(&open()?, command, lang)?,
         Command::Workspace(command) => workspace::run(&mut open()?, command)?,
         Command::Select { workspace, ids } => workspace::select(&mut open()?, &workspace, &ids)?,
         Command::Deselect { workspace, ids, force } => workspace::deselect(&mut open()?, &workspace, &ids, force)?,
@@ -64,7 +67,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Sync(command) => sync::run(&mut open()?, command)?,
         Command::Conflicts(command) => sync::conflicts(&mut open()?, command)?,
         Command::Export(args) => export::export(&open()?, args)?,
-        Command::Demo { out } => export::demo(&by, &out)?,
+        Command::Demo { out, language } => {
+            let language: Language = language.as_deref().map(parse).transpose()?.unwrap_or_default();
+            export::demo(&by, &out, language)?
+        }
         Command::Template(TemplateCommand::List { json }) => export::template_list(json)?,
     }
     Ok(ExitCode::SUCCESS)

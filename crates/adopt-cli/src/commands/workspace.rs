@@ -1,7 +1,7 @@
 use adopt_core::{Workbench, WorkspaceDetail, WorkspaceProperties, read_reference_doc};
 use adopt_domain::{
-    Authority, AuthorityKind, BaselineAnswer, Discussion, ItemResolution, NewWorkspace, Position, SelectedItem,
-    Session, normalize_authority_code,
+    Authority, AuthorityKind, BaselineAnswer, Discussion, ItemResolution, Language, NewWorkspace, Position,
+    SelectedItem, Session, normalize_authority_code,
 };
 use serde::Serialize;
 
@@ -101,15 +101,16 @@ fn create(workbench: &mut Workbench, args: CreateArgs) -> anyhow::Result<()> {
             .ok_or_else(|| Usage(format!("--kind names {code}, which is not given with --authority")))?;
         authority.kind = kind;
     }
+    let language: Language = args.language.as_deref().map(parse).transpose()?.unwrap_or_default();
     let new = NewWorkspace {
         name: args.name,
         jurisdiction: args.jurisdiction,
         authorities,
         template: args
             .template
-            .unwrap_or_else(|| adopt_core::default_template().to_string()),
+            .unwrap_or_else(|| adopt_core::default_template_in(language).to_string()),
     };
-    let workspace = workbench.workspace_create(new)?;
+    let workspace = workbench.workspace_create_in(new, language)?;
     if args.json {
         print_json(&workspace)
     } else {
@@ -127,6 +128,7 @@ fn set(workbench: &mut Workbench, args: SetArgs) -> anyhow::Result<()> {
         prepared_by: args.prepared_by,
         event: args.event,
         template: args.template,
+        language: args.language.as_deref().map(parse::<Language>).transpose()?,
     };
     let has_properties = properties != WorkspaceProperties::default();
     if !has_properties && reference_doc.is_none() && !args.clear_reference_doc {

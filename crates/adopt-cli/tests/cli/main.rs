@@ -13,6 +13,7 @@ mod device;
 mod discussion;
 mod export;
 mod full_disk;
+mod language;
 mod redline;
 mod reference;
 mod review;
