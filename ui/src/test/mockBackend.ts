@@ -162,6 +162,8 @@ export class MockBackend {
   private run(cmd: string, a: Record<string, unknown>): unknown {
     const ws = (): Stored => this.find(a.workspace as string);
     switch (cmd) {
+      case "interface_language_set":
+        return null;
       case "catalog_list": {
         const search = (a.search as string | null)?.toLowerCase() ?? null;
         return this.catalog.filter((item) => search === null || item.title.toLowerCase().includes(search));
