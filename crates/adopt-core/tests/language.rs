@@ -302,3 +302,33 @@ fn the_french_demo_is_french_and_its_draft_reads_the_frozen_french_text() {
         assert!(!draft.contains(english), "{english} in the French draft");
     }
 }
+
+#[test]
+fn a_french_draft_shows_the_french_text_frozen_at_selection_not_the_catalog_of_today() {
+    let mut wb = Workbench::in_memory("secretariat").unwrap();
+    let ws = wb.workspace_create_in(abidjan(), Language::Fr).unwrap();
+    wb.select(&ws.id, &["REG-01".into()]).unwrap();
+    let adopt = adopt_domain::DecisionPatch {
+        status: Some(adopt_domain::DecisionStatus::Adopt),
+        lead: Some("LCA".into()),
+        ..adopt_domain::DecisionPatch::default()
+    };
+    wb.decide(&ws.id, "REG-01", &adopt, None).unwrap();
+    // A workspace file whose REG-01 was frozen from an earlier wording of the catalog.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("abidjan.json");
+    wb.workspace_export(&ws.id, &path).unwrap();
+    let today = adopt_catalog::Catalog::builtin().get("REG-01").unwrap();
+    let earlier = "Énoncé tel qu’il figurait au catalogue lors de la sélection.";
+    let file = std::fs::read_to_string(&path).unwrap();
+    let quoted = serde_json::to_string(&today.statement_fr).unwrap();
+    assert!(file.contains(&quoted), "the file freezes the French statement");
+    std::fs::write(&path, file.replace(&quoted, &serde_json::to_string(earlier).unwrap())).unwrap();
+    let copy = wb.workspace_import(&path).unwrap();
+    assert_eq!(copy.language, Language::Fr, "the file keeps the language");
+
+    let date = NaiveDate::from_ymd_opt(2025, 6, 18).unwrap();
+    let draft = adopt_document::text::render(&wb.draft(&copy.id, None, date).unwrap());
+    assert!(draft.contains(earlier), "the frozen French statement");
+    assert!(!draft.contains(&today.statement_fr), "never today's catalog");
+}
