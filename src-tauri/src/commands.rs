@@ -9,15 +9,15 @@
 use std::path::PathBuf;
 
 use adopt_core::{
-    AgendaSlot, ConflictChoice, ConflictView, ErrorPayload, ExportFormat, GapOverview, Locale, Message, Overview,
-    PositionChange, RecommendationDetail, ReferenceDocInfo, ResolveOutcome, ReviewImportReport, SelectionOutcome,
-    Suggestion, SurveyImport, SyncExport, SyncImportReport, TemplateInfo, Verification, VersionDetail, VersionDiff,
-    VersionInfo, WorkspaceDetail, WorkspaceProperties,
+    AgendaSlot, ConflictChoice, ConflictView, ErrorPayload, ExportFormat, FindingView, GapOverview, Locale, Message,
+    Overview, PositionChange, RecommendationDetail, ReferenceDocInfo, ResolveOutcome, ReviewImportReport,
+    SelectionOutcome, Suggestion, SurveyImport, SyncExport, SyncImportReport, TemplateInfo, Verification,
+    VersionDetail, VersionDiff, VersionInfo, WorkspaceDetail, WorkspaceProperties,
 };
 use adopt_domain::{
     ActionInput, ActionItem, AgendaOrder, BaselineAnswer, CatalogGroup, Decision, DecisionPatch, Discussion,
-    Disposition, Finding, HistoryEntry, Language, NewWorkspace, PositionInput, Recommendation, ResolutionInput,
-    ReviewComment, Session, SessionDraft, SourceDocument, Workspace, WorkspaceSummary,
+    Disposition, HistoryEntry, Language, NewWorkspace, PositionInput, Recommendation, ResolutionInput, ReviewComment,
+    Session, SessionDraft, SourceDocument, Workspace, WorkspaceSummary,
 };
 use tauri::{AppHandle, Manager, State};
 
@@ -266,8 +266,9 @@ pub fn gap_overview(state: State<'_, AppState>, workspace: String) -> Reply<GapO
 
 /// The completeness check against the document date (`YYYY-MM-DD`; today when null).
 #[tauri::command(async)]
-pub fn check(state: State<'_, AppState>, workspace: String, date: Option<String>) -> Reply<Vec<Finding>> {
-    state.with(|wb| wb.check(&workspace, wb.document_date(date.as_deref())?))
+pub fn check(state: State<'_, AppState>, workspace: String, date: Option<String>) -> Reply<Vec<FindingView>> {
+    let findings = state.with(|wb| wb.check(&workspace, wb.document_date(date.as_deref())?))?;
+    Ok(FindingView::all(&findings, state.locale()))
 }
 
 // --- circulated versions ----------------------------------------------------------------

@@ -26,6 +26,7 @@ mod diff;
 mod discussion;
 mod error;
 mod export;
+mod findings;
 mod frozen;
 pub mod fuzz_entry;
 mod lock;
@@ -49,6 +50,7 @@ pub use diff::{Change, VersionDiff};
 pub use discussion::{AgendaSlot, PositionChange, ResolveOutcome, parse_participant};
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use export::{DraftOptions, TemplateInfo, render, template_list, write_file};
+pub use findings::FindingView;
 pub use lock::InstanceLock;
 pub use records::{GroupProgress, LeadProgress, OpenItem, Overview, StatusCount, workspace_file_name};
 pub use reference_doc::{

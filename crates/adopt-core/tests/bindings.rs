@@ -12,11 +12,11 @@ use std::path::PathBuf;
 
 use adopt_core::{
     AgendaSlot, BaselineChange, BaselineCount, Change, CitedSource, ConflictValueView, ConflictView, ErrorCode,
-    ErrorPayload, GapOverview, GapRow, GroupProgress, LeadProgress, OpenItem, Overview, PageMargins, PositionChange,
-    RecommendationDetail, ReferenceDocInfo, ReferencePage, ResolveOutcome, ReviewImport, ReviewImportReport,
-    RowProblem, SelectionOutcome, StatusCount, Suggestion, SurveyImport, SyncExport, SyncImport, SyncImportReport,
-    TemplateInfo, Verification, VerifyStatus, VersionDetail, VersionDiff, VersionFileSizes, VersionInfo,
-    WorkspaceDetail, WorkspaceProperties,
+    ErrorPayload, FindingView, GapOverview, GapRow, GroupProgress, LeadProgress, OpenItem, Overview, PageMargins,
+    PositionChange, RecommendationDetail, ReferenceDocInfo, ReferencePage, ResolveOutcome, ReviewImport,
+    ReviewImportReport, RowProblem, SelectionOutcome, StatusCount, Suggestion, SurveyImport, SyncExport, SyncImport,
+    SyncImportReport, TemplateInfo, Verification, VerifyStatus, VersionDetail, VersionDiff, VersionFileSizes,
+    VersionInfo, WorkspaceDetail, WorkspaceProperties,
 };
 use adopt_domain::*;
 use ts_rs::{Config, TS};
@@ -113,7 +113,7 @@ fn typescript_bindings() -> String {
         ResolveOutcome,
         BaselineAnswer,
         PropertyField,
-        Finding,
+        FindingView,
         ReviewComment,
         ReviewReply,
         ReviewImport,

@@ -2,7 +2,7 @@
 //! that closes the gaps (by quarter and priority), and, when the completeness check found
 //! something, the annex that lists it.
 
-use adopt_domain::{CatalogGroup, Finding, FindingKind, Language, Priority, PropertyField, SelectedItem, SurveyStatus};
+use adopt_domain::{CatalogGroup, Finding, Language, Priority, SelectedItem, SurveyStatus};
 use chrono::Datelike;
 
 use crate::composer::{Composer, column};
@@ -181,54 +181,11 @@ pub(crate) fn annex_findings(doc: &mut Composer, findings: &[Finding]) {
     }));
 }
 
-/// What to do about a finding, in `language`. The check words its message in English; a
-/// French draft says it again from the finding's kind, item and field.
+/// What to do about a finding, said in the document's language.
 fn what_to_do(f: &Finding, language: Language) -> String {
-    if language == Language::En {
-        return f.message.clone();
-    }
-    let item = f.item.as_deref().unwrap_or("—");
-    match f.kind {
-        FindingKind::NoItems => {
-            "aucune recommandation n’est sélectionnée ; sélectionner les points que le projet retient".into()
-        }
-        FindingKind::UnansweredComment => {
-            format!("{item} : observations de relecteurs sans suite donnée ; répondre à chacune")
-        }
-        FindingKind::UnresolvedConflict => format!(
-            "{item} : valeur modifiée sur deux ordinateurs en même temps, non encore arbitrée ; retenir l’une des deux"
-        ),
-        FindingKind::OpenItem => format!(
-            "{item} : point encore ouvert ; statuer, ou le retirer de la sélection s’il ne relève pas du présent projet"
-        ),
-        FindingKind::UnsettledDivergence => format!(
-            "{item} : les autorités ont divergé sans trancher ; consigner le règlement par une nouvelle résolution"
-        ),
-        FindingKind::MissingRationale => {
-            format!("{item} : sans objet ou différé, sans justification ; en indiquer la raison")
-        }
-        FindingKind::MissingWording => {
-            format!("{item} : retenu avec une formulation nationale, mais celle-ci est vide ; la rédiger")
-        }
-        FindingKind::MissingLead => {
-            format!("{item} : retenu sans autorité chef de file ; en désigner une")
-        }
-        FindingKind::MissingPriority => {
-            format!("{item} : retenu sans priorité ; fixer une priorité haute, moyenne ou basse")
-        }
-        FindingKind::MissingDue => format!("{item} : retenu sans date cible ; en fixer une"),
-        FindingKind::PastDue => format!("{item} : la date cible est antérieure à la date du document ; la reporter"),
-        FindingKind::MissingProperty => {
-            let name = match f.field {
-                Some(PropertyField::DocVersion) => "version",
-                Some(PropertyField::Reference) => "référence",
-                Some(PropertyField::PreparedBy) => "établi par",
-                Some(PropertyField::Event) => "événement",
-                _ => "propriété",
-            };
-            format!(
-                "la propriété « {name} » du document est vide : le projet affiche un blanc ou « [à compléter] » ; la renseigner"
-            )
-        }
-    }
+    let locale = match language {
+        Language::En => adopt_messages::Locale::En,
+        Language::Fr => adopt_messages::Locale::Fr,
+    };
+    f.message.render(locale)
 }

@@ -276,13 +276,13 @@ fn an_incomplete_french_draft_says_so_in_french() {
         kind: FindingKind::MissingLead,
         item: Some("SIM-08".into()),
         field: None,
-        message: "SIM-08: adopted without a lead authority; name one".into(),
+        message: adopt_messages::Message::new("finding-missing-lead").with("item", "SIM-08"),
     });
     let doc = s.compose();
     assert_eq!(doc.footer, "PROJET — INCOMPLET");
     let text = texts(&doc).join("\n");
     assert!(text.contains("Points à compléter"));
-    assert!(text.contains("SIM-08\u{a0}: retenu sans autorité chef de file\u{202f}; en désigner une"));
+    assert!(text.contains("SIM-08\u{a0}: retenu sans autorité chef de file\u{202f}; désignez-en une"));
     assert!(text.contains("«\u{a0}PROJET — INCOMPLET\u{a0}»"));
     assert!(!text.contains("adopted without"), "no English message");
 }

@@ -345,7 +345,7 @@ fn the_redline_keeps_the_new_front_matter_and_closing_annexes_unmarked() {
         kind: FindingKind::MissingPriority,
         item: Some(id.clone()),
         field: None,
-        message: "Set a priority.".into(),
+        message: adopt_messages::Message::new("finding-missing-priority").with("item", id.as_str()),
     }];
     let r = checked(&old, &new, &attribution(&[&id]));
     let plain = new.compose();

@@ -11,6 +11,8 @@ pub struct SourceDocument {
     /// The title as the document gives it (English).
     pub title: String,
     /// This project's French translation of the title: no official French title exists.
+    /// Empty in records frozen before the catalog had French.
+    #[serde(default)]
     pub title_fr: String,
     pub publisher: String,
     /// As the document gives it: "2021", "undated", "2023–2025".
@@ -22,8 +24,8 @@ impl SourceDocument {
     /// The title in `language`; the French one is this project's translation.
     pub fn title_in(&self, language: Language) -> &str {
         match language {
-            Language::En => &self.title,
-            Language::Fr => &self.title_fr,
+            Language::Fr if !self.title_fr.is_empty() => &self.title_fr,
+            _ => &self.title,
         }
     }
 }

@@ -1,9 +1,8 @@
 //! The completeness check: what still stands between a draft and legal review. Export still
 //! works with findings, but the document then says it is incomplete and lists them.
 
+use adopt_messages::Message;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
 
 use crate::discussion::Discussion;
 use crate::review::ReviewComment;
@@ -11,16 +10,16 @@ use crate::values::{DecisionStatus, FindingKind};
 use crate::workspace::{PropertyField, SelectedItem, Workspace};
 
 /// One thing the check found: what kind, what it is about (an item, a document property, or
-/// the workspace as a whole) and what is wrong. Where to fix it is each shell's to say: the
-/// CLI names its flag, the app its dialog field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+/// the workspace as a whole) and what is wrong, as a message each shell says in its language.
+/// Where to fix it is each shell's to say: the CLI names its flag, the app its dialog field.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub kind: FindingKind,
-    /// The catalog item, or `null` for the workspace as a whole.
+    /// The catalog item, or `None` for the workspace as a whole.
     pub item: Option<String>,
     /// The empty document property, for `missing-property`.
     pub field: Option<PropertyField>,
-    pub message: String,
+    pub message: Message,
 }
 
 /// Checks a workspace's decisions, discussion, reviewers' comments, unresolved conflicts
@@ -36,7 +35,7 @@ pub fn check(
     date: NaiveDate,
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let mut add = |kind: FindingKind, item: Option<&str>, message: String| {
+    let mut add = |kind: FindingKind, item: Option<&str>, message: Message| {
         findings.push(Finding {
             kind,
             item: item.map(str::to_string),
@@ -45,11 +44,7 @@ pub fn check(
         })
     };
     if items.is_empty() {
-        add(
-            FindingKind::NoItems,
-            None,
-            "no recommendation is selected; select the items the draft adopts".into(),
-        );
+        add(FindingKind::NoItems, None, Message::new("finding-no-items"));
     }
     let unsettled: Vec<String> = discussion
         .divergences()
@@ -68,11 +63,9 @@ pub fn check(
             add(
                 FindingKind::UnansweredComment,
                 id,
-                format!(
-                    "{}: {} without a disposition; answer each one",
-                    item.id,
-                    comments_phrase(open_comments)
-                ),
+                Message::new("finding-unanswered-comment")
+                    .with("item", item.id.as_str())
+                    .with("count", open_comments),
             );
         }
         for conflict in conflicts.iter().filter(|c| conflict_item(c) == Some(item.id.as_str())) {
@@ -82,27 +75,19 @@ pub fn check(
             DecisionStatus::Open if unsettled.contains(&item.id) => add(
                 FindingKind::UnsettledDivergence,
                 id,
-                format!(
-                    "{}: the authorities diverged and have not settled it; record the settlement with a new resolution",
-                    item.id
-                ),
+                Message::new("finding-unsettled-divergence").with("item", item.id.as_str()),
             ),
             DecisionStatus::Open => add(
                 FindingKind::OpenItem,
                 id,
-                format!(
-                    "{}: still open; decide it, or deselect it if it is not part of this draft",
-                    item.id
-                ),
+                Message::new("finding-open-item").with("item", item.id.as_str()),
             ),
             DecisionStatus::NotApplicable | DecisionStatus::Deferred if d.rationale.is_none() => add(
                 FindingKind::MissingRationale,
                 id,
-                format!(
-                    "{}: {} without a rationale; say why",
-                    item.id,
-                    d.status.label().to_lowercase()
-                ),
+                Message::new("finding-missing-rationale")
+                    .with("item", item.id.as_str())
+                    .with("status", d.status.code()),
             ),
             _ => {}
         }
@@ -113,39 +98,36 @@ pub fn check(
             add(
                 FindingKind::MissingWording,
                 id,
-                format!(
-                    "{}: adopted with national wording, but the wording is empty; write it",
-                    item.id
-                ),
+                Message::new("finding-missing-wording").with("item", item.id.as_str()),
             );
         }
         if d.lead.is_none() {
             add(
                 FindingKind::MissingLead,
                 id,
-                format!("{}: adopted without a lead authority; name one", item.id),
+                Message::new("finding-missing-lead").with("item", item.id.as_str()),
             );
         }
         if d.priority.is_none() {
             add(
                 FindingKind::MissingPriority,
                 id,
-                format!("{}: adopted without a priority; set high, medium or low", item.id),
+                Message::new("finding-missing-priority").with("item", item.id.as_str()),
             );
         }
         match d.due {
             None => add(
                 FindingKind::MissingDue,
                 id,
-                format!("{}: adopted without a target date; set one", item.id),
+                Message::new("finding-missing-due").with("item", item.id.as_str()),
             ),
             Some(due) if due < date => add(
                 FindingKind::PastDue,
                 id,
-                format!(
-                    "{}: target date {due} is before the document date {date}; move it later",
-                    item.id
-                ),
+                Message::new("finding-past-due")
+                    .with("item", item.id.as_str())
+                    .with("due", due.to_string())
+                    .with("date", date.to_string()),
             ),
             Some(_) => {}
         }
@@ -159,10 +141,7 @@ pub fn check(
         add(
             FindingKind::UnansweredComment,
             None,
-            format!(
-                "{} outside the clauses of the selected items without a disposition; answer each one",
-                comments_phrase(elsewhere)
-            ),
+            Message::new("finding-unanswered-elsewhere").with("count", elsewhere),
         );
     }
     // The workspace's own fields, and items no longer selected here.
@@ -175,7 +154,7 @@ pub fn check(
     let properties = [
         (PropertyField::DocVersion, "version", &workspace.doc_version),
         (PropertyField::Reference, "reference", &workspace.reference),
-        (PropertyField::PreparedBy, "prepared by", &workspace.prepared_by),
+        (PropertyField::PreparedBy, "prepared-by", &workspace.prepared_by),
         (PropertyField::Event, "event", &workspace.event),
     ];
     for (field, name, value) in properties {
@@ -184,21 +163,11 @@ pub fn check(
                 kind: FindingKind::MissingProperty,
                 item: None,
                 field: Some(field),
-                message: format!(
-                    "the document property \"{name}\" is empty, so the draft shows a blank or \"[to be completed]\""
-                ),
+                message: Message::new("finding-missing-property").with("property", name),
             });
         }
     }
     findings
-}
-
-fn comments_phrase(n: usize) -> String {
-    if n == 1 {
-        "1 reviewer's comment".to_string()
-    } else {
-        format!("{n} reviewers' comments")
-    }
 }
 
 /// The item a conflict id names; `None` for the workspace's own fields (`-/FIELD`).
@@ -206,6 +175,6 @@ fn conflict_item(id: &str) -> Option<&str> {
     id.split_once('/').map(|(item, _)| item).filter(|item| *item != "-")
 }
 
-fn conflict_message(id: &str) -> String {
-    format!("{id}: changed on two laptops at the same time and not yet settled; keep one value")
+fn conflict_message(id: &str) -> Message {
+    Message::new("finding-unresolved-conflict").with("id", id)
 }

@@ -232,3 +232,32 @@ app-not-a-conflict-id = "{ $id }" is not a conflict id (ITEM/FIELD); read the co
 app-no-such-value = value { $n } does not exist: the values count from 1
 app-one-choice = choose one of the values, or type another one, not both
 app-unknown-language = unknown interface language "{ $language }"; use en or fr
+
+## adopt-domain: the completeness check's findings.
+finding-no-items = no recommendation is selected; select the items the draft adopts
+finding-unanswered-comment = { $item }: { $count ->
+    [one] 1 reviewer's comment
+   *[other] { $count } reviewers' comments
+  } without a disposition; answer each one
+finding-unanswered-elsewhere = { $count ->
+    [one] 1 reviewer's comment
+   *[other] { $count } reviewers' comments
+  } outside the clauses of the selected items without a disposition; answer each one
+finding-unresolved-conflict = { $id }: changed on two laptops at the same time and not yet settled; keep one value
+finding-unsettled-divergence = { $item }: the authorities diverged and have not settled it; record the settlement with a new resolution
+finding-open-item = { $item }: still open; decide it, or deselect it if it is not part of this draft
+finding-missing-rationale = { $item }: { $status ->
+    [not-applicable] not applicable
+   *[deferred] deferred
+  } without a rationale; say why
+finding-missing-wording = { $item }: adopted with national wording, but the wording is empty; write it
+finding-missing-lead = { $item }: adopted without a lead authority; name one
+finding-missing-priority = { $item }: adopted without a priority; set high, medium or low
+finding-missing-due = { $item }: adopted without a target date; set one
+finding-past-due = { $item }: target date { $due } is before the document date { $date }; move it later
+finding-missing-property = the document property "{ $property ->
+    [version] version
+    [reference] reference
+    [prepared-by] prepared by
+   *[event] event
+  }" is empty, so the draft shows a blank or "[to be completed]"

@@ -232,3 +232,32 @@ app-not-a-conflict-id = « { $id } » n’est pas un identifiant de conflit (�
 app-no-such-value = la valeur { $n } n’existe pas : les valeurs sont numérotées à partir de 1
 app-one-choice = choisissez l’une des valeurs, ou saisissez-en une autre, pas les deux
 app-unknown-language = langue d’interface inconnue « { $language } » ; utilisez en ou fr
+
+## adopt-domain : les constats du contrôle d’exhaustivité.
+finding-no-items = aucune recommandation n’est sélectionnée ; sélectionnez celles que le projet retient
+finding-unanswered-comment = { $item } : { $count ->
+    [one] 1 observation de relecteur
+   *[other] { $count } observations de relecteurs
+  } sans suite donnée ; répondez à chacune
+finding-unanswered-elsewhere = { $count ->
+    [one] 1 observation de relecteur
+   *[other] { $count } observations de relecteurs
+  } hors des clauses des recommandations sélectionnées, sans suite donnée ; répondez à chacune
+finding-unresolved-conflict = { $id } : modifié sur deux ordinateurs en même temps et pas encore arbitré ; retenez l’une des valeurs
+finding-unsettled-divergence = { $item } : les autorités ont divergé sans trancher ; consignez le règlement par une nouvelle résolution
+finding-open-item = { $item } : point encore ouvert ; statuez, ou retirez-le de la sélection s’il ne relève pas du présent projet
+finding-missing-rationale = { $item } : { $status ->
+    [not-applicable] sans objet
+   *[deferred] différé
+  }, sans justification ; indiquez-en la raison
+finding-missing-wording = { $item } : retenu avec une formulation nationale, mais celle-ci est vide ; rédigez-la
+finding-missing-lead = { $item } : retenu sans autorité chef de file ; désignez-en une
+finding-missing-priority = { $item } : retenu sans priorité ; fixez une priorité haute, moyenne ou basse
+finding-missing-due = { $item } : retenu sans date cible ; fixez-en une
+finding-past-due = { $item } : la date cible { $due } est antérieure à la date du document { $date } ; reportez-la
+finding-missing-property = la propriété « { $property ->
+    [version] version
+    [reference] référence
+    [prepared-by] établi par
+   *[event] événement
+  } » du document est vide : le projet affiche un blanc ou « [à compléter] »

@@ -65,7 +65,7 @@ impl Locale {
 }
 
 /// A parameter of a message.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Arg {
     Text(String),
     Number(i64),
@@ -109,7 +109,7 @@ macro_rules! number_args {
 number_args!(i64, u64, usize, u32, u16, u8, i32);
 
 /// What to say: a message id of the Fluent resources and its parameters.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
     id: &'static str,
     args: Vec<(&'static str, Arg)>,

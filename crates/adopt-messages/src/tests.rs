@@ -178,7 +178,10 @@ fn ids_in_sources() -> BTreeSet<String> {
                     let after = &rest[at + opener.len()..];
                     let end = after.find('"').unwrap_or(0);
                     let id = &after[..end];
-                    let is_id = !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                    let is_id = !id.is_empty()
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
                     // `m("…")` is the messages' shorthand; other calls named m take other things.
                     if is_id && id.contains('-') {
                         ids.insert(id.to_string());

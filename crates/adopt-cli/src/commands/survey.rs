@@ -2,8 +2,8 @@
 
 use std::process::ExitCode;
 
+use adopt_core::{FindingView, Locale};
 use adopt_core::{SurveyImport, Workbench, write_file};
-use adopt_domain::Finding;
 
 use crate::cli::SurveyCommand;
 use crate::output::{count, print, print_json};
@@ -64,7 +64,7 @@ fn summary(report: &SurveyImport, dry_run: bool) -> String {
 
 /// Where the CLI fixes a finding: a document property's `workspace set` flag, or the review
 /// commands for unanswered comments.
-fn hint(finding: &Finding, workspace: &str) -> String {
+fn hint(finding: &FindingView, workspace: &str) -> String {
     if finding.kind == adopt_domain::FindingKind::UnansweredComment {
         return format!(
             " (`dfs-adopt review list {} --open`, then `dfs-adopt review respond`)",
@@ -98,7 +98,7 @@ fn shell_word(text: &str) -> String {
 
 pub fn check(workbench: &Workbench, workspace: &str, json: bool, date: Option<&str>) -> anyhow::Result<ExitCode> {
     let date = workbench.document_date(date)?;
-    let findings = workbench.check(workspace, date)?;
+    let findings = FindingView::all(&workbench.check(workspace, date)?, Locale::En);
     if json {
         print_json(&findings)?;
     } else if findings.is_empty() {
