@@ -212,7 +212,22 @@ fn discussion_commands_need_a_session_and_use_the_most_recent_one() {
         .iter()
         .map(|p| p["session"].as_str().unwrap())
         .collect();
-    assert_eq!(sessions, [&s2_id, &s1_id], "positions in the order recorded");
+    // By time, then (within one second) by session: the same order on every laptop,
+    // whatever order the rows arrived in.
+    let mut by_time: Vec<(&str, &str)> = sim08["positions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["at"].as_str().unwrap(), p["session"].as_str().unwrap()))
+        .collect();
+    by_time.sort();
+    let expected: Vec<&str> = by_time.iter().map(|(_, session)| *session).collect();
+    assert_eq!(sessions, expected, "positions by time, then session");
+    let mut both = sessions.clone();
+    both.sort();
+    let mut recorded = vec![s1_id.as_str(), s2_id.as_str()];
+    recorded.sort();
+    assert_eq!(both, recorded, "one position in each session");
     assert_eq!(sim08["resolution"]["session"], s2_id.as_str());
     let history = db.json(&["history", &ws, "--item", "SIM-08", "--json"]);
     let action = history

@@ -29,7 +29,13 @@ pub(crate) fn load_discussion(conn: &Connection, workspace_id: &str) -> Result<D
     };
     let positions = conn
         .prepare(&format!(
-            "{SELECT_POSITION} WHERE workspace_id = ?1 ORDER BY at, session_id, item_id, authority"
+            // By time, then (within a second) session, item and the workspace's order of
+            // authorities: the same order on every laptop, whatever order rows arrived in.
+            "{SELECT_POSITION} WHERE workspace_id = ?1
+             ORDER BY at, session_id, item_id,
+                 (SELECT position FROM authority a
+                  WHERE a.workspace_id = authority_position.workspace_id AND a.code = authority_position.authority),
+                 authority"
         ))?
         .query_map([workspace_id], position_from_row)?
         .collect::<rusqlite::Result<_>>()?;
