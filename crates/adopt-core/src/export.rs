@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use adopt_document::{Circulation, DraftInput, Template};
-use adopt_domain::ExportFormat;
+use adopt_domain::{ExportFormat, Language};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -13,7 +13,7 @@ use ts_rs::TS;
 use crate::error::{Error, Result};
 use crate::frozen::version_rows;
 use crate::reference_doc::render_styled;
-use crate::workbench::Workbench;
+use crate::workbench::{Workbench, template_counterpart};
 
 /// A template as `template list` shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -22,6 +22,9 @@ pub struct TemplateInfo {
     pub description: String,
     pub instrument: String,
     pub language: String,
+    /// The built-in template that writes the same instrument in the other language, which a
+    /// workspace switching language gets (`joint-directive` ↔ `directive-conjointe`).
+    pub counterpart: Option<String>,
 }
 
 /// The built-in templates.
@@ -37,6 +40,12 @@ pub fn template_list() -> Vec<TemplateInfo> {
                 description: m.description,
                 instrument: m.instrument,
                 language: m.language,
+                counterpart: Language::ALL
+                    .iter()
+                    .copied()
+                    .filter_map(|language| template_counterpart(name, language))
+                    .find(|other| *other != name)
+                    .map(str::to_string),
             }
         })
         .collect()
@@ -136,4 +145,34 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     file.as_file().sync_all().map_err(write_error)?;
     file.persist(path).map_err(|e| write_error(e.error))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_builtin_template_names_its_counterpart_in_the_other_language() {
+        let list = template_list();
+        let find = |name: &str| list.iter().find(|t| t.name == name).expect("a built-in template");
+        for template in &list {
+            let counterpart = find(template.counterpart.as_deref().expect("every built-in has one"));
+            assert_ne!(
+                counterpart.language, template.language,
+                "{} pairs across languages",
+                template.name
+            );
+            assert_eq!(
+                counterpart.counterpart.as_deref(),
+                Some(template.name.as_str()),
+                "{} pairs both ways",
+                template.name
+            );
+        }
+        assert_eq!(
+            find("joint-directive").counterpart.as_deref(),
+            Some("directive-conjointe")
+        );
+        assert_eq!(find("ligne-directrice").counterpart.as_deref(), Some("guideline"));
+    }
 }

@@ -51,6 +51,7 @@ id: string,
 title: string, 
 /**
  * This project's French translation of the title: no official French title exists.
+ * Empty in records frozen before the catalog had French.
  */
 title_fr: string, publisher: string, 
 /**
@@ -220,7 +221,12 @@ export type ErrorCode = "invalid-input" | "not-found" | "conflict" | "stale-revi
 
 export type ErrorPayload = { code: ErrorCode, message: string, message_id: string, params: { [key in string]: string }, };
 
-export type TemplateInfo = { name: string, description: string, instrument: string, language: string, };
+export type TemplateInfo = { name: string, description: string, instrument: string, language: string, 
+/**
+ * The built-in template that writes the same instrument in the other language, which a
+ * workspace switching language gets (`joint-directive` ↔ `directive-conjointe`).
+ */
+counterpart: string | null, };
 
 export type StatusCount = { status: DecisionStatus, count: number, };
 
