@@ -20,6 +20,7 @@ import type {
   Finding,
   GapOverview,
   HistoryEntry,
+  Language,
   NewWorkspace,
   Overview,
   PositionChange,
@@ -98,7 +99,7 @@ interface Commands {
   catalog_show: { args: { id: string }; result: RecommendationDetail };
   catalog_sources: { args: Record<string, never>; result: SourceDocument[] };
   workspace_list: { args: Record<string, never>; result: WorkspaceSummary[] };
-  workspace_create: { args: { new: NewWorkspace }; result: Workspace };
+  workspace_create: { args: { new: NewWorkspace; language: Language }; result: Workspace };
   workspace_show: { args: { workspace: string }; result: WorkspaceDetail };
   select: { args: { workspace: string; ids: string[] }; result: SelectionOutcome };
   deselect: { args: { workspace: string; ids: string[]; force: boolean }; result: null };
@@ -211,8 +212,9 @@ export const catalogSources = (): Promise<SourceDocument[]> => call("catalog_sou
 
 export const workspaceList = (): Promise<WorkspaceSummary[]> => call("workspace_list", {});
 
-export const workspaceCreate = (workspace: NewWorkspace): Promise<Workspace> =>
-  call("workspace_create", { new: workspace });
+/** `language` is the language of the workspace's documents; the core checks the template writes it. */
+export const workspaceCreate = (workspace: NewWorkspace, language: Language): Promise<Workspace> =>
+  call("workspace_create", { new: workspace, language });
 
 export const workspaceShow = (workspace: string): Promise<WorkspaceDetail> => call("workspace_show", { workspace });
 

@@ -13,6 +13,7 @@ import type {
   Finding,
   GapOverview,
   HistoryEntry,
+  Language,
   NewWorkspace,
   Overview,
   Recommendation,
@@ -25,13 +26,33 @@ import type {
   WorkspaceProperties,
   WorkspaceSummary,
 } from "../api/bindings";
-import type { Disposition, ReferenceDocInfo, ReviewComment, Verification } from "../api/bindings";
+import type { Disposition, ReferenceDocInfo, ReviewComment, TemplateInfo, Verification } from "../api/bindings";
 import type { ConflictView, SyncImportReport } from "../api";
 import { statuses } from "../lib/decisionForm";
 import { groupOrder } from "../lib/catalog";
 import { fileNameOf, surveyStatuses } from "../lib/survey";
 import { decision, syntheticCatalog } from "./fixtures";
 import { MockDiscussion, Refusal } from "./mockDiscussion";
+
+/** The built-in templates as the core lists them, each with its counterpart in the other language. */
+const TEMPLATES: TemplateInfo[] = [
+  { name: "joint-directive", description: "Joint directive", instrument: "Joint Directive", language: "en", counterpart: "directive-conjointe" },
+  { name: "guideline", description: "Guideline", instrument: "Guideline", language: "en", counterpart: "ligne-directrice" },
+  { name: "directive-conjointe", description: "Directive conjointe", instrument: "Directive conjointe", language: "fr", counterpart: "joint-directive" },
+  { name: "ligne-directrice", description: "Ligne directrice", instrument: "Ligne directrice", language: "fr", counterpart: "guideline" },
+];
+
+/** Refuses a template that writes the other language, naming its counterpart, as the core does. */
+function checkTemplateLanguage(template: string, language: Language): void {
+  const info = TEMPLATES.find((t) => t.name === template);
+  if (info && info.language !== language) {
+    const names = { en: "English", fr: "French" };
+    throw new Refusal(
+      "invalid-input",
+      `the template ${template} writes documents in ${names[info.language as Language]}, but this workspace's documents are in ${names[language]}; use ${info.counterpart}`,
+    );
+  }
+}
 
 interface Stored {
   workspace: Workspace;
@@ -187,7 +208,7 @@ export class MockBackend {
       case "workspace_list":
         return [...this.store.values()].map((s) => this.summary(s));
       case "workspace_create":
-        return this.create(a.new as NewWorkspace);
+        return this.create(a.new as NewWorkspace, (a.language as Language | null | undefined) ?? "en");
       case "demo_open":
         return this.create({
           name: "Demo — Lesotho 2025",
@@ -205,11 +226,19 @@ export class MockBackend {
       case "workspace_set": {
         const s = ws();
         const p = a.properties as WorkspaceProperties;
+        // As the core: a new language takes the built-in template to its counterpart, and the
+        // template kept or chosen must write the workspace's language. Nothing changes on a refusal.
+        const language = p.language ?? s.workspace.language;
+        const followed =
+          language !== s.workspace.language ? (TEMPLATES.find((t) => t.name === s.workspace.template)?.counterpart ?? null) : null;
+        const template = p.template ?? followed ?? s.workspace.template;
+        checkTemplateLanguage(template, language);
         if (p.name !== null) s.workspace.name = p.name;
         for (const key of ["doc_version", "reference", "prepared_by", "event"] as const) {
           if (p[key] !== null) s.workspace[key] = p[key] === "" ? null : p[key];
         }
-        if (p.template !== null) s.workspace.template = p.template;
+        s.workspace.template = template;
+        s.workspace.language = language;
         return s.workspace;
       }
       case "workspace_archive":
@@ -244,10 +273,7 @@ export class MockBackend {
       case "overview":
         return this.overview(ws());
       case "template_list":
-        return [
-          { name: "joint-directive", description: "Joint directive", instrument: "directive", language: "en" },
-          { name: "guideline", description: "Guideline", instrument: "guideline", language: "en" },
-        ];
+        return TEMPLATES;
       case "dialog_folder_override":
         return "/tmp/dfs-adopt-ui-test";
       case "survey_template":
@@ -362,18 +388,19 @@ export class MockBackend {
     return found;
   }
 
-  create(n: NewWorkspace): Workspace {
+  create(n: NewWorkspace, language: Language = "en"): Workspace {
     if ([...this.store.values()].some((s) => s.workspace.name === n.name)) {
       throw new Refusal("conflict", `a workspace named "${n.name}" exists already; choose another name`);
     }
     if (n.name.trim() === "") throw new Refusal("invalid-input", "workspace name must not be empty");
+    checkTemplateLanguage(n.template, language);
     this.seq += 1;
     const workspace: Workspace = {
       id: `w${this.seq}`,
       name: n.name,
       jurisdiction: n.jurisdiction,
       template: n.template,
-      language: "en",
+      language,
       doc_version: null,
       reference: null,
       prepared_by: null,

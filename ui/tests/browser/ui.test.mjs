@@ -859,6 +859,60 @@ describe("the window with a mocked backend", () => {
     await context.close();
   });
 
+  it("chooses the documents' language apart from the interface's: a French workspace from the form, switched in the properties (mocked)", async () => {
+    const { page, context, errors } = await open({ workspaces: [] });
+    const options = (testid) => page.locator(`${id(testid)} option`).evaluateAll((os) => os.map((o) => o.value));
+    // The interface in English: the documents start in English, with the English templates.
+    await page.click(id("new-workspace-button"));
+    assert.equal(await page.inputValue(id("ws-language")), "en");
+    assert.deepEqual(await options("ws-template"), ["joint-directive", "guideline"]);
+    // French documents: the French templates, the French joint directive chosen.
+    await page.selectOption(id("ws-language"), "fr");
+    assert.deepEqual(await options("ws-template"), ["directive-conjointe", "ligne-directrice"]);
+    assert.equal(await page.inputValue(id("ws-template")), "directive-conjointe");
+    assert.match(await page.textContent(id("new-workspace-form")), /whatever the interface language/);
+    await page.fill(id("ws-name"), "Abidjan");
+    await page.fill(id("ws-jurisdiction"), "Côte d’Ivoire");
+    await page.locator(id("authority-code")).first().fill("ARTCI");
+    await page.locator(id("authority-name")).first().fill("Autorité de Régulation des Télécommunications/TIC de Côte d’Ivoire");
+    await page.click(id("create-workspace"));
+    await page.waitForSelector(id("workspace-title"));
+    const created = () => page.evaluate(() => [...window.__mock.store.values()].map((s) => [s.workspace.language, s.workspace.template]));
+    assert.deepEqual(await created(), [["fr", "directive-conjointe"]]);
+    assert.equal(await page.evaluate(() => window.__mock.calls.find((c) => c.cmd === "workspace_create").args.language), "fr");
+
+    // The properties show the documents' language; English takes the template to its counterpart, and says so.
+    await page.click(id("properties-button"));
+    assert.equal(await page.inputValue(id("prop-language")), "fr");
+    assert.equal(await page.locator(id("template-follows-language")).count(), 0);
+    await page.selectOption(id("prop-language"), "en");
+    assert.equal(await page.inputValue(id("prop-template")), "joint-directive");
+    assert.equal(
+      await page.textContent(id("template-follows-language")),
+      "The built-in template switches with the language: directive-conjointe becomes its counterpart joint-directive.",
+    );
+    await page.screenshot({ path: join(ARTIFACTS, "ui-properties-document-language.png") });
+    await page.click(id("save-properties"));
+    await page.waitForSelector(id("properties-dialog"), { state: "detached" });
+    assert.deepEqual(await created(), [["en", "joint-directive"]]);
+    const sent = await page.evaluate(() => window.__mock.calls.filter((c) => c.cmd === "workspace_set").map((c) => c.args.properties));
+    assert.deepEqual(sent.map((p) => [p.language, p.template]), [["en", "joint-directive"]]);
+
+    // The interface in French: a new form's documents start in French, and the guideline's counterpart is offered.
+    await page.click(id("back-to-start"));
+    await page.selectOption(id("language"), "fr");
+    await page.click(id("new-workspace-button"));
+    assert.equal(await page.inputValue(id("ws-language")), "fr");
+    assert.equal(await page.inputValue(id("ws-template")), "directive-conjointe");
+    assert.match(await page.textContent(id("new-workspace-form")), /Langue des documents/);
+    await page.selectOption(id("ws-language"), "en");
+    await page.selectOption(id("ws-template"), "guideline");
+    await page.selectOption(id("ws-language"), "fr");
+    assert.equal(await page.inputValue(id("ws-template")), "ligne-directrice");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it("sends the workspace, merges another laptop's file after a preview and settles its conflict from the keyboard (mocked)", async () => {
     const { page, context, errors } = await open({ workspaces: [{ name: "Sync 2025", select: ["REG-00000", "SIM-00002"] }] });
     await page.click(id("workspace-card"));

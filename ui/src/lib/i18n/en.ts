@@ -272,7 +272,11 @@ export const en = {
   preparedByLabel: "Prepared by",
   eventLabel: "Event",
   templateLabel: "Template",
-  documentLanguageLabel: "Document language",
+  documentLanguageLabel: "Language of the documents",
+  documentLanguageHint: "The draft, the minutes and the survey are written in it, whatever the interface language.",
+  /** A language switch takes the built-in template to the one writing the same instrument in the new language. */
+  templateFollowsLanguage: (from: string, to: string): string =>
+    `The built-in template switches with the language: ${from} becomes its counterpart ${to}.`,
   /** Where the app fixes an empty document property (the CLI names its flag instead). */
   findingPropertyHint: (field: string): string => `fill in “${field}” in the document properties`,
   saveProperties: "Save properties",

@@ -280,6 +280,9 @@ export const fr: Messages = {
   eventLabel: "Événement",
   templateLabel: "Modèle",
   documentLanguageLabel: "Langue des documents",
+  documentLanguageHint: "Le projet, le procès-verbal et le questionnaire sont rédigés dans cette langue, quelle que soit celle de l’interface.",
+  templateFollowsLanguage: (from: string, to: string): string =>
+    `Le modèle intégré suit la langue : ${from} devient son équivalent ${to}.`,
   findingPropertyHint: (field: string): string => `renseignez « ${field} » dans les propriétés du document`,
   saveProperties: "Enregistrer les propriétés",
   propertiesSaved: "Propriétés enregistrées.",
