@@ -1,8 +1,9 @@
 // End-to-end test of the window in French: the interface language switched from the header,
 // every screen photographed at 1280×720 (tests/artifacts/fr-*.png, to be looked at for
-// labels that overflow), and the clinic run once end to end in French: a workspace, a
-// session with its participants and agenda, positions and resolutions from the facilitator
-// view with the room view following, the draft and the minutes exported. The CLI reads the
+// labels that overflow), and the clinic run once end to end in French: a workspace whose
+// documents are in French (chosen in the new-workspace form), a session with its participants
+// and agenda, positions and resolutions from the facilitator view with the room view
+// following, the French draft and the minutes exported. The CLI reads the
 // database back. Started by tests/e2e/run.sh after the versions test, on the same database;
 // it switches the window back to English at the end, for the tests after it.
 
@@ -15,8 +16,10 @@ import {
   choose,
   cliJson,
   CTRL,
+  documentText,
   ESCAPE,
   NULL_KEY,
+  pdfText,
   press,
   session,
   setValue,
@@ -73,9 +76,18 @@ describe("the window in French", () => {
     await webviewShot("fr-start.png");
   });
 
-  it("creates a workspace with ARTCI and BCEAO and selects three items from the catalog in French", async () => {
+  it("creates a workspace with French documents, with ARTCI and BCEAO, and selects three items from the catalog in French", async () => {
     await (await session.find(byTestId("new-workspace-button"))).click();
     const form = await session.waitFor(byTestId("new-workspace-form"));
+    // The documents' language starts as the interface's; English documents would take the
+    // English templates, French ones the French joint directive.
+    const documents = await session.find(byTestId("ws-language"), form);
+    assert.equal(await documents.property("value"), "fr");
+    const template = await session.find(byTestId("ws-template"), form);
+    await choose(documents, "en");
+    await session.until(async () => (await template.property("value")) === "joint-directive", { what: "the English template" });
+    await choose(documents, "fr");
+    await session.until(async () => (await template.property("value")) === "directive-conjointe", { what: "the French template" });
     await (await session.find(byTestId("ws-name"), form)).type(WORKSPACE);
     await (await session.find(byTestId("ws-jurisdiction"), form)).type("Côte d’Ivoire");
     const codes = await session.findAll(byTestId("authority-code"), form);
@@ -87,6 +99,7 @@ describe("the window in French", () => {
     await webviewShot("fr-new-workspace.png");
     await (await session.find(byTestId("create-workspace"), form)).click();
     await session.waitFor(byTestId("workspace-screen"));
+    assert.deepEqual([shown().language, shown().template], ["fr", "directive-conjointe"]);
     await session.until(async () => (await session.findAll(byTestId("catalog-row"))).length > 100, { what: "the catalog rows" });
     assert.match(await text(byTestId("tab-catalog")), /^Catalogue/);
     await (await session.find(`${byTestId("filter-group")}[value='SIM']`)).click();
@@ -146,6 +159,10 @@ describe("the window in French", () => {
   it("shows the properties dialog and the shortcut sheet in French", async () => {
     await (await session.find(byTestId("properties-button"))).click();
     await session.until(async () => (await text("dialog[open]")).includes("Propriétés de l’espace de travail"), { what: "the properties" });
+    assert.equal(await (await session.find(byTestId("prop-language"))).property("value"), "fr");
+    // The French template's long description stays inside its select: the dialog does not scroll sideways.
+    const [scrolled, shownWidth] = await session.execute("const d = document.querySelector('dialog[open]'); return [d.scrollWidth, d.clientWidth]");
+    assert.ok(scrolled <= shownWidth, `the properties dialog is ${scrolled} px wide inside ${shownWidth} px`);
     await webviewShot("fr-properties.png");
     await press(ESCAPE);
     await session.until(async () => (await session.findAll("dialog[open]")).length === 0, { what: "the dialog closed" });
@@ -267,6 +284,14 @@ describe("the window in French", () => {
     const paths = await Promise.all((await session.findAll(byTestId("saved-path"))).map((el) => el.property("value")));
     assert.equal(paths.length, 2);
     for (const path of paths) assert.ok(existsSync(path), `${path} written`);
+    // The draft is in the workspace's language: the French joint directive's articles and operative words.
+    const pdf = paths.find((path) => path.endsWith(".pdf"));
+    const docx = paths.find((path) => path.endsWith(".docx"));
+    for (const body of [pdfText(pdf), documentText(docx)]) {
+      assert.match(body, /Article\spremier/);
+      assert.match(body, /Décident\s*:/);
+      assert.doesNotMatch(body, /Joint Directive on the Security/);
+    }
     await webviewShot("fr-export-done.png");
 
     await tab("discussion");

@@ -38,7 +38,7 @@ import { MockDiscussion, Refusal } from "./mockDiscussion";
 const TEMPLATES: TemplateInfo[] = [
   { name: "joint-directive", description: "Joint directive", instrument: "Joint Directive", language: "en", counterpart: "directive-conjointe" },
   { name: "guideline", description: "Guideline", instrument: "Guideline", language: "en", counterpart: "ligne-directrice" },
-  { name: "directive-conjointe", description: "Directive conjointe", instrument: "Directive conjointe", language: "fr", counterpart: "joint-directive" },
+  { name: "directive-conjointe", description: "Directive conjointe contraignante de l’autorité de régulation des télécommunications et de la banque centrale", instrument: "Directive conjointe", language: "fr", counterpart: "joint-directive" },
   { name: "ligne-directrice", description: "Ligne directrice", instrument: "Ligne directrice", language: "fr", counterpart: "guideline" },
 ];
 
