@@ -261,3 +261,207 @@ finding-missing-property = the document property "{ $property ->
     [prepared-by] prepared by
    *[event] event
   }" is empty, so the draft shows a blank or "[to be completed]"
+
+## adopt-cli: what the command line says, and the refusals it makes itself.
+cli-unknown-lang = --lang "{ $value }" is not a language dfs-adopt speaks; use en or fr
+cli-hint-workspace-list = { $error } (`dfs-adopt workspace list` shows them)
+cli-hint-select = { $error } with `dfs-adopt select`
+cli-hint-force = { $error }; add --force to deselect it anyway
+cli-hint-catalog-list = { $error } (`dfs-adopt catalog list` shows them)
+cli-hint-session-create = { $error } with `dfs-adopt session create`
+cli-hint-session-list = { $error } (`dfs-adopt session list` shows them)
+cli-hint-label = { $error } with --label
+cli-hint-doc-version = { $error } (--label TEXT, or `dfs-adopt workspace set WS --doc-version TEXT`)
+cli-wrote = wrote { $path }
+cli-wrote-size = wrote { $path } ({ $kb } KB)
+cli-dry-run-note = (dry run: nothing was written)
+cli-workspace-none = No workspace yet. Create one with `dfs-adopt workspace create`.
+cli-workspace-line = { $id }  { $name }  ({ $jurisdiction }; { $authorities })  { $selected } selected, { $decided } decided
+cli-workspace-archived = archived
+cli-workspace-archived-done = archived
+cli-workspace-unarchived = brought back from the archive
+cli-authority-form = --authority "{ $spec }" needs the form CODE=FULL_NAME, e.g. LCA="Lesotho Communications Authority"
+cli-kind-form = --kind "{ $spec }" needs the form CODE=KIND, e.g. LCA=telecom-regulator
+cli-kind-without-authority = --kind names { $code }, which is not given with --authority
+cli-reference-doc-stored = reference document { $name } stored
+cli-reference-doc-removed = reference document removed
+cli-reference-doc-none = there was no reference document
+cli-properties-saved = { $name }: document properties saved
+cli-selected = selected: { $items }
+cli-already-selected = already selected: { $items }
+cli-deselected = deselected: { $items }
+cli-label-jurisdiction = Jurisdiction:
+cli-label-template = Template:
+cli-label-version = Version:
+cli-label-reference = Reference:
+cli-label-prepared-by = Prepared by:
+cli-label-event = Event:
+cli-authorities-heading = Authorities:
+cli-no-item-selected = No item selected yet. Select items with `dfs-adopt select`.
+cli-selected-items = Selected items ({ $count }):
+cli-item-lead = lead { $lead }
+cli-item-due = due { $due }
+cli-sessions-heading = Discussion sessions:
+cli-session-summary = { $date }  { $place }  facilitator { $facilitator }, { $participants ->
+        [one] { $participants } participant
+       *[other] { $participants } participants
+    }
+cli-catalog-no-match = No catalog item matches.
+cli-catalog-source-not-verified = source not verified
+cli-catalog-count = { $count ->
+        [one] { $count } item
+       *[other] { $count } items
+    }
+cli-label-group = Group:
+cli-label-topic = Topic:
+cli-label-threat = Threat:
+cli-label-addresses = Addresses:
+cli-label-vulnerability = Vulnerability:
+cli-catalog-paraphrase = This statement summarises the sources in our own words; consult the source documents for the authoritative text.
+cli-catalog-recalled = The source section of this item could not be verified.
+cli-catalog-note = Note: { $note }
+cli-catalog-sources = Sources:
+cli-decide-changed = { $item }: status { $status }, revision { $revision }
+cli-decide-unchanged = { $item }: nothing changed (status { $status }, revision { $revision })
+cli-label-device = Device:
+cli-label-device-id = Id:
+cli-diff-to-version = version { $label }
+cli-diff-to-now = now
+cli-diff-none = No change from version { $from } to { $to }.
+cli-diff-heading = Changes from version { $from } to { $to }:
+cli-history-workspace = workspace
+cli-history-none = No changes recorded.
+cli-session-none = No discussion session yet. Create one with `dfs-adopt session create`.
+cli-session-line = { $date }  { $place }  facilitator { $facilitator }  { $participants ->
+        [one] { $participants } participant
+       *[other] { $participants } participants
+    }, { $items ->
+        [one] { $items } item
+       *[other] { $items } items
+    } on the agenda
+cli-session-anonymised = { $count ->
+        [one] { $count } name removed
+       *[other] { $count } names removed
+    }: participants are now named by their organisation, facilitators as "Facilitator"
+cli-position = { $item }: { $authority } { $stance } in session { $session }
+cli-position-changed = { $item }: { $authority } { $stance } (was { $was }) in session { $session }
+cli-resolved = { $item }: { $resolution } in session { $session }; status { $status }
+cli-resolved-divergent = { $item }: { $resolution } in session { $session }; status { $status }; in the divergence register until settled
+cli-action-added = action { $number } on { $item }: { $what } ({ $owner }, due { $due })
+cli-comments-in-pdf = --comments adds Word comments, which a PDF cannot carry; use --format docx, or export the PDF without --comments
+cli-folder-not-created = the folder { $path } cannot be created: { $reason }
+cli-survey-no-answer = no answer
+cli-survey-changed = { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } read: { $answers ->
+        [one] { $answers } answer
+       *[other] { $answers } answers
+    } changed, { $unchanged } unchanged
+cli-survey-would-change = { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } read: { $answers ->
+        [one] { $answers } answer
+       *[other] { $answers } answers
+    } would change, { $unchanged } unchanged
+cli-survey-skipped = , { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } of other authorities left out
+cli-check-hint-review = { $finding } (`dfs-adopt review list { $workspace } --open`, then `dfs-adopt review respond`)
+cli-check-hint-conflicts = { $finding } (`dfs-adopt conflicts list { $workspace }`, then `dfs-adopt conflicts resolve`)
+cli-check-hint-property = { $finding }; set it with `dfs-adopt workspace set { $workspace } --{ $flag } TEXT`
+cli-check-complete = complete: no findings
+cli-check-summary = { $count ->
+        [one] { $count } finding
+       *[other] { $count } findings
+    }; the exported draft is marked "DRAFT — INCOMPLETE" until they are resolved
+cli-review-none-open = No open reviewers' comments. Import a reviewer's file with `dfs-adopt review import`.
+cli-review-none = No reviewers' comments. Import a reviewer's file with `dfs-adopt review import`.
+cli-review-responded = { $id } { $place }: { $disposition }
+cli-review-responded-applied = { $id } { $place }: { $disposition }; { $place } now has the reviewer's wording (adopt-modified)
+cli-review-section = section { $section }
+cli-review-whole-document = the document
+cli-review-row-sections = sections
+cli-review-row-document = document
+cli-review-attached = attached { $attached } new, { $known } already known, { $unattached } on the document as a whole
+cli-review-would-attach = would attach { $attached } new, { $known } already known, { $unattached } on the document as a whole
+cli-review-from-version = (from version { $version })
+cli-review-open = open
+cli-review-open-resolved-in-word = open (resolved in Word)
+cli-review-entry = { $kind } by { $who }{ $at } — { $state }
+cli-review-anchor = on "{ $text }"
+cli-review-response = response: { $text }
+cli-sync-saved = Saved workspace { $workspace } from device "{ $device }" to { $path } ({ $bytes } bytes); open it on the other laptop with `dfs-adopt sync import`
+cli-sync-dry-run = Dry run: nothing was changed.
+cli-sync-created = Created workspace { $workspace } from device "{ $device }"
+cli-sync-would-create = Would create workspace { $workspace } from device "{ $device }"
+cli-sync-merged = Merged into workspace { $workspace } from device "{ $device }"
+cli-sync-would-merge = Would merge into workspace { $workspace } from device "{ $device }"
+cli-sync-renamed = Its name is taken here, so it is called "{ $name }" on this laptop
+cli-sync-none = none
+cli-sync-fields-changed = Fields changed: { $value }
+cli-sync-items-added = Items added: { $value }
+cli-sync-items-removed = Items removed: { $value }
+cli-sync-new-conflicts = New conflicts: { $value }
+cli-sync-settle = Settle them with `dfs-adopt conflicts list { $workspace }` and `conflicts resolve`
+cli-conflicts-none = No conflicts.
+cli-conflicts-empty = (empty)
+cli-conflicts-keep-one = Keep one with `dfs-adopt conflicts resolve WS CONFLICT --keep N`
+cli-conflicts-settled = Settled { $conflict }: kept { $kept }
+cli-version-circulated = Version { $label } · { $fingerprint }
+cli-version-none = No version circulated yet. Circulate one with `dfs-adopt version circulate`.
+cli-version-by = by { $by }
+cli-version-heading = Version { $label }
+cli-label-date = Date:
+cli-label-fingerprint = Fingerprint:
+cli-label-circulated = Circulated:
+cli-label-note = Note:
+cli-label-names-removed = Names removed:
+cli-label-items = Items:
+cli-label-files = Files:
+cli-version-at-by = { $at } by { $by }
+cli-version-names-removed = { $at } (its files were rendered again without them)
+cli-version-files = DOCX { $docx } bytes, PDF { $pdf } bytes
+cli-verify-line = { $file }: { $result }
+cli-verify-match = version { $version } of { $workspace } · { $fingerprint }, as circulated ({ $detail })
+cli-verify-edited = version { $version } of { $workspace } · { $fingerprint }, edited: { $detail }
+cli-verify-edited-clauses = version { $version } of { $workspace } · { $fingerprint }, edited: { $count ->
+        [one] clause
+       *[other] clauses
+    } { $clauses } changed
+cli-verify-working-draft = a working draft of { $workspace }, not a circulated version
+cli-verify-unknown = { $file } is not a file of this database: { $detail }
+cli-help-about = Adopt the ITU DFS security recommendations: browse the catalog, select and decide items per jurisdiction.
+cli-help-exit-codes = Exit codes: 0 success, 1 error, 2 usage error, 3 `check` found findings.
+cli-help-usage = Usage:
+cli-help-commands = Commands
+cli-help-help-flag = Print help
+cli-help-version-flag = Print version
+cli-help-db = Database file [default: the one the app uses, in the platform data folder]
+cli-help-by = Who is making the change, as recorded in the history [default: your user name]
+cli-help-device = Name this laptop: stored in the database and used until changed [default on first use: the host name]
+cli-help-lang = Language of messages, titles and statements (en or fr) [default: from the locale: LC_ALL, LC_MESSAGES, LANG; else en]
+cli-help-catalog = Browse the built-in catalog of recommendations and their sources
+cli-help-workspace = Create, list, show and edit workspaces
+cli-help-select = Select catalog items into a workspace
+cli-help-deselect = Remove items from a workspace's selection
+cli-help-decide = Record the decision on a selected item; changes only the fields given
+cli-help-export = Export the draft adoption document as DOCX or PDF
+cli-help-demo = Build a demo workspace (Lesotho, LCA and CBL; in French, Côte d'Ivoire, ARTCI and BCEAO) in a temporary database and export its draft
+cli-help-template = List the document templates
+cli-help-session = Create and list the open-discussion sessions of a workspace
+cli-help-position = Record an authority's position on an item in a discussion session
+cli-help-resolve = Record the joint resolution on an item; it sets the decision status
+cli-help-action = Record an action item agreed on an item
+cli-help-minutes = Export the minutes of a discussion session as DOCX or PDF
+cli-help-survey = Write the gap-analysis survey template, or import the answers
+cli-help-check = Check the draft is complete: exit 0 when clean, 3 with findings
+cli-help-version = Circulate a version (frozen with its files), list and show the circulated versions
+cli-help-diff = List the changes between two circulated versions, or between a version and now
+cli-help-review = Import reviewers' comments from a returned DOCX, list them, and answer each one
+cli-help-history = Show the append-only change log of a workspace
+cli-help-device-command = This database's device: the id other laptops will know it by, and its name
+cli-help-sync = Send a workspace to another laptop as a .dfs-sync file, and merge one from another laptop
+cli-help-conflicts = Fields two laptops changed at the same time: list them and keep one value

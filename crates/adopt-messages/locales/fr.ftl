@@ -261,3 +261,231 @@ finding-missing-property = la propriété « { $property ->
     [prepared-by] établi par
    *[event] événement
   } » du document est vide : le projet affiche un blanc ou « [à compléter] »
+
+## adopt-cli : ce que dit la ligne de commande, et les refus qui lui sont propres.
+cli-unknown-lang = --lang « { $value } » n’est pas une langue de dfs-adopt ; utilisez en ou fr
+cli-hint-workspace-list = { $error } (`dfs-adopt workspace list` les affiche)
+cli-hint-select = { $error } avec `dfs-adopt select`
+cli-hint-force = { $error } ; ajoutez --force pour la désélectionner quand même
+cli-hint-catalog-list = { $error } (`dfs-adopt catalog list` les affiche)
+cli-hint-session-create = { $error } avec `dfs-adopt session create`
+cli-hint-session-list = { $error } (`dfs-adopt session list` les affiche)
+cli-hint-label = { $error } avec --label
+cli-hint-doc-version = { $error } (--label TEXTE, ou `dfs-adopt workspace set WS --doc-version TEXTE`)
+cli-wrote = { $path } écrit
+cli-wrote-size = { $path } écrit ({ $kb } Ko)
+cli-dry-run-note = (essai à blanc : rien n’a été écrit)
+cli-workspace-none = Aucun espace de travail pour l’instant. Créez-en un avec `dfs-adopt workspace create`.
+cli-workspace-line = { $id }  { $name }  ({ $jurisdiction } ; { $authorities })  { $selected ->
+        [one] { $selected } sélectionnée
+       *[other] { $selected } sélectionnées
+    }, { $decided ->
+        [one] { $decided } décidée
+       *[other] { $decided } décidées
+    }
+cli-workspace-archived = archivé
+cli-workspace-archived-done = archivé
+cli-workspace-unarchived = sorti des archives
+cli-authority-form = --authority « { $spec } » doit avoir la forme CODE=NOM_COMPLET, par exemple ARTCI="Autorité de Régulation des Télécommunications/TIC de Côte d’Ivoire"
+cli-kind-form = --kind « { $spec } » doit avoir la forme CODE=TYPE, par exemple ARTCI=telecom-regulator
+cli-kind-without-authority = --kind nomme { $code }, qui n’est pas donné par --authority
+cli-reference-doc-stored = document de référence { $name } enregistré
+cli-reference-doc-removed = document de référence retiré
+cli-reference-doc-none = il n’y avait pas de document de référence
+cli-properties-saved = { $name } : propriétés du document enregistrées
+cli-selected = sélectionnées : { $items }
+cli-already-selected = déjà sélectionnées : { $items }
+cli-deselected = désélectionnées : { $items }
+cli-label-jurisdiction = Juridiction :
+cli-label-template = Modèle :
+cli-label-version = Version :
+cli-label-reference = Référence :
+cli-label-prepared-by = Préparé par :
+cli-label-event = Événement :
+cli-authorities-heading = Autorités :
+cli-no-item-selected = Aucune recommandation sélectionnée pour l’instant. Sélectionnez-en avec `dfs-adopt select`.
+cli-selected-items = Recommandations sélectionnées ({ $count }) :
+cli-item-lead = pilote { $lead }
+cli-item-due = échéance { $due }
+cli-sessions-heading = Séances de discussion :
+cli-session-summary = { $date }  { $place }  animateur { $facilitator }, { $participants ->
+        [one] { $participants } participant
+       *[other] { $participants } participants
+    }
+cli-catalog-no-match = Aucune recommandation du catalogue ne correspond.
+cli-catalog-source-not-verified = source non vérifiée
+cli-catalog-count = { $count ->
+        [one] { $count } recommandation
+       *[other] { $count } recommandations
+    }
+cli-label-group = Groupe :
+cli-label-topic = Thème :
+cli-label-threat = Menace :
+cli-label-addresses = Destinataires :
+cli-label-vulnerability = Vulnérabilité :
+cli-catalog-paraphrase = Cet énoncé résume les sources avec nos propres mots ; seuls les documents sources font foi.
+cli-catalog-recalled = La section source de cette recommandation n’a pas pu être vérifiée.
+cli-catalog-note = Remarque : { $note }
+cli-catalog-sources = Sources :
+cli-decide-changed = { $item } : statut { $status }, révision { $revision }
+cli-decide-unchanged = { $item } : rien n’a changé (statut { $status }, révision { $revision })
+cli-label-device = Appareil :
+cli-label-device-id = Identifiant :
+cli-diff-to-version = la version { $label }
+cli-diff-to-now = aujourd’hui
+cli-diff-none = Aucun changement de la version { $from } à { $to }.
+cli-diff-heading = Changements de la version { $from } à { $to } :
+cli-history-workspace = espace
+cli-history-none = Aucun changement enregistré.
+cli-session-none = Aucune séance de discussion pour l’instant. Créez-en une avec `dfs-adopt session create`.
+cli-session-line = { $date }  { $place }  animateur { $facilitator }  { $participants ->
+        [one] { $participants } participant
+       *[other] { $participants } participants
+    }, { $items ->
+        [one] { $items } recommandation
+       *[other] { $items } recommandations
+    } à l’ordre du jour
+cli-session-anonymised = { $count ->
+        [one] { $count } nom retiré
+       *[other] { $count } noms retirés
+    } : les participants sont désormais désignés par leur organisation, les animateurs par « Animateur »
+cli-position = { $item } : { $authority } { $stance } lors de la séance { $session }
+cli-position-changed = { $item } : { $authority } { $stance } (auparavant { $was }) lors de la séance { $session }
+cli-resolved = { $item } : { $resolution } lors de la séance { $session } ; statut { $status }
+cli-resolved-divergent = { $item } : { $resolution } lors de la séance { $session } ; statut { $status } ; inscrite au registre des divergences jusqu’à son règlement
+cli-action-added = action { $number } sur { $item } : { $what } ({ $owner }, échéance { $due })
+cli-comments-in-pdf = --comments ajoute des commentaires Word, qu’un PDF ne peut pas porter ; utilisez --format docx, ou exportez le PDF sans --comments
+cli-folder-not-created = le dossier { $path } ne peut pas être créé : { $reason }
+cli-survey-no-answer = pas de réponse
+cli-survey-changed = { $rows ->
+        [one] { $rows } ligne lue
+       *[other] { $rows } lignes lues
+    } : { $answers ->
+        [one] { $answers } réponse modifiée
+       *[other] { $answers } réponses modifiées
+    }, { $unchanged ->
+        [one] { $unchanged } inchangée
+       *[other] { $unchanged } inchangées
+    }
+cli-survey-would-change = { $rows ->
+        [one] { $rows } ligne lue
+       *[other] { $rows } lignes lues
+    } : { $answers ->
+        [one] { $answers } réponse serait modifiée
+       *[other] { $answers } réponses seraient modifiées
+    }, { $unchanged ->
+        [one] { $unchanged } inchangée
+       *[other] { $unchanged } inchangées
+    }
+cli-survey-skipped = , { $rows ->
+        [one] { $rows } ligne d’autres autorités laissée de côté
+       *[other] { $rows } lignes d’autres autorités laissées de côté
+    }
+cli-check-hint-review = { $finding } (`dfs-adopt review list { $workspace } --open`, puis `dfs-adopt review respond`)
+cli-check-hint-conflicts = { $finding } (`dfs-adopt conflicts list { $workspace }`, puis `dfs-adopt conflicts resolve`)
+cli-check-hint-property = { $finding } ; à renseigner avec `dfs-adopt workspace set { $workspace } --{ $flag } TEXTE`
+cli-check-complete = complet : aucun constat
+cli-check-summary = { $count ->
+        [one] { $count } constat ; le projet exporté porte la mention d’incomplétude tant qu’il n’est pas résolu
+       *[other] { $count } constats ; le projet exporté porte la mention d’incomplétude tant qu’ils ne sont pas résolus
+    }
+cli-review-none-open = Aucune observation de relecteur en attente. Importez le fichier d’un relecteur avec `dfs-adopt review import`.
+cli-review-none = Aucune observation de relecteur. Importez le fichier d’un relecteur avec `dfs-adopt review import`.
+cli-review-responded = { $id } { $place } : { $disposition }
+cli-review-responded-applied = { $id } { $place } : { $disposition } ; { $place } reprend désormais la formulation du relecteur (adopt-modified)
+cli-review-section = section { $section }
+cli-review-whole-document = le document
+cli-review-row-sections = sections
+cli-review-row-document = document
+cli-review-attached = { $attached ->
+        [one] { $attached } nouvelle rattachée
+       *[other] { $attached } nouvelles rattachées
+    }, { $known ->
+        [one] { $known } déjà connue
+       *[other] { $known } déjà connues
+    }, { $unattached } sur l’ensemble du document
+cli-review-would-attach = { $attached ->
+        [one] { $attached } nouvelle serait rattachée
+       *[other] { $attached } nouvelles seraient rattachées
+    }, { $known ->
+        [one] { $known } déjà connue
+       *[other] { $known } déjà connues
+    }, { $unattached } sur l’ensemble du document
+cli-review-from-version = (de la version { $version })
+cli-review-open = en attente
+cli-review-open-resolved-in-word = en attente (résolue dans Word)
+cli-review-entry = { $kind } de { $who }{ $at } — { $state }
+cli-review-anchor = sur « { $text } »
+cli-review-response = réponse : { $text }
+cli-sync-saved = Espace de travail { $workspace } de l’appareil « { $device } » enregistré dans { $path } ({ $bytes } octets) ; ouvrez-le sur l’autre ordinateur avec `dfs-adopt sync import`
+cli-sync-dry-run = Essai à blanc : rien n’a été modifié.
+cli-sync-created = Espace de travail { $workspace } créé depuis l’appareil « { $device } »
+cli-sync-would-create = L’espace de travail { $workspace } serait créé depuis l’appareil « { $device } »
+cli-sync-merged = Fusionné dans l’espace de travail { $workspace } depuis l’appareil « { $device } »
+cli-sync-would-merge = Serait fusionné dans l’espace de travail { $workspace } depuis l’appareil « { $device } »
+cli-sync-renamed = Son nom est déjà pris ici : il s’appelle « { $name } » sur cet ordinateur
+cli-sync-none = aucune
+cli-sync-fields-changed = Champs modifiés : { $value }
+cli-sync-items-added = Recommandations ajoutées : { $value }
+cli-sync-items-removed = Recommandations retirées : { $value }
+cli-sync-new-conflicts = Nouveaux conflits : { $value }
+cli-sync-settle = Réglez-les avec `dfs-adopt conflicts list { $workspace }` et `conflicts resolve`
+cli-conflicts-none = Aucun conflit.
+cli-conflicts-empty = (vide)
+cli-conflicts-keep-one = Gardez-en une avec `dfs-adopt conflicts resolve WS CONFLIT --keep N`
+cli-conflicts-settled = { $conflict } réglé : { $kept } conservé
+cli-version-circulated = Version { $label } · { $fingerprint }
+cli-version-none = Aucune version diffusée pour l’instant. Diffusez-en une avec `dfs-adopt version circulate`.
+cli-version-by = par { $by }
+cli-version-heading = Version { $label }
+cli-label-date = Date :
+cli-label-fingerprint = Empreinte :
+cli-label-circulated = Diffusée :
+cli-label-note = Note :
+cli-label-names-removed = Noms retirés :
+cli-label-items = Recommandations :
+cli-label-files = Fichiers :
+cli-version-at-by = { $at } par { $by }
+cli-version-names-removed = { $at } (ses fichiers ont été produits à nouveau sans eux)
+cli-version-files = DOCX { $docx } octets, PDF { $pdf } octets
+cli-verify-line = { $file } : { $result }
+cli-verify-match = version { $version } de { $workspace } · { $fingerprint }, telle que diffusée ({ $detail })
+cli-verify-edited = version { $version } de { $workspace } · { $fingerprint }, modifiée : { $detail }
+cli-verify-edited-clauses = version { $version } de { $workspace } · { $fingerprint }, modifiée : { $count ->
+        [one] clause { $clauses } changée
+       *[other] clauses { $clauses } changées
+    }
+cli-verify-working-draft = un projet de travail de { $workspace }, pas une version diffusée
+cli-verify-unknown = { $file } n’est pas un fichier de cette base : { $detail }
+cli-help-about = Adopter les recommandations de sécurité SFN de l’UIT : parcourir le catalogue, sélectionner les recommandations et en décider pour chaque juridiction.
+cli-help-exit-codes = Codes de sortie : 0 succès, 1 erreur, 2 erreur d’utilisation, 3 `check` a trouvé des constats.
+cli-help-usage = Utilisation :
+cli-help-commands = Commandes
+cli-help-help-flag = Afficher l’aide
+cli-help-version-flag = Afficher la version
+cli-help-db = Fichier de la base de données [par défaut : celui de l’application, dans le dossier de données du système]
+cli-help-by = Auteur de la modification, tel que l’historique l’enregistre [par défaut : votre nom d’utilisateur]
+cli-help-device = Nom de cet ordinateur : enregistré dans la base et utilisé jusqu’à ce qu’il change [par défaut, à la première utilisation : le nom de la machine]
+cli-help-lang = Langue des messages, titres et énoncés (en ou fr) [par défaut : celle de la locale, LC_ALL, LC_MESSAGES, LANG ; sinon en]
+cli-help-catalog = Parcourir le catalogue intégré des recommandations et leurs sources
+cli-help-workspace = Créer, lister, afficher et modifier les espaces de travail
+cli-help-select = Sélectionner des recommandations du catalogue dans un espace de travail
+cli-help-deselect = Retirer des recommandations de la sélection d’un espace de travail
+cli-help-decide = Enregistrer la décision sur une recommandation sélectionnée ; seuls les champs donnés changent
+cli-help-export = Exporter le projet de document d’adoption en DOCX ou en PDF
+cli-help-demo = Construire un espace de démonstration (Lesotho, LCA et CBL ; en français, Côte d’Ivoire, ARTCI et BCEAO) dans une base temporaire et en exporter le projet
+cli-help-template = Lister les modèles de document
+cli-help-session = Créer et lister les séances de discussion ouverte d’un espace de travail
+cli-help-position = Enregistrer la position d’une autorité sur une recommandation lors d’une séance
+cli-help-resolve = Enregistrer la résolution commune sur une recommandation ; elle fixe le statut de la décision
+cli-help-action = Enregistrer une action convenue sur une recommandation
+cli-help-minutes = Exporter le procès-verbal d’une séance de discussion en DOCX ou en PDF
+cli-help-survey = Écrire le modèle du questionnaire d’analyse des écarts, ou en importer les réponses
+cli-help-check = Vérifier que le projet est complet : sortie 0 s’il l’est, 3 avec des constats
+cli-help-version = Diffuser une version (figée avec ses fichiers), lister et afficher les versions diffusées
+cli-help-diff = Lister les changements entre deux versions diffusées, ou entre une version et aujourd’hui
+cli-help-review = Importer les observations des relecteurs depuis un DOCX renvoyé, les lister et répondre à chacune
+cli-help-history = Afficher le journal des modifications, en ajout seul, d’un espace de travail
+cli-help-device-command = L’appareil de cette base : l’identifiant sous lequel les autres ordinateurs le connaissent, et son nom
+cli-help-sync = Envoyer un espace de travail à un autre ordinateur dans un fichier .dfs-sync, et fusionner celui d’un autre ordinateur
+cli-help-conflicts = Champs modifiés en même temps sur deux ordinateurs : les lister et garder une valeur

@@ -1,12 +1,13 @@
-use adopt_core::{RecommendationDetail, Workbench};
-use adopt_domain::{CatalogGroup, Language, Recommendation};
+use adopt_core::{Locale, RecommendationDetail, Workbench};
+use adopt_domain::{CatalogGroup, Language, Recommendation, SourceDocument};
 
 use crate::args::parse;
 use crate::cli::CatalogCommand;
-use crate::output::{print, print_json};
+use crate::output::{labelled, language, line, m, print, print_json};
 
-/// `lang` is the language of the titles and statements printed, in text and JSON alike.
-pub fn run(workbench: &Workbench, command: CatalogCommand, lang: Language) -> anyhow::Result<()> {
+/// The titles and statements printed follow `locale`, in text and JSON alike.
+pub fn run(workbench: &Workbench, command: CatalogCommand, locale: Locale) -> anyhow::Result<()> {
+    let lang = language(locale);
     match command {
         CatalogCommand::List { group, search, json } => {
             let group = group.as_deref().map(parse::<CatalogGroup>).transpose()?;
@@ -18,7 +19,7 @@ pub fn run(workbench: &Workbench, command: CatalogCommand, lang: Language) -> an
             if json {
                 print_json(&items)
             } else {
-                print(&list_text(&items))
+                print(&list_text(&items, locale))
             }
         }
         CatalogCommand::Show { id, json } => {
@@ -26,16 +27,24 @@ pub fn run(workbench: &Workbench, command: CatalogCommand, lang: Language) -> an
             if json {
                 print_json(&item)
             } else {
-                print(&show_text(&item))
+                print(&show_text(&item, locale))
             }
         }
         CatalogCommand::Sources { json } => {
-            let sources = workbench.catalog_sources();
+            // Each title in `lang` under the key `title`, as the items' texts.
+            let sources: Vec<SourceDocument> = workbench
+                .catalog_sources()
+                .iter()
+                .map(|s| SourceDocument {
+                    title: s.title_in(lang).to_string(),
+                    ..s.clone()
+                })
+                .collect();
             if json {
-                return print_json(sources);
+                return print_json(&sources);
             }
             let mut text = String::new();
-            for s in sources {
+            for s in &sources {
                 text.push_str(&format!(
                     "{:<4} {} ({}, {})\n     {}\n",
                     s.id, s.title, s.publisher, s.year, s.url
@@ -57,45 +66,49 @@ fn in_language(item: &Recommendation, lang: Language) -> Recommendation {
     shown
 }
 
-fn list_text(items: &[Recommendation]) -> String {
+fn list_text(items: &[Recommendation], locale: Locale) -> String {
     if items.is_empty() {
-        return "No catalog item matches.\n".to_string();
+        return line(locale, m("cli-catalog-no-match"));
     }
     let mut text = String::new();
     for item in items {
-        let flag = if item.flag == adopt_domain::Flag::Recalled {
-            "  [source not verified]"
-        } else {
-            ""
-        };
-        text.push_str(&format!("{:<7} {}{flag}\n", item.id, item.title));
+        text.push_str(&format!("{:<7} {}", item.id, item.title));
+        if item.flag == adopt_domain::Flag::Recalled {
+            text.push_str(&format!("  [{}]", m("cli-catalog-source-not-verified").render(locale)));
+        }
+        text.push('\n');
     }
-    text.push_str(&format!("{} items\n", items.len()));
+    text.push_str(&line(locale, m("cli-catalog-count").with("count", items.len())));
     text
 }
 
-fn show_text(item: &RecommendationDetail) -> String {
+fn show_text(item: &RecommendationDetail, locale: Locale) -> String {
+    let lang = language(locale);
     let stakeholders: Vec<&str> = item.stakeholders.iter().map(|s| s.code()).collect();
-    let mut text = format!(
-        "{}  {}\nGroup:        {} ({})\nTopic:        {}\nThreat:       {}\nAddresses:    {}\nVulnerability: {}\n\n{}\n",
-        item.id,
-        item.title,
-        item.group.code(),
-        item.group.label(),
-        item.topic,
-        item.threat.label(),
-        stakeholders.join(", "),
-        item.vulnerability,
-        item.statement,
-    );
-    text.push_str("\nThis statement summarises the sources in our own words; consult the source documents for the authoritative text.\n");
+    let mut text = format!("{}  {}\n", item.id, item.title);
+    text.push_str(&labelled(
+        locale,
+        vec![
+            (
+                m("cli-label-group"),
+                Some(format!("{} ({})", item.group.code(), item.group.label_in(lang))),
+            ),
+            (m("cli-label-topic"), Some(item.topic.clone())),
+            (m("cli-label-threat"), Some(item.threat.label_in(lang).to_string())),
+            (m("cli-label-addresses"), Some(stakeholders.join(", "))),
+            (m("cli-label-vulnerability"), Some(item.vulnerability.clone())),
+        ],
+    ));
+    text.push_str(&format!("\n{}\n\n", item.statement));
+    text.push_str(&line(locale, m("cli-catalog-paraphrase")));
     if item.flag == adopt_domain::Flag::Recalled {
-        text.push_str("The source section of this item could not be verified.\n");
+        text.push_str(&line(locale, m("cli-catalog-recalled")));
     }
     if let Some(note) = &item.note {
-        text.push_str(&format!("Note: {note}\n"));
+        text.push_str(&line(locale, m("cli-catalog-note").with("note", note)));
     }
-    text.push_str("\nSources:\n");
+    text.push('\n');
+    text.push_str(&line(locale, m("cli-catalog-sources")));
     for s in &item.sources {
         text.push_str(&format!(
             "  {} {}: {} ({}, {})\n     {}\n",

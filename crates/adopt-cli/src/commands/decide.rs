@@ -1,11 +1,11 @@
-use adopt_core::Workbench;
+use adopt_core::{Locale, Workbench};
 use adopt_domain::{DecisionField, DecisionPatch, parse_date};
 
 use crate::args::parse;
 use crate::cli::DecideArgs;
-use crate::output::print;
+use crate::output::{m, say};
 
-pub fn run(workbench: &mut Workbench, args: DecideArgs) -> anyhow::Result<()> {
+pub fn run(workbench: &mut Workbench, args: DecideArgs, locale: Locale) -> anyhow::Result<()> {
     let patch = DecisionPatch {
         status: args.status.as_deref().map(parse).transpose()?,
         reason: args.reason.as_deref().map(parse).transpose()?,
@@ -33,13 +33,15 @@ pub fn run(workbench: &mut Workbench, args: DecideArgs) -> anyhow::Result<()> {
         .items
         .iter()
         .any(|i| i.id == id && i.decision.revision == decision.revision);
-    let text = if unchanged {
-        format!(
-            "{id}: nothing changed (status {}, revision {})\n",
-            decision.status, decision.revision
-        )
+    let said = if unchanged {
+        m("cli-decide-unchanged")
     } else {
-        format!("{id}: status {}, revision {}\n", decision.status, decision.revision)
+        m("cli-decide-changed")
     };
-    print(&text)
+    say(
+        locale,
+        said.with("item", id)
+            .with("status", decision.status.to_string())
+            .with("revision", decision.revision),
+    )
 }

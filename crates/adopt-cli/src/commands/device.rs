@@ -1,11 +1,17 @@
-use adopt_core::Workbench;
+use adopt_core::{Locale, Workbench};
 
-use crate::output::{print, print_json};
+use crate::output::{labelled, m, print, print_json};
 
-pub fn show(workbench: &mut Workbench, json: bool) -> anyhow::Result<()> {
+pub fn show(workbench: &mut Workbench, json: bool, locale: Locale) -> anyhow::Result<()> {
     let device = workbench.device()?;
     if json {
         return print_json(&device);
     }
-    print(&format!("Device: {}\nId:     {}\n", device.name, device.id))
+    print(&labelled(
+        locale,
+        vec![
+            (m("cli-label-device"), Some(device.name)),
+            (m("cli-label-device-id"), Some(device.id)),
+        ],
+    ))
 }

@@ -1,17 +1,17 @@
 //! The open discussion (contract §5): sessions, positions, resolutions, actions and minutes.
 
-use adopt_core::{ExportFormat, Workbench, parse_participant, write_file};
+use adopt_core::{ExportFormat, Locale, Workbench, parse_participant, write_file};
 use adopt_domain::{ActionInput, PositionInput, ResolutionInput, SessionDraft, parse_date};
 
 use crate::args::parse;
 use crate::cli::{ActionArgs, MinutesArgs, PositionArgs, ResolveArgs, SessionCommand};
-use crate::output::{count, print, print_json};
+use crate::output::{line, m, print, print_json, say};
 
 fn date(text: &str) -> Result<chrono::NaiveDate, adopt_core::Error> {
     parse_date(text).map_err(adopt_core::Error::from)
 }
 
-pub fn session(workbench: &mut Workbench, command: SessionCommand) -> anyhow::Result<()> {
+pub fn session(workbench: &mut Workbench, command: SessionCommand, locale: Locale) -> anyhow::Result<()> {
     match command {
         SessionCommand::Create(args) => {
             let participants = args
@@ -39,32 +39,31 @@ pub fn session(workbench: &mut Workbench, command: SessionCommand) -> anyhow::Re
                 return print_json(&sessions);
             }
             if sessions.is_empty() {
-                return print("No discussion session yet. Create one with `dfs-adopt session create`.\n");
+                return say(locale, m("cli-session-none"));
             }
             let mut text = String::new();
             for s in &sessions {
-                text.push_str(&format!(
-                    "{}  {}  {}  facilitator {}  {}, {} on the agenda\n",
-                    shown(s),
-                    s.date,
-                    s.place.as_deref().unwrap_or("-"),
-                    s.facilitator,
-                    count(s.participants.len() as u64, "participant", "participants"),
-                    count(s.agenda.len() as u64, "item", "items")
+                text.push_str(&format!("{}  ", shown(s)));
+                text.push_str(&line(
+                    locale,
+                    m("cli-session-line")
+                        .with("date", s.date.to_string())
+                        .with("place", s.place.as_deref().unwrap_or("-"))
+                        .with("facilitator", &s.facilitator)
+                        .with("participants", s.participants.len())
+                        .with("items", s.agenda.len()),
                 ));
             }
             print(&text)
         }
         SessionCommand::Anonymise { workspace } => {
             let removed = workbench.session_anonymise(&workspace)?;
-            print(&format!(
-                "{removed} names removed: participants are now named by their organisation, facilitators as \"Facilitator\"\n"
-            ))
+            say(locale, m("cli-session-anonymised").with("count", removed))
         }
     }
 }
 
-pub fn position(workbench: &mut Workbench, args: PositionArgs) -> anyhow::Result<()> {
+pub fn position(workbench: &mut Workbench, args: PositionArgs, locale: Locale) -> anyhow::Result<()> {
     let input = PositionInput {
         authority: args.authority,
         stance: parse(&args.stance)?,
@@ -72,20 +71,22 @@ pub fn position(workbench: &mut Workbench, args: PositionArgs) -> anyhow::Result
     };
     let change = workbench.position_record(&args.workspace, &args.id, input, args.session.as_deref())?;
     let p = &change.position;
-    let was = match &change.previous {
-        Some(previous) if previous.stance != p.stance => format!(" (was {})", previous.stance),
-        _ => String::new(),
+    let said = match &change.previous {
+        Some(previous) if previous.stance != p.stance => {
+            m("cli-position-changed").with("was", previous.stance.to_string())
+        }
+        _ => m("cli-position"),
     };
-    print(&format!(
-        "{}: {} {}{was} in session {}\n",
-        p.item,
-        p.authority,
-        p.stance,
-        session_label(workbench, &args.workspace, &p.session)?
-    ))
+    say(
+        locale,
+        said.with("item", &p.item)
+            .with("authority", &p.authority)
+            .with("stance", p.stance.to_string())
+            .with("session", session_label(workbench, &args.workspace, &p.session)?),
+    )
 }
 
-pub fn resolve(workbench: &mut Workbench, args: ResolveArgs) -> anyhow::Result<()> {
+pub fn resolve(workbench: &mut Workbench, args: ResolveArgs, locale: Locale) -> anyhow::Result<()> {
     let input = ResolutionInput {
         resolution: parse(&args.resolution)?,
         conditions: args.conditions,
@@ -93,31 +94,36 @@ pub fn resolve(workbench: &mut Workbench, args: ResolveArgs) -> anyhow::Result<(
     };
     let outcome = workbench.resolve(&args.workspace, &args.id, input, args.session.as_deref())?;
     let r = &outcome.resolution;
-    let register = if r.resolution == adopt_domain::Resolution::Divergent {
-        "; in the divergence register until settled"
+    let said = if r.resolution == adopt_domain::Resolution::Divergent {
+        m("cli-resolved-divergent")
     } else {
-        ""
+        m("cli-resolved")
     };
-    print(&format!(
-        "{}: {} in session {}; status {}{register}\n",
-        r.item,
-        r.resolution,
-        session_label(workbench, &args.workspace, &r.session)?,
-        outcome.decision.status
-    ))
+    say(
+        locale,
+        said.with("item", &r.item)
+            .with("resolution", r.resolution.to_string())
+            .with("session", session_label(workbench, &args.workspace, &r.session)?)
+            .with("status", outcome.decision.status.to_string()),
+    )
 }
 
-pub fn action(workbench: &mut Workbench, args: ActionArgs) -> anyhow::Result<()> {
+pub fn action(workbench: &mut Workbench, args: ActionArgs, locale: Locale) -> anyhow::Result<()> {
     let input = ActionInput {
         what: args.what,
         owner: args.owner,
         due: date(&args.due)?,
     };
     let action = workbench.action_add(&args.workspace, &args.id, input, args.session.as_deref())?;
-    print(&format!(
-        "action {} on {}: {} ({}, due {})\n",
-        action.number, action.item, action.what, action.owner, action.due
-    ))
+    say(
+        locale,
+        m("cli-action-added")
+            .with("number", action.number)
+            .with("item", &action.item)
+            .with("what", &action.what)
+            .with("owner", &action.owner)
+            .with("due", action.due.to_string()),
+    )
 }
 
 /// A session as the lists show it: its label ("s3"), and its id too when that differs.
@@ -139,14 +145,15 @@ fn session_label(workbench: &Workbench, workspace: &str, id: &str) -> anyhow::Re
         .map_or_else(|| id.to_string(), adopt_domain::Session::label))
 }
 
-pub fn minutes(workbench: &Workbench, args: MinutesArgs) -> anyhow::Result<()> {
+pub fn minutes(workbench: &Workbench, args: MinutesArgs, locale: Locale) -> anyhow::Result<()> {
     let format: ExportFormat = parse(&args.format)?;
     let date = workbench.document_date(args.date.as_deref())?;
     let bytes = workbench.export_minutes(&args.workspace, &args.session, format, date)?;
     write_file(&args.out, &bytes)?;
-    print(&format!(
-        "wrote {} ({} KB)\n",
-        args.out.display(),
-        bytes.len().div_ceil(1024)
-    ))
+    say(
+        locale,
+        m("cli-wrote-size")
+            .with("path", args.out.display().to_string())
+            .with("kb", bytes.len().div_ceil(1024)),
+    )
 }

@@ -1,22 +1,18 @@
 use std::path::Path;
 
-use adopt_core::{DraftOptions, ExportFormat, Workbench, read_reference_doc, render_styled, write_file};
+use adopt_core::{DraftOptions, ExportFormat, Locale, Workbench, read_reference_doc, render_styled, write_file};
 use chrono::NaiveDate;
 
-use crate::args::{Usage, parse};
+use crate::args::{Refused, Usage, parse};
 use crate::cli::ExportArgs;
-use crate::output::{print, print_json};
+use crate::output::{m, print, print_json, say};
 
-pub fn export(workbench: &Workbench, args: ExportArgs) -> anyhow::Result<()> {
+pub fn export(workbench: &Workbench, args: ExportArgs, locale: Locale) -> anyhow::Result<()> {
     let format: ExportFormat = parse(&args.format)?;
     // clap refuses --version with --template, --date, --compare-to, --comments or --reference-doc.
     // A PDF has no margin notes: the rationales would be dropped without a word.
     if args.comments && format == ExportFormat::Pdf {
-        return Err(Usage(
-            "--comments adds Word comments, which a PDF cannot carry; use --format docx, or export the PDF without --comments"
-                .into(),
-        )
-        .into());
+        return Err(Usage(m("cli-comments-in-pdf")).into());
     }
     let options = DraftOptions {
         comments: args.comments,
@@ -47,11 +43,12 @@ pub fn export(workbench: &Workbench, args: ExportArgs) -> anyhow::Result<()> {
         }
     }
     write_file(&args.out, &bytes)?;
-    print(&format!(
-        "wrote {} ({} KB)\n",
-        args.out.display(),
-        bytes.len().div_ceil(1024)
-    ))
+    say(
+        locale,
+        m("cli-wrote-size")
+            .with("path", args.out.display().to_string())
+            .with("kb", bytes.len().div_ceil(1024)),
+    )
 }
 
 /// The demo draft is dated like the Lesotho clinic, so it is the same on every run.
@@ -59,10 +56,16 @@ const DEMO_DATE: (i32, u32, u32) = (2025, 6, 6);
 /// The French demo's date: the Abidjan clinic's second day.
 const DEMO_DATE_FR: (i32, u32, u32) = (2025, 6, 18);
 
-pub fn demo(by: &str, out: &Path, language: adopt_domain::Language) -> anyhow::Result<()> {
+pub fn demo(by: &str, out: &Path, language: adopt_domain::Language, locale: Locale) -> anyhow::Result<()> {
     let mut workbench = Workbench::in_memory(by)?;
     let workspace = adopt_core::demo::create_in(&mut workbench, language)?;
-    std::fs::create_dir_all(out).map_err(|e| anyhow::anyhow!("the folder {} cannot be created: {e}", out.display()))?;
+    std::fs::create_dir_all(out).map_err(|e| {
+        Refused(
+            m("cli-folder-not-created")
+                .with("path", out.display().to_string())
+                .with("reason", e.to_string()),
+        )
+    })?;
     // Each demo is dated the last day of its clinic.
     let (year, month, day) = match language {
         adopt_domain::Language::En => DEMO_DATE,
@@ -73,7 +76,7 @@ pub fn demo(by: &str, out: &Path, language: adopt_domain::Language) -> anyhow::R
     for format in [ExportFormat::Docx, ExportFormat::Pdf] {
         let path = out.join(format!("draft.{}", format.extension()));
         write_file(&path, &adopt_core::render(&document, format)?)?;
-        print(&format!("wrote {}\n", path.display()))?;
+        say(locale, m("cli-wrote").with("path", path.display().to_string()))?;
     }
     Ok(())
 }

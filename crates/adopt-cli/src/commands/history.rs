@@ -1,15 +1,22 @@
-use adopt_core::Workbench;
+use adopt_core::{Locale, Workbench};
 
-use crate::output::{print, print_json};
+use crate::output::{line, m, print, print_json};
 
-pub fn run(workbench: &Workbench, workspace: &str, item: Option<&str>, json: bool) -> anyhow::Result<()> {
+pub fn run(
+    workbench: &Workbench,
+    workspace: &str,
+    item: Option<&str>,
+    json: bool,
+    locale: Locale,
+) -> anyhow::Result<()> {
     let entries = workbench.history(workspace, item)?;
     if json {
         return print_json(&entries);
     }
     let mut text = String::new();
+    let whole = m("cli-history-workspace").render(locale);
     for e in &entries {
-        let what = e.item.as_deref().unwrap_or("workspace");
+        let what = e.item.as_deref().unwrap_or(&whole);
         let show = |v: &Option<String>| v.as_deref().map_or("—".to_string(), |v| format!("\"{}\"", v));
         text.push_str(&format!(
             "{}  {:<12} {:<9} {}: {} → {}\n",
@@ -22,7 +29,7 @@ pub fn run(workbench: &Workbench, workspace: &str, item: Option<&str>, json: boo
         ));
     }
     if entries.is_empty() {
-        text.push_str("No changes recorded.\n");
+        text.push_str(&line(locale, m("cli-history-none")));
     }
     print(&text)
 }

@@ -15,13 +15,15 @@ mod workspace;
 
 use std::process::ExitCode;
 
-use adopt_core::Workbench;
+use adopt_core::{Locale, Localized, Message, Workbench};
 use adopt_domain::Language;
 
-use crate::args::{Usage, parse};
+use crate::args::{Refused, Usage, parse};
 use crate::cli::{Cli, Command, DeviceCommand, TemplateCommand, VersionCommand};
+use crate::output::m;
 
-pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+/// Runs the command, saying everything in `locale`; JSON keys and codes never change with it.
+pub fn run(cli: Cli, locale: Locale) -> anyhow::Result<ExitCode> {
     let path = cli.db.clone().unwrap_or_else(adopt_core::default_database_path);
     let by = cli.by.clone().unwrap_or_else(adopt_core::default_user);
     // A bad --device is refused before the database is opened, so it changes nothing.
@@ -31,8 +33,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         .map(adopt_core::validate_device_name)
         .transpose()
         .map_err(adopt_core::Error::from)?;
-    // The language of titles and statements printed; JSON keys and codes never change.
-    let lang: Language = cli.lang.as_deref().map(parse).transpose()?.unwrap_or_default();
     let open = || -> anyhow::Result<Workbench> {
         let mut workbench = Workbench::open(&path, &by)?;
         if let Some(name) = &device {
@@ -41,56 +41,76 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Ok(workbench)
     };
     match cli.command {
-        Command::Catalog(command) => catalog::run(&open()?, command, lang)?,
-        Command::Workspace(command) => workspace::run(&mut open()?, command)?,
-        Command::Select { workspace, ids } => workspace::select(&mut open()?, &workspace, &ids)?,
-        Command::Deselect { workspace, ids, force } => workspace::deselect(&mut open()?, &workspace, &ids, force)?,
-        Command::Decide(args) => decide::run(&mut open()?, args)?,
-        Command::Session(command) => discussion::session(&mut open()?, command)?,
-        Command::Position(args) => discussion::position(&mut open()?, args)?,
-        Command::Resolve(args) => discussion::resolve(&mut open()?, args)?,
-        Command::Action(args) => discussion::action(&mut open()?, args)?,
-        Command::Minutes(args) => discussion::minutes(&open()?, args)?,
-        Command::Survey(command) => survey::run(&mut open()?, command)?,
-        Command::Check { workspace, json, date } => return survey::check(&open()?, &workspace, json, date.as_deref()),
-        Command::Version(VersionCommand::Verify { file, json }) => return version::verify(&open()?, &file, json),
-        Command::Version(command) => version::run(&mut open()?, command)?,
+        Command::Catalog(command) => catalog::run(&open()?, command, locale)?,
+        Command::Workspace(command) => workspace::run(&mut open()?, command, locale)?,
+        Command::Select { workspace, ids } => workspace::select(&mut open()?, &workspace, &ids, locale)?,
+        Command::Deselect { workspace, ids, force } => {
+            workspace::deselect(&mut open()?, &workspace, &ids, force, locale)?
+        }
+        Command::Decide(args) => decide::run(&mut open()?, args, locale)?,
+        Command::Session(command) => discussion::session(&mut open()?, command, locale)?,
+        Command::Position(args) => discussion::position(&mut open()?, args, locale)?,
+        Command::Resolve(args) => discussion::resolve(&mut open()?, args, locale)?,
+        Command::Action(args) => discussion::action(&mut open()?, args, locale)?,
+        Command::Minutes(args) => discussion::minutes(&open()?, args, locale)?,
+        Command::Survey(command) => survey::run(&mut open()?, command, locale)?,
+        Command::Check { workspace, json, date } => {
+            return survey::check(&open()?, &workspace, json, date.as_deref(), locale);
+        }
+        Command::Version(VersionCommand::Verify { file, json }) => {
+            return version::verify(&open()?, &file, json, locale);
+        }
+        Command::Version(command) => version::run(&mut open()?, command, locale)?,
         Command::Diff {
             workspace,
             from,
             to,
             json,
-        } => diff::run(&open()?, &workspace, &from, to.as_deref(), json)?,
-        Command::Review(command) => review::run(&mut open()?, command)?,
-        Command::History { workspace, item, json } => history::run(&open()?, &workspace, item.as_deref(), json)?,
-        Command::Device(DeviceCommand::Show { json }) => device::show(&mut open()?, json)?,
-        Command::Sync(command) => sync::run(&mut open()?, command)?,
-        Command::Conflicts(command) => sync::conflicts(&mut open()?, command)?,
-        Command::Export(args) => export::export(&open()?, args)?,
+        } => diff::run(&open()?, &workspace, &from, to.as_deref(), json, locale)?,
+        Command::Review(command) => review::run(&mut open()?, command, locale)?,
+        Command::History { workspace, item, json } => {
+            history::run(&open()?, &workspace, item.as_deref(), json, locale)?
+        }
+        Command::Device(DeviceCommand::Show { json }) => device::show(&mut open()?, json, locale)?,
+        Command::Sync(command) => sync::run(&mut open()?, command, locale)?,
+        Command::Conflicts(command) => sync::conflicts(&mut open()?, command, locale)?,
+        Command::Export(args) => export::export(&open()?, args, locale)?,
         Command::Demo { out, language } => {
             let language: Language = language.as_deref().map(parse).transpose()?.unwrap_or_default();
-            export::demo(&by, &out, language)?
+            export::demo(&by, &out, language, locale)?
         }
         Command::Template(TemplateCommand::List { json }) => export::template_list(json)?,
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// The one-line message for an error, with the command that helps where there is one.
-pub fn describe(error: &anyhow::Error) -> String {
+/// The message for an error in `locale`, with the command that helps where there is one.
+/// Errors that carry no message (a broken pipe, a JSON encoder's) keep their English words.
+pub fn describe(error: &anyhow::Error, locale: Locale) -> String {
     use adopt_core::{Error, StoreError};
-    let hint = match error.downcast_ref::<Error>() {
-        Some(Error::Store(StoreError::WorkspaceNotFound(_))) => " (`dfs-adopt workspace list` shows them)",
-        Some(Error::Store(StoreError::NotSelected { .. })) => " with `dfs-adopt select`",
-        Some(Error::Store(StoreError::Decided { .. })) => "; add --force to deselect it anyway",
-        Some(Error::UnknownRecommendation(_)) => " (`dfs-adopt catalog list` shows them)",
-        Some(Error::Store(StoreError::NoSession)) => " with `dfs-adopt session create`",
-        Some(Error::Store(StoreError::SessionNotFound(_))) => " (`dfs-adopt session list` shows them)",
-        Some(Error::Store(StoreError::VersionLabelTaken(_))) => " with --label",
-        Some(Error::NoVersionLabel) => " (--label TEXT, or `dfs-adopt workspace set WS --doc-version TEXT`)",
-        _ => "",
+    let core = error.downcast_ref::<Error>();
+    let said = core
+        .map(Localized::message)
+        .or_else(|| error.downcast_ref::<Usage>().map(Localized::message))
+        .or_else(|| error.downcast_ref::<Refused>().map(Localized::message));
+    let Some(message) = said else {
+        return error.to_string();
     };
-    format!("{error}{hint}")
+    let hint: Option<Message> = match core {
+        Some(Error::Store(StoreError::WorkspaceNotFound(_))) => Some(m("cli-hint-workspace-list")),
+        Some(Error::Store(StoreError::NotSelected { .. })) => Some(m("cli-hint-select")),
+        Some(Error::Store(StoreError::Decided { .. })) => Some(m("cli-hint-force")),
+        Some(Error::UnknownRecommendation(_)) => Some(m("cli-hint-catalog-list")),
+        Some(Error::Store(StoreError::NoSession)) => Some(m("cli-hint-session-create")),
+        Some(Error::Store(StoreError::SessionNotFound(_))) => Some(m("cli-hint-session-list")),
+        Some(Error::Store(StoreError::VersionLabelTaken(_))) => Some(m("cli-hint-label")),
+        Some(Error::NoVersionLabel) => Some(m("cli-hint-doc-version")),
+        _ => None,
+    };
+    match hint {
+        Some(hint) => hint.with("error", message).render(locale),
+        None => message.render(locale),
+    }
 }
 
 /// 2 for a malformed command line, 1 for everything else.

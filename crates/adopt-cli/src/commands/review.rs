@@ -2,14 +2,14 @@
 
 use std::path::Path;
 
-use adopt_core::{ReviewImportReport, Workbench, read_review_file};
+use adopt_core::{Locale, ReviewImportReport, Workbench, read_review_file};
 use adopt_domain::{Disposition, ReviewComment};
 
 use crate::args::parse;
 use crate::cli::ReviewCommand;
-use crate::output::{print, print_json};
+use crate::output::{language, line, m, print, print_json, say};
 
-pub fn run(workbench: &mut Workbench, command: ReviewCommand) -> anyhow::Result<()> {
+pub fn run(workbench: &mut Workbench, command: ReviewCommand, locale: Locale) -> anyhow::Result<()> {
     match command {
         ReviewCommand::Import {
             workspace,
@@ -35,7 +35,7 @@ pub fn run(workbench: &mut Workbench, command: ReviewCommand) -> anyhow::Result<
             if json {
                 return print_json(&report.counts);
             }
-            print(&import_summary(&report, dry_run))
+            print(&import_summary(&report, dry_run, locale))
         }
         ReviewCommand::List {
             workspace,
@@ -48,16 +48,16 @@ pub fn run(workbench: &mut Workbench, command: ReviewCommand) -> anyhow::Result<
                 return print_json(&comments);
             }
             if comments.is_empty() {
-                let what = if open {
-                    "No open reviewers' comments"
-                } else {
-                    "No reviewers' comments"
-                };
-                return print(&format!(
-                    "{what}. Import a reviewer's file with `dfs-adopt review import`.\n"
-                ));
+                return say(
+                    locale,
+                    if open {
+                        m("cli-review-none-open")
+                    } else {
+                        m("cli-review-none")
+                    },
+                );
             }
-            print(&comments.iter().map(describe).collect::<String>())
+            print(&comments.iter().map(|c| describe(c, locale)).collect::<String>())
         }
         ReviewCommand::Respond {
             workspace,
@@ -68,16 +68,17 @@ pub fn run(workbench: &mut Workbench, command: ReviewCommand) -> anyhow::Result<
         } => {
             let disposition: Disposition = parse(&disposition)?;
             let answered = workbench.review_respond(&workspace, &comment, disposition, response.as_deref(), apply)?;
-            let applied = if apply {
-                format!("; {} now has the reviewer's wording (adopt-modified)", place(&answered))
+            let said = if apply {
+                m("cli-review-responded-applied")
             } else {
-                String::new()
+                m("cli-review-responded")
             };
-            print(&format!(
-                "{} {}: {disposition}{applied}\n",
-                short(&answered.id),
-                place(&answered)
-            ))
+            say(
+                locale,
+                said.with("id", short(&answered.id))
+                    .with("place", place(&answered, locale))
+                    .with("disposition", disposition.to_string()),
+            )
         }
     }
 }
@@ -95,15 +96,17 @@ fn short(id: &str) -> &str {
 }
 
 /// Where a comment sits: its item, its section, or the document.
-fn place(c: &ReviewComment) -> String {
+fn place(c: &ReviewComment, locale: Locale) -> String {
     match (&c.item, c.section) {
         (Some(item), _) => item.clone(),
-        (None, Some(section)) => format!("section {section}"),
-        (None, None) => "the document".to_string(),
+        (None, Some(section)) => m("cli-review-section")
+            .with("section", section.to_string())
+            .render(locale),
+        (None, None) => m("cli-review-whole-document").render(locale),
     }
 }
 
-fn import_summary(import: &ReviewImportReport, dry_run: bool) -> String {
+fn import_summary(import: &ReviewImportReport, dry_run: bool, locale: Locale) -> String {
     let report = &import.counts;
     let mut text = String::new();
     for (item, n) in &report.by_item {
@@ -111,53 +114,71 @@ fn import_summary(import: &ReviewImportReport, dry_run: bool) -> String {
     }
     let attached_to_sections = report.attached - report.by_item.values().sum::<u32>();
     if attached_to_sections > 0 {
-        text.push_str(&format!("  {:<8} {attached_to_sections}\n", "sections"));
+        let sections = m("cli-review-row-sections").render(locale);
+        text.push_str(&format!("  {sections:<8} {attached_to_sections}\n"));
     }
     if report.unattached > 0 {
-        text.push_str(&format!("  {:<8} {}\n", "document", report.unattached));
+        let document = m("cli-review-row-document").render(locale);
+        text.push_str(&format!("  {document:<8} {}\n", report.unattached));
     }
-    let verb = if dry_run { "would attach" } else { "attached" };
-    text.push_str(&format!(
-        "{verb} {} new, {} already known, {} on the document as a whole",
-        report.attached, report.skipped_known, report.unattached
-    ));
+    let said = if dry_run {
+        m("cli-review-would-attach")
+    } else {
+        m("cli-review-attached")
+    };
+    text.push_str(
+        &said
+            .with("attached", report.attached)
+            .with("known", report.skipped_known)
+            .with("unattached", report.unattached)
+            .render(locale),
+    );
     if let Some(version) = &import.source_version {
-        text.push_str(&format!(" (from version {version})"));
+        text.push(' ');
+        text.push_str(&m("cli-review-from-version").with("version", version).render(locale));
     }
     if dry_run {
-        text.push_str(" (dry run: nothing was written)");
+        text.push(' ');
+        text.push_str(&m("cli-dry-run-note").render(locale));
     }
     text.push('\n');
     text
 }
 
 /// One comment in a few lines: id, where, kind, who, then the text and the answer.
-fn describe(c: &ReviewComment) -> String {
+fn describe(c: &ReviewComment, locale: Locale) -> String {
     let who = match &c.organisation {
         Some(org) => format!("{} ({org})", c.author),
         None => c.author.clone(),
     };
     let state = match (c.disposition, c.resolved) {
-        (Some(d), _) => d.label().to_string(),
-        (None, true) => "open (resolved in Word)".to_string(),
-        (None, false) => "open".to_string(),
+        (Some(d), _) => d.label_in(language(locale)).to_string(),
+        (None, true) => m("cli-review-open-resolved-in-word").render(locale),
+        (None, false) => m("cli-review-open").render(locale),
     };
-    let mut text = format!(
-        "{} {} {} by {who}{} — {state}\n",
-        short(&c.id),
-        place(c),
-        c.kind.label().to_lowercase(),
-        c.at.as_deref().map(|a| format!(", {a}")).unwrap_or_default(),
-    );
+    let mut text = format!("{} {} ", short(&c.id), place(c, locale));
+    text.push_str(&line(
+        locale,
+        m("cli-review-entry")
+            .with("kind", c.kind.label_in(language(locale)).to_lowercase())
+            .with("who", who)
+            .with("at", c.at.as_deref().map(|a| format!(", {a}")).unwrap_or_default())
+            .with("state", state),
+    ));
     if !c.anchor_text.is_empty() && c.kind == adopt_domain::ReviewKind::Comment {
-        text.push_str(&format!("    on \"{}\"\n", one_line(&c.anchor_text)));
+        text.push_str("    ");
+        text.push_str(&line(
+            locale,
+            m("cli-review-anchor").with("text", one_line(&c.anchor_text)),
+        ));
     }
     text.push_str(&format!("    {}\n", one_line(&c.text)));
     for reply in &c.replies {
         text.push_str(&format!("    ↳ {}: {}\n", reply.author, one_line(&reply.text)));
     }
     if let Some(response) = &c.response {
-        text.push_str(&format!("    response: {}\n", one_line(response)));
+        text.push_str("    ");
+        text.push_str(&line(locale, m("cli-review-response").with("text", one_line(response))));
     }
     text
 }

@@ -6,17 +6,17 @@ use adopt_core::{FindingView, Locale};
 use adopt_core::{SurveyImport, Workbench, write_file};
 
 use crate::cli::SurveyCommand;
-use crate::output::{count, print, print_json};
+use crate::output::{m, print, print_json, say};
 
 /// The exit code of `check` when it found something (contract §1).
 const FINDINGS: u8 = 3;
 
-pub fn run(workbench: &mut Workbench, command: SurveyCommand) -> anyhow::Result<()> {
+pub fn run(workbench: &mut Workbench, command: SurveyCommand, locale: Locale) -> anyhow::Result<()> {
     match command {
         SurveyCommand::Template { workspace, out, all } => {
             let bytes = workbench.survey_template(&workspace, all, &out)?;
             write_file(&out, &bytes)?;
-            print(&format!("wrote {}\n", out.display()))
+            say(locale, m("cli-wrote").with("path", out.display().to_string()))
         }
         SurveyCommand::Import {
             workspace,
@@ -25,38 +25,41 @@ pub fn run(workbench: &mut Workbench, command: SurveyCommand) -> anyhow::Result<
             dry_run,
         } => {
             let report = workbench.survey_import(&workspace, &file, authority.as_deref(), dry_run)?;
-            print(&summary(&report, dry_run))
+            print(&summary(&report, dry_run, locale))
         }
     }
 }
 
-fn summary(report: &SurveyImport, dry_run: bool) -> String {
+fn summary(report: &SurveyImport, dry_run: bool, locale: Locale) -> String {
     let mut text = String::new();
     for change in &report.changes {
         let old = change
             .old
             .as_ref()
-            .map_or("no answer".to_string(), |o| o.status.to_string());
+            .map_or_else(|| m("cli-survey-no-answer").render(locale), |o| o.status.to_string());
         text.push_str(&format!(
             "  {:<7} {:<6} {old} -> {}\n",
             change.item, change.authority, change.new.status
         ));
     }
-    let verb = if dry_run { "would change" } else { "changed" };
-    text.push_str(&format!(
-        "{} read: {} {verb}, {} unchanged",
-        count(report.rows, "row", "rows"),
-        count(report.changes.len() as u64, "answer", "answers"),
-        report.unchanged
-    ));
+    let said = if dry_run {
+        m("cli-survey-would-change")
+    } else {
+        m("cli-survey-changed")
+    };
+    text.push_str(
+        &said
+            .with("rows", report.rows)
+            .with("answers", report.changes.len())
+            .with("unchanged", report.unchanged)
+            .render(locale),
+    );
     if report.skipped > 0 {
-        text.push_str(&format!(
-            ", {} of other authorities left out",
-            count(report.skipped, "row", "rows")
-        ));
+        text.push_str(&m("cli-survey-skipped").with("rows", report.skipped).render(locale));
     }
     if dry_run {
-        text.push_str(" (dry run: nothing was written)");
+        text.push(' ');
+        text.push_str(&m("cli-dry-run-note").render(locale));
     }
     text.push('\n');
     text
@@ -64,27 +67,20 @@ fn summary(report: &SurveyImport, dry_run: bool) -> String {
 
 /// Where the CLI fixes a finding: a document property's `workspace set` flag, or the review
 /// commands for unanswered comments.
-fn hint(finding: &FindingView, workspace: &str) -> String {
-    if finding.kind == adopt_domain::FindingKind::UnansweredComment {
-        return format!(
-            " (`dfs-adopt review list {} --open`, then `dfs-adopt review respond`)",
-            shell_word(workspace)
-        );
-    }
-    if finding.kind == adopt_domain::FindingKind::UnresolvedConflict {
-        return format!(
-            " (`dfs-adopt conflicts list {}`, then `dfs-adopt conflicts resolve`)",
-            shell_word(workspace)
-        );
-    }
-    match finding.field {
-        Some(field) => format!(
-            "; set it with `dfs-adopt workspace set {} --{} TEXT`",
-            shell_word(workspace),
-            field.code().replace('_', "-")
-        ),
-        None => String::new(),
-    }
+/// The finding's message with that hint, in `locale`.
+fn with_hint(finding: &FindingView, workspace: &str, locale: Locale) -> String {
+    let hint = if finding.kind == adopt_domain::FindingKind::UnansweredComment {
+        m("cli-check-hint-review")
+    } else if finding.kind == adopt_domain::FindingKind::UnresolvedConflict {
+        m("cli-check-hint-conflicts")
+    } else if let Some(field) = finding.field {
+        m("cli-check-hint-property").with("flag", field.code().replace('_', "-"))
+    } else {
+        return finding.message.clone();
+    };
+    hint.with("finding", &finding.message)
+        .with("workspace", shell_word(workspace))
+        .render(locale)
 }
 
 /// A workspace name as one shell word, quoted when it holds anything but plain characters.
@@ -96,23 +92,27 @@ fn shell_word(text: &str) -> String {
     }
 }
 
-pub fn check(workbench: &Workbench, workspace: &str, json: bool, date: Option<&str>) -> anyhow::Result<ExitCode> {
+pub fn check(
+    workbench: &Workbench,
+    workspace: &str,
+    json: bool,
+    date: Option<&str>,
+    locale: Locale,
+) -> anyhow::Result<ExitCode> {
     let date = workbench.document_date(date)?;
-    let findings = FindingView::all(&workbench.check(workspace, date)?, Locale::En);
+    // The messages follow --lang in JSON too; the kinds and fields are codes and never change.
+    let findings = FindingView::all(&workbench.check(workspace, date)?, locale);
     if json {
         print_json(&findings)?;
     } else if findings.is_empty() {
-        print("complete: no findings\n")?;
+        say(locale, m("cli-check-complete"))?;
     } else {
         let mut text = String::new();
         for f in &findings {
-            text.push_str(&format!("{:<22} {}{}\n", f.kind.code(), f.message, hint(f, workspace)));
+            text.push_str(&format!("{:<22} {}\n", f.kind.code(), with_hint(f, workspace, locale)));
         }
-        text.push_str(&format!(
-            "{} finding{}; the exported draft is marked \"DRAFT — INCOMPLETE\" until they are resolved\n",
-            findings.len(),
-            if findings.len() == 1 { "" } else { "s" }
-        ));
+        text.push_str(&m("cli-check-summary").with("count", findings.len()).render(locale));
+        text.push('\n');
         print(&text)?;
     }
     Ok(if findings.is_empty() {

@@ -2,33 +2,34 @@
 
 use std::path::Path;
 
-use adopt_core::{ConflictChoice, Workbench};
+use adopt_core::{ConflictChoice, Locale, Workbench};
 
 use crate::cli::{ConflictsCommand, SyncCommand};
-use crate::output::{print, print_json};
+use crate::output::{line, m, print, print_json, say};
 
-pub fn run(workbench: &mut Workbench, command: SyncCommand) -> anyhow::Result<()> {
+pub fn run(workbench: &mut Workbench, command: SyncCommand, locale: Locale) -> anyhow::Result<()> {
     match command {
-        SyncCommand::Export { workspace, out, json } => export(workbench, &workspace, &out, json),
-        SyncCommand::Import { file, dry_run, json } => import(workbench, &file, dry_run, json),
+        SyncCommand::Export { workspace, out, json } => export(workbench, &workspace, &out, json, locale),
+        SyncCommand::Import { file, dry_run, json } => import(workbench, &file, dry_run, json, locale),
     }
 }
 
-fn export(workbench: &mut Workbench, workspace: &str, out: &Path, json: bool) -> anyhow::Result<()> {
+fn export(workbench: &mut Workbench, workspace: &str, out: &Path, json: bool, locale: Locale) -> anyhow::Result<()> {
     let sent = workbench.sync_export(workspace, out)?;
     if json {
         return print_json(&sent);
     }
-    print(&format!(
-        "Saved workspace {} from device \"{}\" to {} ({} bytes); open it on the other laptop with `dfs-adopt sync import`\n",
-        sent.workspace,
-        sent.device,
-        out.display(),
-        sent.bytes
-    ))
+    say(
+        locale,
+        m("cli-sync-saved")
+            .with("workspace", &sent.workspace)
+            .with("device", &sent.device)
+            .with("path", out.display().to_string())
+            .with("bytes", sent.bytes),
+    )
 }
 
-fn import(workbench: &mut Workbench, file: &Path, dry_run: bool, json: bool) -> anyhow::Result<()> {
+fn import(workbench: &mut Workbench, file: &Path, dry_run: bool, json: bool, locale: Locale) -> anyhow::Result<()> {
     let report = workbench.sync_import(file, dry_run)?;
     if json {
         return print_json(&report.counts);
@@ -36,47 +37,46 @@ fn import(workbench: &mut Workbench, file: &Path, dry_run: bool, json: bool) -> 
     let c = &report.counts;
     let mut text = String::new();
     if dry_run {
-        text.push_str("Dry run: nothing was changed.\n");
+        text.push_str(&line(locale, m("cli-sync-dry-run")));
     }
-    let verb = match (c.created, dry_run) {
-        (true, true) => "Would create",
-        (true, false) => "Created",
-        (false, true) => "Would merge into",
-        (false, false) => "Merged into",
+    let said = match (c.created, dry_run) {
+        (true, true) => m("cli-sync-would-create"),
+        (true, false) => m("cli-sync-created"),
+        (false, true) => m("cli-sync-would-merge"),
+        (false, false) => m("cli-sync-merged"),
     };
-    text.push_str(&format!(
-        "{verb} workspace {} from device \"{}\"\n",
-        c.workspace, report.from_device
+    text.push_str(&line(
+        locale,
+        said.with("workspace", &c.workspace).with("device", &report.from_device),
     ));
     if let Some(name) = &report.renamed {
-        text.push_str(&format!(
-            "Its name is taken here, so it is called \"{name}\" on this laptop\n"
-        ));
+        text.push_str(&line(locale, m("cli-sync-renamed").with("name", name)));
     }
-    let list = |ids: &[String]| {
-        if ids.is_empty() {
-            "none".to_string()
-        } else {
-            ids.join(", ")
-        }
-    };
-    text.push_str(&format!(
-        "Fields changed: {}\nItems added: {}\nItems removed: {}\nNew conflicts: {}\n",
-        c.fields_changed,
-        list(&c.items_added),
-        list(&c.items_removed),
-        c.conflicts
+    let none = m("cli-sync-none").render(locale);
+    let list = |ids: &[String]| if ids.is_empty() { none.clone() } else { ids.join(", ") };
+    text.push_str(&labelled_counts(
+        locale,
+        vec![
+            (m("cli-sync-fields-changed"), c.fields_changed.to_string()),
+            (m("cli-sync-items-added"), list(&c.items_added)),
+            (m("cli-sync-items-removed"), list(&c.items_removed)),
+            (m("cli-sync-new-conflicts"), c.conflicts.to_string()),
+        ],
     ));
     if c.conflicts > 0 {
-        text.push_str(&format!(
-            "Settle them with `dfs-adopt conflicts list {}` and `conflicts resolve`\n",
-            c.workspace
-        ));
+        text.push_str(&line(locale, m("cli-sync-settle").with("workspace", &c.workspace)));
     }
     print(&text)
 }
 
-pub fn conflicts(workbench: &mut Workbench, command: ConflictsCommand) -> anyhow::Result<()> {
+/// One "label: value" line per row, each row a message that takes its value.
+fn labelled_counts(locale: Locale, rows: Vec<(adopt_core::Message, String)>) -> String {
+    rows.into_iter()
+        .map(|(label, value)| line(locale, label.with("value", value)))
+        .collect()
+}
+
+pub fn conflicts(workbench: &mut Workbench, command: ConflictsCommand, locale: Locale) -> anyhow::Result<()> {
     match command {
         ConflictsCommand::List { workspace, json } => {
             let conflicts = workbench.conflicts_list(&workspace)?;
@@ -84,16 +84,16 @@ pub fn conflicts(workbench: &mut Workbench, command: ConflictsCommand) -> anyhow
                 return print_json(&conflicts);
             }
             if conflicts.is_empty() {
-                return print("No conflicts.\n");
+                return say(locale, m("cli-conflicts-none"));
             }
             let mut text = String::new();
             for conflict in &conflicts {
                 text.push_str(&format!("{}\n", conflict.id));
                 for (n, value) in conflict.values.iter().enumerate() {
                     let shown = if value.value.is_empty() {
-                        "(empty)"
+                        m("cli-conflicts-empty").render(locale)
                     } else {
-                        &value.value
+                        value.value.clone()
                     };
                     text.push_str(&format!(
                         "  {}. {shown}  ({}, {}, {})\n",
@@ -104,7 +104,7 @@ pub fn conflicts(workbench: &mut Workbench, command: ConflictsCommand) -> anyhow
                     ));
                 }
             }
-            text.push_str("Keep one with `dfs-adopt conflicts resolve WS CONFLICT --keep N`\n");
+            text.push_str(&line(locale, m("cli-conflicts-keep-one")));
             print(&text)
         }
         ConflictsCommand::Resolve {
@@ -119,8 +119,17 @@ pub fn conflicts(workbench: &mut Workbench, command: ConflictsCommand) -> anyhow
                 None => ConflictChoice::Value(value.unwrap_or_default()),
             };
             let kept = workbench.conflicts_resolve(&workspace, &conflict, &choice)?;
-            let shown = if kept.is_empty() { "(empty)" } else { &kept };
-            print(&format!("Settled {conflict}: kept {shown}\n"))
+            let shown = if kept.is_empty() {
+                m("cli-conflicts-empty").render(locale)
+            } else {
+                kept
+            };
+            say(
+                locale,
+                m("cli-conflicts-settled")
+                    .with("conflict", &conflict)
+                    .with("kept", shown),
+            )
         }
     }
 }

@@ -3,12 +3,12 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use adopt_core::{VerifyStatus, VersionInfo, Workbench, short_fingerprint};
+use adopt_core::{Locale, VerifyStatus, VersionInfo, Workbench, short_fingerprint};
 
 use crate::cli::VersionCommand;
-use crate::output::{print, print_json};
+use crate::output::{labelled, line, m, print, print_json, say};
 
-pub fn run(workbench: &mut Workbench, command: VersionCommand) -> anyhow::Result<()> {
+pub fn run(workbench: &mut Workbench, command: VersionCommand, locale: Locale) -> anyhow::Result<()> {
     match command {
         VersionCommand::Circulate {
             workspace,
@@ -23,11 +23,12 @@ pub fn run(workbench: &mut Workbench, command: VersionCommand) -> anyhow::Result
                 return print_json(&version);
             }
             // The same line as the footer of every page of the circulated files.
-            print(&format!(
-                "Version {} · {}\n",
-                version.label,
-                short_fingerprint(&version.fingerprint)
-            ))
+            say(
+                locale,
+                m("cli-version-circulated")
+                    .with("label", &version.label)
+                    .with("fingerprint", short_fingerprint(&version.fingerprint)),
+            )
         }
         VersionCommand::List { workspace, json } => {
             let versions = workbench.version_list(&workspace)?;
@@ -35,55 +36,71 @@ pub fn run(workbench: &mut Workbench, command: VersionCommand) -> anyhow::Result
                 return print_json(&versions);
             }
             if versions.is_empty() {
-                return print("No version circulated yet. Circulate one with `dfs-adopt version circulate`.\n");
+                return say(locale, m("cli-version-none"));
             }
             let width = versions.iter().map(|v| v.label.chars().count()).max().unwrap_or(0);
             let mut text = String::new();
             for v in &versions {
                 text.push_str(&format!(
-                    "{:<width$}  {}  {}  by {}{}\n",
+                    "{:<width$}  {}  {}  {}{}\n",
                     v.label,
                     v.date,
                     short_fingerprint(&v.fingerprint),
-                    v.by,
+                    m("cli-version-by").with("by", &v.by).render(locale),
                     v.note.as_deref().map(|n| format!("  {n}")).unwrap_or_default(),
                 ));
             }
             print(&text)
         }
         // Its own exit codes: run from `commands::run` through `verify` below.
-        VersionCommand::Verify { file, json } => verify(workbench, &file, json).map(|_| ()),
+        VersionCommand::Verify { file, json } => verify(workbench, &file, json, locale).map(|_| ()),
         VersionCommand::Show { workspace, label, json } => {
             let detail = workbench.version_show(&workspace, &label)?;
             if json {
                 return print_json(&detail);
             }
             let v: &VersionInfo = &detail.version;
-            let mut text = format!(
-                "Version {}\nDate:          {}\nFingerprint:   {} (SHA-256 {})\nTemplate:      {}\nCirculated:    {} by {}\n",
-                v.label,
-                v.date,
-                short_fingerprint(&v.fingerprint),
-                v.fingerprint,
-                v.template,
-                v.circulated_at.format("%Y-%m-%d %H:%M:%S UTC"),
-                v.by,
-            );
-            if let Some(prepared_by) = &v.prepared_by {
-                text.push_str(&format!("Prepared by:   {prepared_by}\n"));
-            }
-            if let Some(note) = &v.note {
-                text.push_str(&format!("Note:          {note}\n"));
-            }
-            if let Some(at) = v.names_removed_at {
-                text.push_str(&format!(
-                    "Names removed: {} (its files were rendered again without them)\n",
-                    at.format("%Y-%m-%d %H:%M:%S UTC")
-                ));
-            }
-            text.push_str(&format!(
-                "Items:         {}\nFiles:         DOCX {} bytes, PDF {} bytes\n",
-                detail.items, detail.files.docx, detail.files.pdf
+            let mut text = line(locale, m("cli-version-heading").with("label", &v.label));
+            let utc = |at: chrono::DateTime<chrono::Utc>| at.format("%Y-%m-%d %H:%M:%S UTC").to_string();
+            let render = |message: adopt_core::Message| message.render(locale);
+            text.push_str(&labelled(
+                locale,
+                vec![
+                    (m("cli-label-date"), Some(v.date.to_string())),
+                    (
+                        m("cli-label-fingerprint"),
+                        Some(format!(
+                            "{} (SHA-256 {})",
+                            short_fingerprint(&v.fingerprint),
+                            v.fingerprint
+                        )),
+                    ),
+                    (m("cli-label-template"), Some(v.template.clone())),
+                    (
+                        m("cli-label-circulated"),
+                        Some(render(
+                            m("cli-version-at-by")
+                                .with("at", utc(v.circulated_at))
+                                .with("by", &v.by),
+                        )),
+                    ),
+                    (m("cli-label-prepared-by"), v.prepared_by.clone()),
+                    (m("cli-label-note"), v.note.clone()),
+                    (
+                        m("cli-label-names-removed"),
+                        v.names_removed_at
+                            .map(|at| render(m("cli-version-names-removed").with("at", utc(at)))),
+                    ),
+                    (m("cli-label-items"), Some(detail.items.to_string())),
+                    (
+                        m("cli-label-files"),
+                        Some(render(
+                            m("cli-version-files")
+                                .with("docx", detail.files.docx)
+                                .with("pdf", detail.files.pdf),
+                        )),
+                    ),
+                ],
             ));
             print(&text)
         }
@@ -92,7 +109,7 @@ pub fn run(workbench: &mut Workbench, command: VersionCommand) -> anyhow::Result
 
 /// `version verify FILE`: exit 0 for a file as circulated or a working draft, 3 for an edited
 /// copy, 1 for a file this database does not know (or cannot read).
-pub fn verify(workbench: &Workbench, file: &Path, json: bool) -> anyhow::Result<ExitCode> {
+pub fn verify(workbench: &Workbench, file: &Path, json: bool, locale: Locale) -> anyhow::Result<ExitCode> {
     let v = workbench.version_verify(file)?;
     let code = match v.status {
         VerifyStatus::Match | VerifyStatus::WorkingDraft => 0,
@@ -112,25 +129,30 @@ pub fn verify(workbench: &Workbench, file: &Path, json: bool) -> anyhow::Result<
     let workspace = v.workspace.as_deref().map(name).unwrap_or_default();
     let fingerprint = v.fingerprint.as_deref().map(short_fingerprint).unwrap_or_default();
     let version = v.version.as_deref().unwrap_or_default();
-    let line = match v.status {
-        VerifyStatus::Match => format!(
-            "version {version} of {workspace} · {fingerprint}, as circulated ({})",
-            v.detail
-        ),
-        VerifyStatus::Edited if v.changed_clauses.is_empty() => {
-            format!("version {version} of {workspace} · {fingerprint}, edited: {}", v.detail)
-        }
-        VerifyStatus::Edited => format!(
-            "version {version} of {workspace} · {fingerprint}, edited: clause{} {} changed",
-            if v.changed_clauses.len() == 1 { "" } else { "s" },
-            v.changed_clauses.join(", ")
-        ),
-        VerifyStatus::WorkingDraft => format!("a working draft of {workspace}, not a circulated version"),
+    let said = match v.status {
+        VerifyStatus::Match => m("cli-verify-match").with("detail", &v.detail),
+        VerifyStatus::Edited if v.changed_clauses.is_empty() => m("cli-verify-edited").with("detail", &v.detail),
+        VerifyStatus::Edited => m("cli-verify-edited-clauses")
+            .with("count", v.changed_clauses.len())
+            .with("clauses", v.changed_clauses.join(", ")),
+        VerifyStatus::WorkingDraft => m("cli-verify-working-draft"),
         VerifyStatus::Unknown => {
-            eprintln!("error: {} is not a file of this database: {}", file.display(), v.detail);
+            let said = m("cli-verify-unknown")
+                .with("file", file.display().to_string())
+                .with("detail", &v.detail);
+            eprintln!("error: {}", said.render(locale));
             return Ok(ExitCode::from(code));
         }
     };
-    print(&format!("{}: {line}\n", file.display()))?;
+    let said = said
+        .with("version", version)
+        .with("workspace", workspace)
+        .with("fingerprint", fingerprint);
+    say(
+        locale,
+        m("cli-verify-line")
+            .with("file", file.display().to_string())
+            .with("result", said),
+    )?;
     Ok(ExitCode::from(code))
 }

@@ -1,4 +1,4 @@
-use adopt_core::{Workbench, WorkspaceDetail, WorkspaceProperties, read_reference_doc};
+use adopt_core::{Locale, Workbench, WorkspaceDetail, WorkspaceProperties, read_reference_doc};
 use adopt_domain::{
     Authority, AuthorityKind, BaselineAnswer, Discussion, ItemResolution, Language, NewWorkspace, Position,
     SelectedItem, Session, normalize_authority_code,
@@ -7,9 +7,9 @@ use serde::Serialize;
 
 use crate::args::{Usage, parse};
 use crate::cli::{CreateArgs, SetArgs, WorkspaceCommand};
-use crate::output::{print, print_json};
+use crate::output::{labelled, language, line, m, print, print_json, say};
 
-pub fn run(workbench: &mut Workbench, command: WorkspaceCommand) -> anyhow::Result<()> {
+pub fn run(workbench: &mut Workbench, command: WorkspaceCommand, locale: Locale) -> anyhow::Result<()> {
     match command {
         WorkspaceCommand::Create(args) => create(workbench, args),
         WorkspaceCommand::List { json } => {
@@ -18,20 +18,24 @@ pub fn run(workbench: &mut Workbench, command: WorkspaceCommand) -> anyhow::Resu
                 return print_json(&list);
             }
             if list.is_empty() {
-                return print("No workspace yet. Create one with `dfs-adopt workspace create`.\n");
+                return say(locale, m("cli-workspace-none"));
             }
             let mut text = String::new();
             for w in &list {
-                let archived = if w.archived { "  [archived]" } else { "" };
-                text.push_str(&format!(
-                    "{}  {}  ({}; {})  {} selected, {} decided{archived}\n",
-                    w.id,
-                    w.name,
-                    w.jurisdiction,
-                    w.authorities.join(", "),
-                    w.selected,
-                    w.decided,
-                ));
+                text.push_str(
+                    &m("cli-workspace-line")
+                        .with("id", &w.id)
+                        .with("name", &w.name)
+                        .with("jurisdiction", &w.jurisdiction)
+                        .with("authorities", w.authorities.join(", "))
+                        .with("selected", w.selected)
+                        .with("decided", w.decided)
+                        .render(locale),
+                );
+                if w.archived {
+                    text.push_str(&format!("  [{}]", m("cli-workspace-archived").render(locale)));
+                }
+                text.push('\n');
             }
             print(&text)
         }
@@ -42,13 +46,13 @@ pub fn run(workbench: &mut Workbench, command: WorkspaceCommand) -> anyhow::Resu
             if json {
                 print_json(&WorkspaceJson::new(&detail, &discussion, &baseline))
             } else {
-                print(&show_text(&detail, &discussion))
+                print(&show_text(&detail, &discussion, locale))
             }
         }
-        WorkspaceCommand::Set(args) => set(workbench, args),
+        WorkspaceCommand::Set(args) => set(workbench, args, locale),
         WorkspaceCommand::Export { workspace, out } => {
             workbench.workspace_export(&workspace, &out)?;
-            print(&format!("wrote {}\n", out.display()))
+            say(locale, m("cli-wrote").with("path", out.display().to_string()))
         }
         WorkspaceCommand::Import { file, json } => {
             let workspace = workbench.workspace_import(&file)?;
@@ -64,11 +68,14 @@ pub fn run(workbench: &mut Workbench, command: WorkspaceCommand) -> anyhow::Resu
         }
         WorkspaceCommand::Archive { workspace, undo } => {
             workbench.workspace_archive(&workspace, !undo)?;
-            print(if undo {
-                "brought back from the archive\n"
-            } else {
-                "archived\n"
-            })
+            say(
+                locale,
+                if undo {
+                    m("cli-workspace-unarchived")
+                } else {
+                    m("cli-workspace-archived-done")
+                },
+            )
         }
     }
 }
@@ -76,11 +83,9 @@ pub fn run(workbench: &mut Workbench, command: WorkspaceCommand) -> anyhow::Resu
 fn create(workbench: &mut Workbench, args: CreateArgs) -> anyhow::Result<()> {
     let mut authorities = Vec::new();
     for spec in &args.authorities {
-        let (code, name) = spec.split_once('=').ok_or_else(|| {
-            Usage(format!(
-                "--authority \"{spec}\" needs the form CODE=FULL_NAME, e.g. LCA=\"Lesotho Communications Authority\""
-            ))
-        })?;
+        let (code, name) = spec
+            .split_once('=')
+            .ok_or_else(|| Usage(m("cli-authority-form").with("spec", spec)))?;
         authorities.push(Authority {
             code: code.to_string(),
             name: name.to_string(),
@@ -88,17 +93,15 @@ fn create(workbench: &mut Workbench, args: CreateArgs) -> anyhow::Result<()> {
         });
     }
     for spec in &args.kinds {
-        let (code, kind) = spec.split_once('=').ok_or_else(|| {
-            Usage(format!(
-                "--kind \"{spec}\" needs the form CODE=KIND, e.g. LCA=telecom-regulator"
-            ))
-        })?;
+        let (code, kind) = spec
+            .split_once('=')
+            .ok_or_else(|| Usage(m("cli-kind-form").with("spec", spec)))?;
         let code = normalize_authority_code(code).map_err(adopt_core::Error::from)?;
         let kind: AuthorityKind = parse(kind)?;
         let authority = authorities
             .iter_mut()
             .find(|a| a.code.trim().eq_ignore_ascii_case(&code))
-            .ok_or_else(|| Usage(format!("--kind names {code}, which is not given with --authority")))?;
+            .ok_or_else(|| Usage(m("cli-kind-without-authority").with("code", &code)))?;
         authority.kind = kind;
     }
     let language: Language = args.language.as_deref().map(parse).transpose()?.unwrap_or_default();
@@ -118,7 +121,7 @@ fn create(workbench: &mut Workbench, args: CreateArgs) -> anyhow::Result<()> {
     }
 }
 
-fn set(workbench: &mut Workbench, args: SetArgs) -> anyhow::Result<()> {
+fn set(workbench: &mut Workbench, args: SetArgs, locale: Locale) -> anyhow::Result<()> {
     // Read the reference document first, so a file that cannot be used changes nothing.
     let reference_doc = args.reference_doc.as_deref().map(read_reference_doc).transpose()?;
     let properties = WorkspaceProperties {
@@ -143,38 +146,50 @@ fn set(workbench: &mut Workbench, args: SetArgs) -> anyhow::Result<()> {
     let mut text = String::new();
     if let Some(doc) = &reference_doc {
         workbench.reference_doc_set(&args.workspace, doc)?;
-        text.push_str(&format!("reference document {} stored\n", doc.name));
+        text.push_str(&line(locale, m("cli-reference-doc-stored").with("name", &doc.name)));
     }
     if args.clear_reference_doc {
         let had = workbench.reference_doc_clear(&args.workspace)?;
-        text.push_str(if had {
-            "reference document removed\n"
-        } else {
-            "there was no reference document\n"
-        });
+        text.push_str(&line(
+            locale,
+            if had {
+                m("cli-reference-doc-removed")
+            } else {
+                m("cli-reference-doc-none")
+            },
+        ));
     }
     if let Some(name) = name {
-        text.insert_str(0, &format!("{name}: document properties saved\n"));
+        text.insert_str(0, &line(locale, m("cli-properties-saved").with("name", name)));
     }
     print(&text)
 }
 
-pub fn select(workbench: &mut Workbench, workspace: &str, ids: &[String]) -> anyhow::Result<()> {
+pub fn select(workbench: &mut Workbench, workspace: &str, ids: &[String], locale: Locale) -> anyhow::Result<()> {
     let outcome = workbench.select(workspace, ids)?;
     let mut text = String::new();
     if !outcome.added.is_empty() {
-        text.push_str(&format!("selected: {}\n", outcome.added.join(", ")));
+        text.push_str(&line(locale, m("cli-selected").with("items", outcome.added.join(", "))));
     }
     if !outcome.already.is_empty() {
-        text.push_str(&format!("already selected: {}\n", outcome.already.join(", ")));
+        text.push_str(&line(
+            locale,
+            m("cli-already-selected").with("items", outcome.already.join(", ")),
+        ));
     }
     print(&text)
 }
 
-pub fn deselect(workbench: &mut Workbench, workspace: &str, ids: &[String], force: bool) -> anyhow::Result<()> {
+pub fn deselect(
+    workbench: &mut Workbench,
+    workspace: &str,
+    ids: &[String],
+    force: bool,
+    locale: Locale,
+) -> anyhow::Result<()> {
     workbench.deselect(workspace, ids, force)?;
     let ids: Vec<String> = ids.iter().map(|i| i.trim().to_ascii_uppercase()).collect();
-    print(&format!("deselected: {}\n", ids.join(", ")))
+    say(locale, m("cli-deselected").with("items", ids.join(", ")))
 }
 
 /// `workspace show --json`, shaped as the contract (§3) says.
@@ -217,40 +232,46 @@ impl<'a> WorkspaceJson<'a> {
     }
 }
 
-fn show_text(detail: &WorkspaceDetail, discussion: &Discussion) -> String {
+fn show_text(detail: &WorkspaceDetail, discussion: &Discussion, locale: Locale) -> String {
     let w = &detail.workspace;
-    let mut text = format!(
-        "{}  {}\nJurisdiction: {}\nTemplate:     {}\n",
-        w.id, w.name, w.jurisdiction, w.template
-    );
-    let properties = [
-        ("Version:     ", &w.doc_version),
-        ("Reference:   ", &w.reference),
-        ("Prepared by: ", &w.prepared_by),
-        ("Event:       ", &w.event),
-    ];
-    for (label, value) in properties {
-        if let Some(value) = value {
-            text.push_str(&format!("{label} {value}\n"));
-        }
-    }
-    text.push_str("Authorities:\n");
+    let mut text = format!("{}  {}\n", w.id, w.name);
+    text.push_str(&labelled(
+        locale,
+        vec![
+            (m("cli-label-jurisdiction"), Some(w.jurisdiction.clone())),
+            (m("cli-label-template"), Some(w.template.clone())),
+            (m("cli-label-version"), w.doc_version.clone()),
+            (m("cli-label-reference"), w.reference.clone()),
+            (m("cli-label-prepared-by"), w.prepared_by.clone()),
+            (m("cli-label-event"), w.event.clone()),
+        ],
+    ));
+    text.push_str(&line(locale, m("cli-authorities-heading")));
     for a in &w.authorities {
-        text.push_str(&format!("  {:<8} {} ({})\n", a.code, a.name, a.kind.label()));
+        text.push_str(&format!(
+            "  {:<8} {} ({})\n",
+            a.code,
+            a.name,
+            a.kind.label_in(language(locale))
+        ));
     }
     if detail.items.is_empty() {
-        text.push_str("No item selected yet. Select items with `dfs-adopt select`.\n");
+        text.push_str(&line(locale, m("cli-no-item-selected")));
         return text;
     }
-    text.push_str(&format!("Selected items ({}):\n", detail.items.len()));
+    text.push_str(&line(locale, m("cli-selected-items").with("count", detail.items.len())));
     for item in &detail.items {
         let d = &item.decision;
-        let mut line = format!("  {:<7} {:<16} {}", item.id, d.status.code(), item.title);
+        let title = item.title_in(language(locale));
+        let mut line = format!("  {:<7} {:<16} {}", item.id, d.status.code(), title);
         if let Some(lead) = &d.lead {
-            line.push_str(&format!("  [lead {lead}]"));
+            line.push_str(&format!("  [{}]", m("cli-item-lead").with("lead", lead).render(locale)));
         }
         if let Some(due) = d.due {
-            line.push_str(&format!("  [due {due}]"));
+            line.push_str(&format!(
+                "  [{}]",
+                m("cli-item-due").with("due", due.to_string()).render(locale)
+            ));
         }
         if let Some(r) = discussion.resolution(&item.id) {
             line.push_str(&format!("  [{}]", r.resolution.code()));
@@ -259,15 +280,17 @@ fn show_text(detail: &WorkspaceDetail, discussion: &Discussion) -> String {
         text.push('\n');
     }
     if !discussion.sessions.is_empty() {
-        text.push_str("Discussion sessions:\n");
+        text.push_str(&line(locale, m("cli-sessions-heading")));
         for session in &discussion.sessions {
             text.push_str(&format!(
-                "  {:<4} {}  {}  facilitator {}, {} participants\n",
+                "  {:<4} {}\n",
                 super::discussion::shown(session),
-                session.date,
-                session.place.as_deref().unwrap_or("-"),
-                session.facilitator,
-                session.participants.len()
+                m("cli-session-summary")
+                    .with("date", session.date.to_string())
+                    .with("place", session.place.as_deref().unwrap_or("-"))
+                    .with("facilitator", &session.facilitator)
+                    .with("participants", session.participants.len())
+                    .render(locale)
             ));
         }
     }

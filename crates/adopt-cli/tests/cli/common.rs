@@ -24,8 +24,18 @@ impl Db {
     }
 
     pub fn run(&self, args: &[&str]) -> Output {
-        let out = Command::cargo_bin("dfs-adopt")
-            .unwrap()
+        self.run_with(&[], args)
+    }
+
+    /// Runs the CLI with these environment variables. The language comes only from them: the
+    /// tester's own locale (LANG=fr_FR...) never reaches the CLI.
+    pub fn run_with(&self, env: &[(&str, &str)], args: &[&str]) -> Output {
+        let mut command = Command::cargo_bin("dfs-adopt").unwrap();
+        for name in ["DFS_ADOPT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+            command.env_remove(name);
+        }
+        command.envs(env.iter().copied());
+        let out = command
             .env_remove("DFS_ADOPT_DB")
             .arg("--db")
             .arg(self.dir.path().join("test.sqlite3"))
