@@ -213,3 +213,217 @@ fn a_bundle_from_before_the_workspace_language_arrives_english() {
     assert_eq!(again["created"], false);
     assert_eq!(language_and_template(&fresh.show(&ws)), ("fr", "directive-conjointe"));
 }
+
+// The interface language (contract §10): messages and errors follow --lang, DFS_ADOPT_LANG or
+// the locale; JSON keys and codes never change.
+
+const NBSP: char = '\u{a0}';
+
+/// Every key path of a JSON document ("items[].decision.status"), values left out.
+fn key_paths(value: &Value, prefix: &str, paths: &mut std::collections::BTreeSet<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map {
+                let path = format!("{prefix}.{key}");
+                paths.insert(path.clone());
+                key_paths(inner, &path, paths);
+            }
+        }
+        Value::Array(items) => {
+            for inner in items {
+                key_paths(inner, &format!("{prefix}[]"), paths);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn errors_in_french_keep_the_prefix_and_the_exit_codes() {
+    let db = Db::new();
+    let ws = db.lesotho();
+    let missing = db.run(&["--lang", "fr", "workspace", "show", "Nowhere"]);
+    assert_eq!(missing.code, 1, "{}", missing.stderr);
+    assert!(
+        missing.stderr.starts_with("error: aucun espace de travail"),
+        "{}",
+        missing.stderr
+    );
+    assert!(
+        missing.stderr.contains("(`dfs-adopt workspace list` les affiche)"),
+        "the CLI's hint is French too: {}",
+        missing.stderr
+    );
+    let english = db.run(&["workspace", "show", "Nowhere"]);
+    assert_eq!(english.code, 1);
+    assert!(
+        english
+            .stderr
+            .starts_with("error: no workspace with id or name \"Nowhere\""),
+        "{}",
+        english.stderr
+    );
+    assert!(english.stderr.contains("(`dfs-adopt workspace list` shows them)"));
+
+    // The CLI's own usage refusal: exit 2, in French.
+    let usage = db.run(&[
+        "--lang",
+        "fr",
+        "workspace",
+        "create",
+        "Dakar",
+        "--jurisdiction",
+        "Sénégal",
+        "--authority",
+        "ARTP",
+    ]);
+    assert_eq!(usage.code, 2, "{}", usage.stderr);
+    assert!(
+        usage
+            .stderr
+            .starts_with(&format!("error: --authority «{NBSP}ARTP{NBSP}» doit avoir la forme")),
+        "{}",
+        usage.stderr
+    );
+    // A decided item deselected without --force: the store's refusal and the CLI's hint.
+    db.ok(&["decide", &ws, "SIM-08", "--status", "adopt", "--rationale", "Needed"]);
+    let decided = db.run(&["--lang", "fr", "deselect", &ws, "SIM-08"]);
+    assert_eq!(decided.code, 1, "{}", decided.stderr);
+    assert!(decided.stderr.contains("ajoutez --force"), "{}", decided.stderr);
+    assert!(decided.stderr.lines().all(|l| l.starts_with("error: ")));
+}
+
+#[test]
+fn confirmations_and_the_check_speak_french() {
+    let db = Db::new();
+    let ws = db.lesotho();
+    let selected = db.ok(&["--lang", "fr", "select", &ws, "APP-01", "SIM-08"]);
+    assert_eq!(
+        selected,
+        format!("sélectionnées{NBSP}: APP-01\ndéjà sélectionnées{NBSP}: SIM-08\n")
+    );
+    assert_eq!(
+        db.ok(&["select", &ws, "PAY-01"]),
+        "selected: PAY-01\n",
+        "English stays as it was"
+    );
+
+    let french = db.run(&["--lang", "fr", "check", &ws]);
+    let english = db.run(&["check", &ws]);
+    assert_eq!((french.code, english.code), (3, 3), "findings: exit 3 in both");
+    let last = french.stdout.lines().last().unwrap();
+    assert!(
+        last.contains("constats\u{202f}; le projet exporté"),
+        "{}",
+        french.stdout
+    );
+    assert!(
+        english
+            .stdout
+            .lines()
+            .last()
+            .unwrap()
+            .contains("findings; the exported draft")
+    );
+    assert!(
+        french.stdout.contains("TEXTE`"),
+        "the hint is French: {}",
+        french.stdout
+    );
+
+    // `check` exits 3 with findings, so its JSON is read from a run, not `db.json`.
+    let fr: Value = serde_json::from_str(&db.run(&["--lang", "fr", "check", &ws, "--json"]).stdout).unwrap();
+    let en: Value = serde_json::from_str(&db.run(&["check", &ws, "--json"]).stdout).unwrap();
+    let (fr, en) = (fr.as_array().unwrap(), en.as_array().unwrap());
+    assert_eq!(fr.len(), en.len());
+    for (f, e) in fr.iter().zip(en) {
+        assert_eq!(f["kind"], e["kind"], "codes never change");
+        assert_eq!(crate::common::keys(f), crate::common::keys(e));
+        assert_ne!(f["message"], e["message"], "the message follows --lang");
+    }
+}
+
+#[test]
+fn the_locale_decides_when_neither_the_flag_nor_the_variable_is_given() {
+    let db = Db::new();
+    let args = ["workspace", "list"];
+    let posix = db.run_with(&[("LC_ALL", "C"), ("LANG", "fr_FR.UTF-8")], &args);
+    assert_eq!(
+        posix.stdout,
+        "No workspace yet. Create one with `dfs-adopt workspace create`.\n"
+    );
+    let french = db.run_with(&[("LANG", "fr_FR.UTF-8")], &args);
+    assert!(
+        french.stdout.starts_with("Aucun espace de travail"),
+        "{}",
+        french.stdout
+    );
+    let messages = db.run_with(&[("LC_MESSAGES", "fr_CI.UTF-8"), ("LANG", "en_GB.UTF-8")], &args);
+    assert!(
+        messages.stdout.starts_with("Aucun espace de travail"),
+        "{}",
+        messages.stdout
+    );
+    // The variable and the flag win over the locale, the flag over the variable.
+    let variable = db.run_with(&[("DFS_ADOPT_LANG", "en"), ("LANG", "fr_FR.UTF-8")], &args);
+    assert!(variable.stdout.starts_with("No workspace yet"), "{}", variable.stdout);
+    let flag = db.run_with(&[("DFS_ADOPT_LANG", "en")], &["--lang", "fr", "workspace", "list"]);
+    assert!(flag.stdout.starts_with("Aucun espace de travail"), "{}", flag.stdout);
+    // --help follows it too.
+    let help = db.run_with(&[("LANG", "fr_FR.UTF-8")], &["--help"]);
+    assert!(help.stdout.contains(&format!("Utilisation{NBSP}:")), "{}", help.stdout);
+    assert!(
+        help.stdout.contains("Lister les modèles de document"),
+        "{}",
+        help.stdout
+    );
+}
+
+#[test]
+fn an_unknown_language_is_refused_in_both_languages_with_exit_2() {
+    let db = Db::new();
+    for out in [
+        db.run(&["--lang", "de", "workspace", "list"]),
+        db.run_with(&[("DFS_ADOPT_LANG", "klingon")], &["workspace", "list"]),
+    ] {
+        assert_eq!(out.code, 2, "{}", out.stderr);
+        assert_eq!(out.stdout, "");
+        let lines: Vec<&str> = out.stderr.lines().collect();
+        assert_eq!(lines.len(), 2, "{}", out.stderr);
+        assert!(lines[0].starts_with("error: --lang") && lines[0].contains("use en or fr"));
+        assert!(lines[1].starts_with("error: --lang") && lines[1].contains("utilisez en ou fr"));
+    }
+}
+
+#[test]
+fn json_keys_are_the_same_in_both_languages() {
+    let db = Db::new();
+    let ws = db.lesotho();
+    db.ok(&[
+        "decide",
+        &ws,
+        "SIM-08",
+        "--status",
+        "adopt",
+        "--rationale",
+        "Needed",
+        "--lead",
+        "LCA",
+    ]);
+    db.ok(&["session", "create", &ws, "--date", "2025-06-05", "--facilitator", "Ana"]);
+    db.ok(&["position", &ws, "SIM-08", "--authority", "LCA", "--stance", "support"]);
+    let paths = |lang: &str| {
+        let show = db.json(&["--lang", lang, "workspace", "show", &ws, "--json"]);
+        let mut paths = std::collections::BTreeSet::new();
+        key_paths(&show, "", &mut paths);
+        (show, paths)
+    };
+    let (en, en_paths) = paths("en");
+    let (fr, fr_paths) = paths("fr");
+    assert!(en_paths.contains(".items[].decision.status"), "{en_paths:?}");
+    assert_eq!(en_paths, fr_paths);
+    assert_eq!(
+        en["items"][0]["decision"]["status"],
+        fr["items"][0]["decision"]["status"]
+    );
+}
