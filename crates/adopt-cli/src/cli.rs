@@ -22,7 +22,7 @@ pub struct Cli {
     /// Name this laptop: stored in the database and used until changed [default on first use: the host name]
     #[arg(long, global = true, value_name = "NAME")]
     pub device: Option<String>,
-    /// Language of titles and statements printed (en or fr) [default: en]
+    /// Language of messages, titles and statements (en or fr) [default: from the locale: LC_ALL, LC_MESSAGES, LANG; else en]
     #[arg(long, global = true, env = "DFS_ADOPT_LANG", value_name = "en|fr")]
     pub lang: Option<String>,
     #[command(subcommand)]
