@@ -1,7 +1,8 @@
 //! `--help` in the person's language. clap's texts are the doc comments of `cli.rs`, fixed at
 //! compile time, in English; for French the command is rebuilt before parsing: the program's
-//! about, each command's about, the global flags, `--help` and `--version`, and the headings
-//! clap lets a program name ("Usage", "Commands"). English keeps clap's own output.
+//! about, each command's and subcommand's about, the global flags, `--help` and `--version`,
+//! and the headings clap lets a program name ("Usage", "Commands"). The other flags' texts and
+//! clap's own parse errors and `help` subcommand stay English. English keeps clap's output.
 
 use adopt_core::{Locale, Message};
 use clap::{Arg, ArgAction, Command};
@@ -60,6 +61,45 @@ pub fn localize(command: Command, locale: Locale) -> Command {
             command = command.mut_subcommand(name, |s| s.about(say(about)));
         }
     }
+    let second = [
+        ("catalog", "list", m("cli-help-catalog-list")),
+        ("catalog", "show", m("cli-help-catalog-show")),
+        ("catalog", "sources", m("cli-help-catalog-sources")),
+        ("workspace", "create", m("cli-help-workspace-create")),
+        ("workspace", "list", m("cli-help-workspace-list")),
+        ("workspace", "show", m("cli-help-workspace-show")),
+        ("workspace", "set", m("cli-help-workspace-set")),
+        ("workspace", "export", m("cli-help-workspace-export")),
+        ("workspace", "import", m("cli-help-workspace-import")),
+        ("workspace", "duplicate", m("cli-help-workspace-duplicate")),
+        ("workspace", "archive", m("cli-help-workspace-archive")),
+        ("template", "list", m("cli-help-template-list")),
+        ("session", "create", m("cli-help-session-create")),
+        ("session", "list", m("cli-help-session-list")),
+        ("session", "anonymise", m("cli-help-session-anonymise")),
+        ("survey", "template", m("cli-help-survey-template")),
+        ("survey", "import", m("cli-help-survey-import")),
+        ("version", "circulate", m("cli-help-version-circulate")),
+        ("version", "list", m("cli-help-version-list")),
+        ("version", "verify", m("cli-help-version-verify")),
+        ("version", "show", m("cli-help-version-show")),
+        ("review", "import", m("cli-help-review-import")),
+        ("review", "list", m("cli-help-review-list")),
+        ("review", "respond", m("cli-help-review-respond")),
+        ("device", "show", m("cli-help-device-show")),
+        ("sync", "export", m("cli-help-sync-export")),
+        ("sync", "import", m("cli-help-sync-import")),
+        ("conflicts", "list", m("cli-help-conflicts-list")),
+        ("conflicts", "resolve", m("cli-help-conflicts-resolve")),
+    ];
+    for (parent, name, about) in second {
+        let known = command
+            .find_subcommand(parent)
+            .is_some_and(|p| p.find_subcommand(name).is_some());
+        if known {
+            command = command.mut_subcommand(parent, |p| p.mut_subcommand(name, |s| s.about(say(about))));
+        }
+    }
     // clap takes a heading only as a static string (its `string` feature is off); this one
     // string lives as long as the process anyway.
     // clap writes the colon right after a heading, so the heading ends with the no-break
@@ -114,13 +154,20 @@ mod tests {
         assert!(help.contains("Options\u{a0}:"), "{help}");
         assert!(help.contains("--lang"), "{help}");
         assert!(!help.contains("Print help"), "{help}");
+        let english = Cli::command();
+        let about = |c: Option<&Command>| c.and_then(|c| c.get_about()).map(ToString::to_string);
         for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
-            let about = sub.get_about().map(ToString::to_string).unwrap_or_default();
-            let english = Cli::command()
-                .find_subcommand(sub.get_name())
-                .and_then(|s| s.get_about().map(ToString::to_string))
-                .unwrap_or_default();
-            assert_ne!(about, english, "{} has no French about", sub.get_name());
+            let name = sub.get_name();
+            let theirs = english.find_subcommand(name);
+            assert_ne!(about(Some(sub)), about(theirs), "{name} has no French about");
+            for inner in sub.get_subcommands().filter(|s| s.get_name() != "help") {
+                let inner_name = inner.get_name();
+                assert_ne!(
+                    about(Some(inner)),
+                    about(theirs.and_then(|t| t.find_subcommand(inner_name))),
+                    "{name} {inner_name} has no French about"
+                );
+            }
         }
     }
 
