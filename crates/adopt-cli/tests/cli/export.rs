@@ -109,6 +109,14 @@ fn template_list_names_the_builtin_templates() {
         .iter()
         .map(|t| t["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names, ["joint-directive", "guideline", "directive-conjointe", "ligne-directrice"]);
+    assert_eq!(
+        names,
+        [
+            "joint-directive",
+            "guideline",
+            "directive-conjointe",
+            "ligne-directrice"
+        ]
+    );
     assert!(db.ok(&["template", "list"]).contains("joint-directive"));
 }
