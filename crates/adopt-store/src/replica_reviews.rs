@@ -222,67 +222,43 @@ pub(crate) fn write_comment(
     };
     let record: CommentRecord = serde_json::from_str(&origin.value)
         .map_err(|e| unexpected(format!("comment {id}"), "a reviewer's comment", e))?;
-    let exists: bool = conn.query_row(
-        "SELECT EXISTS(SELECT 1 FROM review_comment WHERE workspace_id = ?1 AND id = ?2)",
-        params![workspace_id, id],
-        |r| r.get(0),
+    // Added when new here, its record rewritten when the row exists. A comment this laptop
+    // imported under another id (from before ids were made from the identity) is the same
+    // comment: it stays as it is.
+    conn.execute(
+        "INSERT INTO review_comment (id, workspace_id, item_id, section, kind, author, organisation, at, text,
+             anchor_text, replies, resolved, source_file, source_version, proposed_text, identity, imported_at,
+             imported_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+         ON CONFLICT (id) DO UPDATE SET item_id = excluded.item_id, section = excluded.section,
+             kind = excluded.kind, author = excluded.author, organisation = excluded.organisation,
+             at = excluded.at, text = excluded.text, anchor_text = excluded.anchor_text,
+             replies = excluded.replies, resolved = excluded.resolved, source_file = excluded.source_file,
+             source_version = excluded.source_version, proposed_text = excluded.proposed_text,
+             identity = excluded.identity
+             WHERE review_comment.workspace_id = excluded.workspace_id
+         ON CONFLICT DO NOTHING",
+        params![
+            id,
+            workspace_id,
+            item,
+            record.section,
+            record.kind,
+            record.author,
+            record.organisation,
+            record.at,
+            record.text,
+            record.anchor_text,
+            record.replies,
+            record.resolved,
+            record.source_file,
+            record.source_version,
+            record.proposed_text,
+            record.identity,
+            timestamp(origin.at),
+            origin.by,
+        ],
     )?;
-    if exists {
-        conn.execute(
-            "UPDATE review_comment SET item_id = ?3, section = ?4, kind = ?5, author = ?6, organisation = ?7, at = ?8,
-                 text = ?9, anchor_text = ?10, replies = ?11, resolved = ?12, source_file = ?13, source_version = ?14,
-                 proposed_text = ?15, identity = ?16
-             WHERE workspace_id = ?2 AND id = ?1",
-            params![
-                id,
-                workspace_id,
-                item,
-                record.section,
-                record.kind,
-                record.author,
-                record.organisation,
-                record.at,
-                record.text,
-                record.anchor_text,
-                record.replies,
-                record.resolved,
-                record.source_file,
-                record.source_version,
-                record.proposed_text,
-                record.identity,
-            ],
-        )?;
-    } else {
-        // A comment this laptop imported under another id (from before ids were made from
-        // the identity) is the same comment: it stays as it is.
-        conn.execute(
-            "INSERT INTO review_comment (id, workspace_id, item_id, section, kind, author, organisation, at, text,
-                 anchor_text, replies, resolved, source_file, source_version, proposed_text, identity, imported_at,
-                 imported_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
-             ON CONFLICT DO NOTHING",
-            params![
-                id,
-                workspace_id,
-                item,
-                record.section,
-                record.kind,
-                record.author,
-                record.organisation,
-                record.at,
-                record.text,
-                record.anchor_text,
-                record.replies,
-                record.resolved,
-                record.source_file,
-                record.source_version,
-                record.proposed_text,
-                record.identity,
-                timestamp(origin.at),
-                origin.by,
-            ],
-        )?;
-    }
     let disposition = fields.get("disposition");
     conn.execute(
         "UPDATE review_comment SET disposition = ?3, response = ?4, responded_by = ?5, responded_at = ?6
